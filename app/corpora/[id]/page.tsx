@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCorpus } from "@/lib/db/corpora/get-corpus";
+import { listDocumentLengths } from "@/lib/db/corpora/list-document-lengths";
+import { listDocuments } from "@/lib/db/corpora/list-documents";
+import { requirePageAccess } from "@/lib/server/page-access";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDate, formatInteger } from "@/components/ui/format";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { CorpusStats } from "@/components/corpus/corpus-stats";
+import { DeleteCorpusButton } from "@/components/corpus/delete-corpus-button";
+import { DocumentList } from "@/components/corpus/document-browser";
+import { LengthHistogram } from "@/components/corpus/length-histogram";
+import { lengthHistogramBins, summarizeLengths } from "@/components/corpus/length-histogram-bins";
+import { firstParam, pageParam } from "@/components/corpus/search-params";
+
+export const dynamic = "force-dynamic";
+
+const PAGE_SIZE = 20;
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageAccess();
+  const corpus = await getCorpus((await params).id);
+  return { title: corpus ? corpus.name : "Corpus not found" };
+}
+
+export default async function CorpusPage({ params, searchParams }: Props) {
+  await requirePageAccess();
+  const { id } = await params;
+  const sp = await searchParams;
+  const q = firstParam(sp.q)?.trim() ?? "";
+  const page = pageParam(sp.page);
+
+  const corpus = await getCorpus(id);
+  if (!corpus) notFound();
+  const [lengths, docs] = await Promise.all([
+    listDocumentLengths(id),
+    listDocuments(id, { page, pageSize: PAGE_SIZE, search: q || undefined }),
+  ]);
+  const bins = lengthHistogramBins(lengths);
+  const summary = summarizeLengths(lengths);
+  const pageCount = Math.max(1, Math.ceil(docs.total / docs.pageSize));
+
+  const hrefFor = (p: number) => {
+    const qs = new URLSearchParams();
+    if (q) qs.set("q", q);
+    if (p > 1) qs.set("page", String(p));
+    const s = qs.toString();
+    return `/corpora/${id}${s ? `?${s}` : ""}#documents`;
+  };
+
+  const first = (docs.page - 1) * docs.pageSize + 1;
+  const last = Math.min(docs.total, docs.page * docs.pageSize);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        eyebrow={
+          <Link href="/" className="hover:text-zinc-800 hover:underline dark:hover:text-zinc-200">
+            ← Corpora
+          </Link>
+        }
+        title={corpus.name}
+        description={
+          <div className="space-y-2">
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone="accent">{corpus.model}</Badge>
+              {corpus.provider ? <Badge>provider: {corpus.provider}</Badge> : null}
+              {corpus.version ? <Badge>version: {corpus.version}</Badge> : null}
+              <span className="text-xs text-zinc-500 dark:text-zinc-400">
+                Created <time dateTime={corpus.createdAt.toISOString()}>{formatDate(corpus.createdAt)}</time>
+              </span>
+            </div>
+            {corpus.notes ? (
+              <p className="max-w-3xl whitespace-pre-wrap text-zinc-600 dark:text-zinc-400">{corpus.notes}</p>
+            ) : null}
+          </div>
+        }
+        actions={
+          <>
+            <ButtonLink href={`/analyses/new?source=${encodeURIComponent(corpus.id)}`} variant="secondary">
+              Use in analysis
+            </ButtonLink>
+            <DeleteCorpusButton id={corpus.id} name={corpus.name} />
+          </>
+        }
+      />
+
+      <CorpusStats corpus={corpus} lengths={summary} />
+
+      <Card
+        title="Document length distribution"
+        footer={`Method: tokens per document, ${bins.length} bin${bins.length === 1 ? "" : "s"} of equal integer width (about √n, at most 40) over ${formatInteger(lengths.length)} documents.`}
+      >
+        {bins.length > 0 ? (
+          <LengthHistogram bins={bins} />
+        ) : (
+          <p className="text-sm text-zinc-500">This corpus has no documents.</p>
+        )}
+      </Card>
+
+      <section id="documents" aria-labelledby="documents-heading" className="scroll-mt-20 space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="documents-heading" className="text-lg font-semibold">
+              Documents
+            </h2>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite" data-testid="document-count">
+              {docs.total === 0
+                ? q
+                  ? `No documents match “${q}”.`
+                  : "No documents."
+                : `Showing ${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(docs.total)}${q ? ` matching “${q}”` : ""}`}
+            </p>
+          </div>
+          <SearchBox label="Search documents" placeholder="Search prompts and responses" defaultValue={q} />
+        </div>
+
+        {docs.documents.length > 0 ? (
+          <>
+            <DocumentList documents={docs.documents} query={q || undefined} />
+            <Pagination page={docs.page} pageCount={pageCount} hrefFor={hrefFor} className="justify-center" />
+          </>
+        ) : q ? (
+          <EmptyState
+            title="No matching documents"
+            description="Search looks for the exact text in prompts and responses."
+            action={
+              <ButtonLink href={`/corpora/${id}#documents`} variant="secondary">
+                Clear search
+              </ButtonLink>
+            }
+          />
+        ) : docs.page > 1 ? (
+          <EmptyState
+            title="No documents on this page"
+            action={
+              <ButtonLink href={hrefFor(1)} variant="secondary">
+                First page
+              </ButtonLink>
+            }
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}

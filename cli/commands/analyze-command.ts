@@ -1,0 +1,81 @@
+import { existsSync, statSync } from "node:fs";
+import type { AnalysisCorpus } from "@/lib/analysis/analyze";
+import { analyze } from "@/lib/analysis/analyze";
+import type { AnalysisResult } from "@/lib/analysis/result-types";
+import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
+import { listCorpora } from "@/lib/db/corpora/list-corpora";
+import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
+import { analysisOptionsSchema } from "@/lib/workflows/analysis-options";
+import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
+import { loadCorpusFeatures } from "@/lib/workflows/load-analysis-corpus";
+import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import { formatTable } from "../format-table";
+import { numberFlag, UsageError, type CliFlags } from "../parse-args";
+
+export async function analyzeCommand(flags: CliFlags): Promise<void> {
+  const sources = flags.source ?? [];
+  const candidates = flags.candidate ?? [];
+  if (sources.length < 2) throw new UsageError("analyze needs at least two --source arguments (files or corpus ids/names).");
+  if (candidates.length < 1) throw new UsageError("analyze needs at least one --candidate argument.");
+  const options = analysisOptionsSchema.parse({
+    mfw: numberFlag(flags, "mfw"),
+    culling: numberFlag(flags, "culling"),
+    bootstrap: numberFlag(flags, "bootstrap"),
+    seed: numberFlag(flags, "seed"),
+    maxDocumentsPerCorpus: numberFlag(flags, "max-docs"),
+  });
+  const loaded = await Promise.all([...sources, ...candidates].map(resolveArgument));
+  dedupeNames(loaded);
+  const result = await analyze({
+    sources: loaded.slice(0, sources.length),
+    candidates: loaded.slice(sources.length),
+    params: options,
+    onProgress: flags.json ? undefined : (stage) => process.stderr.write(`\r\x1b[K${stage}…`),
+  });
+  if (!flags.json) process.stderr.write("\r\x1b[K");
+  process.stdout.write(flags.json ? JSON.stringify(result) + "\n" : describe(result) + "\n");
+}
+
+async function resolveArgument(arg: string): Promise<AnalysisCorpus> {
+  if (existsSync(arg) && statSync(arg).isFile()) return loadFileCorpus(arg);
+  const corpus = await findCorpus(arg);
+  const features = await loadCorpusFeatures(corpus);
+  const documents: { ordinal: number; text: string }[] = [];
+  for await (const batch of iterateCorpusDocuments(corpus.id)) for (const d of batch) documents.push({ ordinal: d.ordinal, text: d.text });
+  return { id: corpus.id, name: corpus.name, model: corpus.model, features, documents };
+}
+
+async function findCorpus(arg: string): Promise<CorpusSummary> {
+  const byId = await getCorporaById([arg]);
+  if (byId.found[0]) return byId.found[0];
+  const named = (await listCorpora()).filter((c) => c.name === arg);
+  if (named.length === 1) return named[0];
+  if (named.length > 1) throw new UsageError(`"${arg}" names ${named.length} corpora: use an id (${named.map((c) => c.id).join(", ")}).`);
+  throw new UsageError(`"${arg}" is neither a file nor a corpus id or name (see: npm run --silent cli -- corpora).`);
+}
+
+function dedupeNames(corpora: AnalysisCorpus[]): void {
+  const seen = new Map<string, number>();
+  for (const c of corpora) {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    if (n > 1) c.name = `${c.name} (${n})`;
+  }
+}
+
+function describe(result: AnalysisResult): string {
+  const parts = [
+    `Sources: ${result.sources.join(", ")}`,
+    `Separability: ${(result.separability.accuracy * 100).toFixed(1)}% cross-validated accuracy (chance ${(result.separability.chance * 100).toFixed(1)}%)`,
+  ];
+  for (const c of result.candidates) {
+    const verdict = c.verdict.source ? `${c.verdict.source} (confidence ${(c.verdict.confidence * 100).toFixed(0)}%)` : `inconclusive (${c.verdict.reason})`;
+    parts.push(`\nCandidate ${c.name}: ${verdict}`);
+    parts.push(formatTable(["source", "score", "95% low", "95% high"], c.ranking.map((r) => [r.source, round(r.score), round(r.low), round(r.high)])));
+  }
+  const p = result.params;
+  parts.push(`\nParameters: MFW ${p.mfw}, culling ${p.culling}, char ${p.charNgram.join("-")}-grams, bootstrap ${p.bootstrap}, seed ${p.seed}`);
+  return parts.join("\n");
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,14 @@
+import { stopBoss } from "@/lib/jobs/analysis-queue";
+import { runWorker } from "@/lib/jobs/run-worker";
+import type { CliFlags } from "../parse-args";
+
+export async function workerCommand(flags: CliFlags): Promise<void> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  // Started by the web server: leave when it does.
+  if (process.send) process.once("disconnect", stop);
+  await runWorker({ signal: controller.signal, once: flags.once, log: (line) => console.error(line) });
+  await stopBoss();
+}

@@ -1,0 +1,57 @@
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {}
+
+export const USAGE = `Distillscope command line (works directly against the database: DATABASE_URL, default ./data/distillscope.db)
+
+  ingest <file>... [--name N] [--model M] [--provider P] [--model-version V] [--notes T]
+                   [--format F] [--mapping JSON] [--split-by-model] [--skip-bad-records] [--json]
+  corpora [--search S] [--json]
+  delete <corpus-id>
+  analyze --source <file|corpus> [--source ...] --candidate <file|corpus> [--candidate ...]
+          [--mfw N] [--culling X] [--bootstrap N] [--seed N] [--max-docs N] [--json]
+  worker [--once]        run queued analyses (more workers may run on other machines on PostgreSQL)
+`;
+
+const spec = {
+  name: { type: "string" },
+  model: { type: "string" },
+  provider: { type: "string" },
+  "model-version": { type: "string" },
+  notes: { type: "string" },
+  format: { type: "string" },
+  mapping: { type: "string" },
+  "split-by-model": { type: "boolean" },
+  "skip-bad-records": { type: "boolean" },
+  json: { type: "boolean" },
+  search: { type: "string" },
+  source: { type: "string", multiple: true },
+  candidate: { type: "string", multiple: true },
+  mfw: { type: "string" },
+  culling: { type: "string" },
+  bootstrap: { type: "string" },
+  seed: { type: "string" },
+  "max-docs": { type: "string" },
+  once: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export function parseCli(argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: spec, allowPositionals: true, strict: true });
+    const [command, ...rest] = positionals;
+    return { command, args: rest, flags: values };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export type CliFlags = ReturnType<typeof parseCli>["flags"];
+
+export function numberFlag(flags: CliFlags, name: "mfw" | "culling" | "bootstrap" | "seed" | "max-docs"): number | undefined {
+  const raw = flags[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new UsageError(`--${name} must be a number, got "${raw}".`);
+  return value;
+}

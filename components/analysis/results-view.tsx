@@ -1,0 +1,179 @@
+"use client";
+// The results dashboard, shared by the workspace page and the read-only share view.
+import { useMemo, useState } from "react";
+import type { AnalysisResult, MetricId } from "@/lib/analysis/result-types";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { LineageTree } from "@/components/charts/lineage-tree";
+import { sourcePalette } from "@/components/charts/palette";
+import { ProjectionMap } from "@/components/charts/projection-map";
+import { RankingChart } from "@/components/charts/ranking-chart";
+import { ScoreHeatmap } from "@/components/charts/score-heatmap";
+import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability-chart";
+import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
+import { LabeledSelect, Segmented, SmallButton } from "./controls";
+import { EvidencePanel } from "./evidence-panel";
+import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
+import { VerdictHeadlines } from "./verdict-headlines";
+import { VersionComparison } from "./version-comparison";
+
+type Props = { result: AnalysisResult; fileBase: string };
+
+export function ResultsView({ result, fileBase }: Props) {
+  const palette = useMemo(() => sourcePalette(result.sources), [result.sources]);
+  const [candidateName, setCandidateName] = useState(result.candidates[0]?.name ?? "");
+  const candidate = result.candidates.find((c) => c.name === candidateName) ?? result.candidates[0];
+  const [metric, setMetric] = useState<MetricId>("combined");
+  const [treeKind, setTreeKind] = useState<"upgma" | "nj">("upgma");
+  const [mapKind, setMapKind] = useState<"pca" | "mds">("pca");
+  const [copied, setCopied] = useState(false);
+  const docs = docCounts(result);
+
+  if (!candidate) return <p className="text-sm text-zinc-600 dark:text-zinc-400">This analysis has no candidates.</p>;
+
+  const metricIds = ["combined", ...Object.keys(candidate.metrics)] as MetricId[];
+  const rankingData =
+    metric === "combined"
+      ? candidate.ranking.map((r) => ({ source: r.source, value: r.score, low: r.low, high: r.high, color: palette.color(r.source) }))
+      : [...(candidate.metrics[metric as Exclude<MetricId, "combined">] ?? [])]
+          .sort((a, b) => b.similarity - a.similarity)
+          .map((m) => ({ source: m.source, value: m.similarity, low: m.low, high: m.high, color: palette.color(m.source) }));
+
+  const heat = result.candidates.map((c) => result.sources.map((s) => c.ranking.find((r) => r.source === s)?.score ?? Number.NaN));
+  const shareRows: ShareRow[] = result.candidates.flatMap((c) => {
+    const rows: ShareRow[] = [toShareRow(`${c.name} · classifier`, c.documentShares)];
+    if (c.promptAligned) rows.push(toShareRow(`${c.name} · prompt-aligned`, c.promptAligned.shares));
+    return rows;
+  });
+  const roles = new Map(result.lineage.labels.map((l, i) => [l, result.lineage.roles[i]]));
+  const tree = result.lineage[treeKind];
+  const projection = result.lineage[mapKind];
+  const mapPoints = projection.points.map((p) => ({ ...p, role: roles.get(p.label) ?? "source", color: palette.color(p.label) }));
+  const axisNames = mapKind === "pca"
+    ? [`PC1 (${pct(result.lineage.pca.explained[0])})`, `PC2 (${pct(result.lineage.pca.explained[1])})`]
+    : ["MDS 1", "MDS 2"];
+  const candidateOptions = result.candidates.map((c) => ({ value: c.name, label: c.name }));
+  const sep = result.separability;
+
+  async function copyNewick() {
+    await navigator.clipboard.writeText(tree.newick).catch(() => undefined);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  }
+
+  function downloadNewick() {
+    const url = URL.createObjectURL(new Blob([tree.newick + "\n"], { type: "text/plain" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `${fileBase}-${treeKind}.nwk`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <div className="space-y-6">
+      <VerdictHeadlines result={result} color={palette.color} />
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <ChartFrame
+          title="Ranked similarity"
+          chartId="ranking"
+          fileBase={fileBase}
+          description={`How much ${candidate.name} resembles each source. Whiskers: 95% bootstrap interval.`}
+          controls={
+            <>
+              {result.candidates.length > 1 ? <LabeledSelect label="Candidate" value={candidate.name} options={candidateOptions} onChange={(v) => setCandidateName(v)} /> : null}
+              <LabeledSelect label="Metric" value={metricIds.includes(metric) ? metric : "combined"} options={metricIds.map((m) => ({ value: m, label: metricLabel(m) }))} onChange={setMetric} />
+            </>
+          }
+          methodNote={`${metricLabel(metric)}: ${METRIC_INFO[metric]?.explain ?? ""}; shown as similarity (higher = more alike) · ${paramLine(result.params, { docs })}`}
+        >
+          <RankingChart data={rankingData} valueLabel={`${metricLabel(metric)} similarity`} />
+        </ChartFrame>
+
+        <ChartFrame
+          title="Candidate × source"
+          chartId="heatmap"
+          fileBase={fileBase}
+          description="Combined similarity of every candidate to every source; the verdict source is outlined."
+          methodNote={`Combined: ${METRIC_INFO.combined.explain} · colour scaled to the observed range · ${paramLine(result.params, { docs })}`}
+        >
+          <ScoreHeatmap
+            rows={result.candidates.map((c) => c.name)}
+            columns={result.sources}
+            values={heat}
+            highlight={(i, j) => result.candidates[i]?.verdict.source === result.sources[j]}
+          />
+        </ChartFrame>
+
+        <ChartFrame
+          title="Per-document attribution"
+          chartId="shares"
+          fileBase={fileBase}
+          description="Share of candidate documents closest to each source."
+          methodNote={`Classifier: ${METRIC_INFO.classifier.explain}; prompt-aligned: ${METRIC_INFO["prompt-aligned"].explain}${candidate.promptAligned ? ` (${candidate.promptAligned.sharedPrompts} shared prompts for ${candidate.name})` : ""} · ${paramLine(result.params, { docs })}`}
+        >
+          <SharesChart rows={shareRows} sources={result.sources} color={palette.color} />
+        </ChartFrame>
+
+        <ChartFrame
+          title="Source separability"
+          chartId="separability"
+          fileBase={fileBase}
+          description={sep.separable ? "The sources are distinguishable: attributions between them are meaningful." : "The sources are hard to tell apart: treat attributions between them with caution."}
+          methodNote={`${sep.folds}-fold cross-validated accuracy of the source classifier over source documents; chance = 1 / ${sep.labels.length} sources · ${paramLine(result.params, { docs })}`}
+        >
+          <div className="space-y-4">
+            <AccuracyBullet accuracy={sep.accuracy} chance={sep.chance} />
+            <ConfusionTable labels={sep.labels} matrix={sep.confusion} />
+          </div>
+        </ChartFrame>
+
+        <ChartFrame
+          className="xl:col-span-2"
+          title="Lineage tree"
+          chartId="tree"
+          fileBase={fileBase}
+          description={treeKind === "nj" ? "Neighbour joining (unrooted, drawn from its first split). Numbers: bootstrap support %." : "UPGMA (average linkage, rooted). Numbers: bootstrap support %."}
+          controls={
+            <>
+              <Segmented label="Tree method" value={treeKind} options={[{ value: "upgma", label: "UPGMA" }, { value: "nj", label: "NJ" }]} onChange={setTreeKind} />
+              <SmallButton onClick={copyNewick} label="Copy Newick">{copied ? "Copied" : "Copy Newick"}</SmallButton>
+              <SmallButton onClick={downloadNewick} label="Download Newick">.nwk</SmallButton>
+            </>
+          }
+          methodNote={`${treeKind.toUpperCase()} on ${metricLabel(result.lineage.metric)} distances · branch lengths in distance units · support from ${result.params.bootstrap} bootstrap replicates · ${paramLine(result.params, { docs })}`}
+        >
+          <div className="overflow-x-auto"><LineageTree tree={tree.tree} role={(l) => roles.get(l) ?? "source"} color={palette.color} /></div>
+        </ChartFrame>
+
+        <ChartFrame
+          className="xl:col-span-2"
+          title="Map of corpora"
+          chartId="map"
+          fileBase={fileBase}
+          description="Nearby points write alike. Circles: sources; diamonds: candidates."
+          controls={<Segmented label="Projection" value={mapKind} options={[{ value: "pca", label: "PCA" }, { value: "mds", label: "MDS" }]} onChange={setMapKind} />}
+          methodNote={`${mapKind === "pca" ? "PCA of MFW z-scores" : "classical MDS of the distance matrix"} (${metricLabel(result.lineage.metric)}) · ${paramLine(result.params, { docs })}`}
+        >
+          <ProjectionMap points={mapPoints} xLabel={axisNames[0]} yLabel={axisNames[1]} />
+        </ChartFrame>
+      </div>
+
+      <EvidencePanel key={candidate.name} result={result} initialCandidate={candidate.name} />
+
+      {result.candidates.length > 1 ? <VersionComparison result={result} fileBase={fileBase} /> : null}
+    </div>
+  );
+}
+
+function toShareRow(label: string, shares: { source: string; count: number; share: number }[]): ShareRow {
+  return {
+    label,
+    shares: Object.fromEntries(shares.map((s) => [s.source, s.share])),
+    counts: Object.fromEntries(shares.map((s) => [s.source, s.count])),
+  };
+}
+
+function pct(v: number): string {
+  return `${Math.round(v * 100)}%`;
+}

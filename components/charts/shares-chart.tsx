@@ -1,0 +1,34 @@
+"use client";
+// Stacked 100% bars: which source each candidate document is closest to, one bar per attribution method.
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { LabelTick } from "./axis-label";
+
+export type ShareRow = { label: string; shares: Record<string, number>; counts: Record<string, number> };
+
+export function SharesChart({ rows, sources, color }: { rows: ShareRow[]; sources: string[]; color: (s: string) => string }) {
+  const data = rows.map((r) => ({ label: r.label, ...Object.fromEntries(sources.map((s) => [s, r.shares[s] ?? 0])) }));
+  const height = Math.max(130, rows.length * 44 + 60 + Math.ceil(sources.length / 4) * 18);
+  return (
+    <div style={{ height }} data-testid="shares-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
+          <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} />
+          <YAxis type="category" dataKey="label" width={200} tick={<LabelTick max={30} />} stroke="currentColor" strokeOpacity={0.4} />
+          <Tooltip
+            formatter={(v, name, item) => {
+              const row = rows.find((r) => r.label === (item.payload as { label: string }).label);
+              const n = row?.counts[String(name)] ?? 0;
+              return [`${(Number(v) * 100).toFixed(1)}% (${n} docs)`, String(name)];
+            }}
+            contentStyle={{ color: "#111827", fontSize: 12 }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {sources.map((s) => (
+            <Bar key={s} dataKey={s} stackId="share" fill={color(s)} isAnimationActive={false} barSize={24} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

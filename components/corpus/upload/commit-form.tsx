@@ -1,0 +1,126 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { FilePreview } from "@/lib/ingest/types";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Field, Input, Textarea } from "@/components/ui/input";
+import type { CommitOptions } from "./ingest-api";
+
+export type CommitFields = Omit<CommitOptions, "format" | "mapping">;
+
+export type CommitFormProps = {
+  previews: FilePreview[];
+  fileNames: string[];
+  busy: boolean;
+  onSubmit: (fields: CommitFields) => void;
+};
+
+/** Names the corpus (or corpora) and confirms the ingest. */
+export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormProps) {
+  const models = distinctModels(previews);
+  const problems = previews.reduce((s, p) => s + p.problems.reduce((n, x) => n + Math.max(1, x.count), 0), 0);
+  const [name, setName] = useState("");
+  const [model, setModel] = useState(models.length === 1 ? models[0] : "");
+  const [provider, setProvider] = useState("");
+  const [version, setVersion] = useState("");
+  const [notes, setNotes] = useState("");
+  const [split, setSplit] = useState(models.length > 1);
+  const [skip, setSkip] = useState(false);
+
+  const splitting = split && models.length > 1;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onSubmit({
+      name: name.trim() || undefined,
+      model: model.trim() || undefined,
+      provider: provider.trim() || undefined,
+      version: version.trim() || undefined,
+      notes: notes.trim() || undefined,
+      splitByModel: splitting,
+      skipBadRecords: skip,
+    });
+  }
+
+  return (
+    <Card title="Create corpus" description="Documents are stored verbatim; nothing is normalised.">
+      <form onSubmit={submit} className="space-y-5" aria-label="Corpus details">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="Name"
+            htmlFor="corpus-name"
+            hint={splitting ? "Optional prefix; each corpus is named after its model." : "Defaults to the file name."}
+          >
+            <Input id="corpus-name" value={name} onChange={(e) => setName(e.target.value)} placeholder={defaultName(fileNames)} maxLength={200} />
+          </Field>
+          <Field
+            label="Model"
+            htmlFor="corpus-model"
+            hint={splitting ? "Taken from each record's model field." : models.length === 1 ? "Detected from the records." : "The model that wrote these outputs."}
+          >
+            <Input
+              id="corpus-model"
+              value={splitting ? "" : model}
+              onChange={(e) => setModel(e.target.value)}
+              disabled={splitting}
+              placeholder={splitting ? "one corpus per model" : "e.g. gpt-4o-2024-08-06"}
+              maxLength={200}
+            />
+          </Field>
+          <Field label="Provider" htmlFor="corpus-provider" hint="Optional.">
+            <Input id="corpus-provider" value={provider} onChange={(e) => setProvider(e.target.value)} placeholder="e.g. OpenAI" maxLength={200} />
+          </Field>
+          <Field label="Version" htmlFor="corpus-version" hint="Optional, e.g. a release date.">
+            <Input id="corpus-version" value={version} onChange={(e) => setVersion(e.target.value)} maxLength={100} />
+          </Field>
+          <Field label="Notes" htmlFor="corpus-notes" hint="Optional: where the outputs came from, sampling settings…" className="sm:col-span-2">
+            <Textarea id="corpus-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={5000} />
+          </Field>
+        </div>
+
+        <div className="space-y-3">
+          {models.length > 1 ? (
+            <Checkbox
+              id="split-by-model"
+              checked={split}
+              onChange={(e) => setSplit(e.target.checked)}
+              label={`Split by model (${models.length} corpora)`}
+              description={`One corpus per model named in the records: ${models.slice(0, 6).join(", ")}${models.length > 6 ? ", …" : ""}.`}
+            />
+          ) : null}
+          <Checkbox
+            id="skip-bad-records"
+            checked={skip}
+            onChange={(e) => setSkip(e.target.checked)}
+            label="Skip bad records"
+            description={
+              problems > 0
+                ? `The preview found ${problems} bad record${problems === 1 ? "" : "s"}. Without this option the upload fails and nothing is stored.`
+                : "Leave out records that cannot be read, and list them in the report. Off: any bad record fails the whole upload."
+            }
+          />
+        </div>
+
+        <div className="flex justify-end">
+          <Button type="submit" disabled={busy}>
+            {busy ? "Starting…" : splitting ? `Create ${models.length} corpora` : "Create corpus"}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function distinctModels(previews: FilePreview[]): string[] {
+  const set = new Set<string>();
+  for (const p of previews) for (const m of p.models) if (m.model) set.add(m.model);
+  return [...set];
+}
+
+function defaultName(fileNames: string[]): string {
+  const stem = (n: string) => n.replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md|markdown))?(\.(gz|zip))?$/i, "");
+  if (fileNames.length === 0) return "Corpus name";
+  return fileNames.length === 1 ? stem(fileNames[0]) : `${stem(fileNames[0])} +${fileNames.length - 1}`;
+}

@@ -1,0 +1,120 @@
+// All unsupervised metrics from a set of profiles (one per corpus). Called once on the full data and once
+// per bootstrap replicate, so it only touches the small shared spaces.
+
+import { burrowsDelta, cosine, cosineDelta, zScoreColumns } from "@/lib/analysis/metrics/delta";
+import { jensenShannon } from "@/lib/analysis/metrics/jensen-shannon";
+import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
+import { weightedJaccard } from "@/lib/analysis/metrics/weighted-jaccard";
+import type { Profile } from "@/lib/analysis/attribution/profiles";
+import { SPACE } from "@/lib/analysis/params";
+
+export const UNSUPERVISED = ["burrows-delta", "cosine-delta", "jensen-shannon", "char-ngram-cosine", "slop-jaccard", "style-markers"] as const;
+export type UnsupervisedMetric = (typeof UNSUPERVISED)[number];
+
+/** Whether a metric's raw value is a distance (lower = more alike). */
+export const IS_DISTANCE: Record<UnsupervisedMetric, boolean> = {
+  "burrows-delta": true,
+  "cosine-delta": true,
+  "jensen-shannon": true,
+  "char-ngram-cosine": false,
+  "slop-jaccard": false,
+  "style-markers": true,
+};
+
+export type MetricTables = {
+  /** [metric][candidate][source] raw values */
+  pairs: Record<UnsupervisedMetric, number[][]>;
+  /** Cosine Delta between all corpora (for lineage) */
+  all: number[][];
+  /** z-scored MFW rows of all corpora (for PCA) */
+  mfwZ: Float64Array[];
+};
+
+function relative(p: Profile, cols: number[]): Float64Array {
+  const out = new Float64Array(cols.length);
+  const t = Math.max(1, p.tokens);
+  for (let j = 0; j < cols.length; j++) out[j] = p.words[cols[j]] / t;
+  return out;
+}
+
+function normalise(v: Float64Array): Float64Array {
+  let s = 0;
+  for (const x of v) s += x;
+  return s === 0 ? v : v.map((x) => x / s);
+}
+
+/** Over-representation weights of each corpus against all the others (log-odds z above the threshold). */
+export function overRepresentation(profiles: Profile[]): Float64Array[] {
+  const w = profiles[0]?.words.length ?? 0;
+  const pooled = new Float64Array(w);
+  let pooledTotal = 0;
+  for (const p of profiles) {
+    for (let j = 0; j < w; j++) pooled[j] += p.words[j];
+    pooledTotal += p.tokens;
+  }
+  return profiles.map((p) => {
+    const out = new Float64Array(w);
+    for (let j = 0; j < w; j++) {
+      const z = logOddsZ({
+        focus: p.words[j],
+        focusTotal: p.tokens,
+        other: pooled[j] - p.words[j],
+        otherTotal: pooledTotal - p.tokens,
+        backgroundShare: pooled[j] / Math.max(1, pooledTotal),
+        alpha0: SPACE.alpha0,
+      });
+      out[j] = Math.max(0, z - SPACE.overZ);
+    }
+    return out;
+  });
+}
+
+export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates: number[], sources: number[]): MetricTables {
+  const mfwZ = zScoreColumns(profiles.map((p) => relative(p, mfwCols)));
+  const dist = profiles.map(() => new Array<number>(profiles.length).fill(0));
+  for (let a = 0; a < profiles.length; a++)
+    for (let b = a + 1; b < profiles.length; b++) dist[a][b] = dist[b][a] = cosineDelta(mfwZ[a], mfwZ[b]);
+
+  // JSD over the shared word space plus one bucket for every other word.
+  const wordDist = profiles.map((p) => {
+    const v = new Float64Array(p.words.length + 1);
+    v.set(p.words);
+    let s = 0;
+    for (const x of p.words) s += x;
+    v[p.words.length] = Math.max(0, p.tokens - s);
+    return v;
+  });
+  // Char n-grams: cosine of deviations from the mean profile, so n-grams every English text shares cancel.
+  const charRel = profiles.map((p) => normalise(p.chars));
+  const meanChar = new Float64Array(charRel[0]?.length ?? 0);
+  for (const r of charRel) for (let j = 0; j < r.length; j++) meanChar[j] += r[j] / charRel.length;
+  const charDev = charRel.map((r) => r.map((x, j) => x - meanChar[j]));
+  const over = overRepresentation(profiles);
+  const styleZ = zScoreColumns(profiles.map((p) => p.style));
+
+  const table = (f: (c: number, s: number) => number) => candidates.map((c) => sources.map((s) => f(c, s)));
+  return {
+    pairs: {
+      "burrows-delta": table((c, s) => burrowsDelta(mfwZ[c], mfwZ[s])),
+      "cosine-delta": table((c, s) => dist[c][s]),
+      "jensen-shannon": table((c, s) => jensenShannon(wordDist[c], wordDist[s])),
+      "char-ngram-cosine": table((c, s) => cosine(charDev[c], charDev[s])),
+      "slop-jaccard": table((c, s) => weightedJaccard(over[c], over[s])),
+      "style-markers": table((c, s) => burrowsDelta(styleZ[c], styleZ[s])),
+    },
+    all: dist,
+    mfwZ,
+  };
+}
+
+/** Top `mfw` columns of the word space present in at least `culling` of the corpora (space is frequency-ranked). */
+export function selectMfw(profiles: Profile[], mfw: number, culling: number): number[] {
+  const cols: number[] = [];
+  const w = profiles[0]?.words.length ?? 0;
+  for (let j = 0; j < w && cols.length < mfw; j++) {
+    let present = 0;
+    for (const p of profiles) if (p.words[j] > 0) present++;
+    if (present >= culling * profiles.length) cols.push(j);
+  }
+  return cols;
+}

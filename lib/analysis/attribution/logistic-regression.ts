@@ -1,0 +1,116 @@
+// Multinomial logistic regression on sparse rows, trained by SGD with a decaying step and L2 weight decay.
+
+import { createRandom } from "@/lib/analysis/math/seeded-random";
+
+export type SparseRows = { offsets: Uint32Array; index: Uint32Array; values: Float32Array; dims: number };
+
+export type LogisticModel = { classes: number; dims: number; weights: Float64Array; bias: Float64Array };
+
+export type TrainOptions = { epochs: number; learningRate: number; l2: number; seed: number };
+
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.5, l2: 1e-5, seed: 1 };
+
+export function scores(model: LogisticModel, x: SparseRows, row: number, out: Float64Array): Float64Array {
+  const { classes, weights } = model;
+  for (let c = 0; c < classes; c++) out[c] = model.bias[c];
+  for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) {
+    const base = x.index[k] * classes;
+    const v = x.values[k];
+    for (let c = 0; c < classes; c++) out[c] += weights[base + c] * v;
+  }
+  return out;
+}
+
+export function softmaxInPlace(v: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const s of v) max = Math.max(max, s);
+  let sum = 0;
+  for (let c = 0; c < v.length; c++) {
+    v[c] = Math.exp(v[c] - max);
+    sum += v[c];
+  }
+  for (let c = 0; c < v.length; c++) v[c] /= sum;
+  return v;
+}
+
+/** Trains on `rows` of x (labels y[row]); weights are stored feature-major for cache-friendly sparse updates. */
+export function trainLogistic(
+  x: SparseRows,
+  y: ArrayLike<number>,
+  classes: number,
+  rows: ArrayLike<number>,
+  options: Partial<TrainOptions> = {},
+): LogisticModel {
+  const o = { ...DEFAULT_TRAIN, ...options };
+  const model: LogisticModel = { classes, dims: x.dims, weights: new Float64Array(x.dims * classes), bias: new Float64Array(classes) };
+  const order = Array.from(rows);
+  const random = createRandom(o.seed);
+  const p = new Float64Array(classes);
+  let step = 0;
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const r of order) {
+      const lr = o.learningRate / (1 + step++ / order.length);
+      softmaxInPlace(scores(model, x, r, p));
+      p[y[r]] -= 1; // gradient of cross-entropy w.r.t. the scores
+      for (let c = 0; c < classes; c++) model.bias[c] -= lr * p[c];
+      for (let k = x.offsets[r]; k < x.offsets[r + 1]; k++) {
+        const base = x.index[k] * classes;
+        const v = lr * x.values[k];
+        for (let c = 0; c < classes; c++) model.weights[base + c] -= v * p[c];
+      }
+    }
+    const decay = 1 - o.learningRate * o.l2 * order.length;
+    if (decay < 1) for (let k = 0; k < model.weights.length; k++) model.weights[k] *= Math.max(0, decay);
+  }
+  return model;
+}
+
+export function predictRow(model: LogisticModel, x: SparseRows, row: number): { label: number; proba: Float64Array } {
+  const p = softmaxInPlace(scores(model, x, row, new Float64Array(model.classes)));
+  let label = 0;
+  for (let c = 1; c < p.length; c++) if (p[c] > p[label]) label = c;
+  return { label, proba: p };
+}
+
+export type CrossValidation = { accuracy: number; folds: number; confusion: number[][] };
+
+/** Stratified k-fold: rows of each class are shuffled (seeded) and dealt round-robin into folds. */
+export function crossValidate(
+  x: SparseRows,
+  y: ArrayLike<number>,
+  classes: number,
+  rows: ArrayLike<number>,
+  folds: number,
+  options: Partial<TrainOptions> = {},
+): CrossValidation {
+  const random = createRandom((options.seed ?? DEFAULT_TRAIN.seed) + 7919);
+  const fold = new Map<number, number>();
+  for (let c = 0; c < classes; c++) {
+    const members = Array.from(rows).filter((r) => y[r] === c);
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [members[i], members[j]] = [members[j], members[i]];
+    }
+    members.forEach((r, i) => fold.set(r, i % folds));
+  }
+  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  let correct = 0;
+  let total = 0;
+  for (let f = 0; f < folds; f++) {
+    const train = Array.from(rows).filter((r) => fold.get(r) !== f);
+    const test = Array.from(rows).filter((r) => fold.get(r) === f);
+    if (train.length === 0 || test.length === 0) continue;
+    const model = trainLogistic(x, y, classes, train, options);
+    for (const r of test) {
+      const { label } = predictRow(model, x, r);
+      confusion[y[r]][label]++;
+      if (label === y[r]) correct++;
+      total++;
+    }
+  }
+  return { accuracy: total === 0 ? 0 : correct / total, folds, confusion };
+}

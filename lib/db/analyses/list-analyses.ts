@@ -1,0 +1,8 @@
+import { getDb } from "../client";
+import { summarySelect, toAnalysisSummary, type AnalysisSummary } from "./analysis-summary";
+
+export async function listAnalyses(): Promise<AnalysisSummary[]> {
+  const db = await getDb();
+  const rows = await db.analysis.findMany({ select: summarySelect, orderBy: { createdAt: "desc" } });
+  return rows.map(toAnalysisSummary);
+}

@@ -1,0 +1,8 @@
+import { getDb } from "../client";
+
+/** Token counts of every document, in order (for the length histogram). */
+export async function listDocumentLengths(corpusId: string): Promise<number[]> {
+  const db = await getDb();
+  const rows = await db.document.findMany({ where: { corpusId }, select: { tokenCount: true }, orderBy: { ordinal: "asc" } });
+  return rows.map((r) => r.tokenCount);
+}

@@ -1,0 +1,1 @@
+export { listShareLinks } from "./share-link-queries";

@@ -1,0 +1,290 @@
+// One pass over a corpus → CorpusFeatures. Words are interned to integer ids so bigrams and trigrams are
+// counted under numeric keys (id pairs), which is several times faster than string keys.
+
+import { CHAR_BITS, countCharNgrams, DOC_CHAR_BITS, foldWhitespace } from "@/lib/text/char-ngrams";
+import { countParagraphs, countSentences, movingAverageTtr } from "@/lib/text/document-stats";
+import { countStyleMarkers, MARKER_NAMES } from "@/lib/text/style-markers";
+import { normalizeText } from "@/lib/text/tokenize";
+import type { CorpusFeatures, FeatureInputDocument, NgramTable } from "@/lib/features/feature-types";
+import { GrowableU32 } from "@/lib/features/growable";
+import { PairTable } from "@/lib/features/pair-table";
+import { hashPrompt } from "@/lib/features/hash-prompt";
+
+export type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
+
+/** Bump when any stored feature changes meaning: stored fingerprints are recomputed. */
+export const FEATURE_VERSION = 1;
+
+export const FEATURE_LIMITS = {
+  /** Per-document word rows cover the corpus' top words only. */
+  docVocabulary: 4000,
+  /** Per-document char rows are kept for at most this many documents (an evenly spaced sample). */
+  docCharDocuments: 1000,
+  openerWords: 3,
+  closerWords: 4,
+};
+
+const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
+
+type Counter = { counts: GrowableU32; prompts: GrowableU32; last: GrowableU32 };
+
+function counter(): Counter {
+  return { counts: new GrowableU32(), prompts: new GrowableU32(), last: new GrowableU32() };
+}
+
+function bump(c: Counter, id: number, group: number): void {
+  c.counts.data[id]++;
+  if (c.last.data[id] !== group) {
+    c.last.data[id] = group;
+    c.prompts.data[id]++;
+  }
+}
+
+function addEntry(c: Counter, group: number): number {
+  c.counts.push(0);
+  c.prompts.push(0);
+  return c.last.push(group + 1); // != group, so the first bump counts a prompt
+}
+
+function table(terms: string[], c: Counter, minCount: number, ids?: number[]): NgramTable {
+  const keep: number[] = [];
+  const all = ids ?? terms.map((_, i) => i);
+  for (const i of all) if (c.counts.data[i] >= minCount) keep.push(i);
+  keep.sort((a, b) => c.counts.data[b] - c.counts.data[a] || (terms[a] < terms[b] ? -1 : 1));
+  return {
+    terms: keep.map((i) => terms[i]),
+    counts: Uint32Array.from(keep, (i) => c.counts.data[i]),
+    prompts: Uint32Array.from(keep, (i) => c.prompts.data[i]),
+  };
+}
+
+function topTerms(map: Map<string, number>): { terms: string[]; counts: Uint32Array } {
+  const entries = [...map].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { terms: entries.map((e) => e[0]), counts: Uint32Array.from(entries, (e) => e[1]) };
+}
+
+export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
+  const n = input.length;
+  const promptIds = input.map((d) => (d.promptId ? String(d.promptId) : null));
+  const promptHashes = input.map((d) => (d.prompt ? hashPrompt(d.prompt) : null));
+  // Visit documents grouped by prompt so "distinct prompts per term" is a last-seen-group check.
+  const key = (i: number) => promptIds[i] ?? promptHashes[i] ?? `#doc${i}`;
+  const keys = input.map((_, i) => key(i));
+  const order = input.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const uni = counter();
+  const biIds = new PairTable();
+  const biFirst = new GrowableU32();
+  const biSecond = new GrowableU32();
+  const bi = counter();
+  const triIds = new PairTable();
+  const triFirst = new GrowableU32();
+  const triSecond = new GrowableU32();
+  const tri = counter();
+
+  const docTokens: Int32Array[] = new Array(n);
+  const tokens = new Uint32Array(n);
+  const characters = new Uint32Array(n);
+  const sentences = new Uint32Array(n);
+  const paragraphs = new Uint32Array(n);
+  const mattr = new Float32Array(n);
+  const markers = new Uint32Array(n * MARKER_NAMES.length);
+  const openers = new Map<string, number>();
+  const closers = new Map<string, number>();
+  const charCounts = new Uint32Array(2 ** CHAR_BITS);
+  let charTotal = 0;
+
+  const charSample = new Set<number>();
+  const cap = FEATURE_LIMITS.docCharDocuments;
+  for (let k = 0; k < Math.min(n, cap); k++) charSample.add(Math.floor((k * n) / Math.min(n, cap)));
+  const docCharRows = new Map<number, { index: Uint16Array; counts: Uint8Array }>();
+  const scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
+
+  let group = 0;
+  let prevKey: string | null = null;
+  for (const i of order) {
+    if (keys[i] !== prevKey) {
+      group++;
+      prevKey = keys[i];
+    }
+    const raw = input[i].text ?? "";
+    characters[i] = raw.length;
+    sentences[i] = countSentences(raw);
+    paragraphs[i] = countParagraphs(raw);
+    markers.set(countStyleMarkers(raw), i * MARKER_NAMES.length);
+    const text = normalizeText(raw);
+    const toks = text.match(WORD) ?? [];
+    tokens[i] = toks.length;
+    mattr[i] = movingAverageTtr(toks);
+    if (toks.length > 0) {
+      const o = toks.slice(0, FEATURE_LIMITS.openerWords).join(" ");
+      openers.set(o, (openers.get(o) ?? 0) + 1);
+      const c = toks.slice(-FEATURE_LIMITS.closerWords).join(" ");
+      closers.set(c, (closers.get(c) ?? 0) + 1);
+    }
+
+    const ids = new Int32Array(toks.length);
+    let p1 = -1;
+    let pb = -1;
+    for (let t = 0; t < toks.length; t++) {
+      const w = toks[t];
+      let id = wordIds.get(w);
+      if (id === undefined) {
+        id = words.length;
+        wordIds.set(w, id);
+        words.push(w);
+        addEntry(uni, group);
+      }
+      ids[t] = id;
+      bump(uni, id, group);
+      let b = -1;
+      if (p1 >= 0) {
+        b = biIds.getOrInsert(p1, id, bi.counts.length);
+        if (b < 0) {
+          biFirst.push(p1);
+          biSecond.push(id);
+          b = addEntry(bi, group);
+        }
+        bump(bi, b, group);
+        if (pb >= 0) {
+          let tr = triIds.getOrInsert(pb, id, tri.counts.length);
+          if (tr < 0) {
+            triFirst.push(pb);
+            triSecond.push(id);
+            tr = addEntry(tri, group);
+          }
+          bump(tri, tr, group);
+        }
+      }
+      p1 = id;
+      pb = b;
+    }
+    docTokens[i] = ids;
+
+    const folded = foldWhitespace(text);
+    const sampled = charSample.has(i);
+    const touched: number[] = [];
+    charTotal += countCharNgrams(folded, charCounts, sampled ? scratch : null, touched);
+    if (sampled) {
+      const index = Uint16Array.from(touched).sort(); // typed-array sort is numeric and native
+      const counts = new Uint8Array(index.length);
+      for (let k = 0; k < index.length; k++) {
+        counts[k] = Math.min(255, scratch[index[k]]);
+        scratch[index[k]] = 0;
+      }
+      docCharRows.set(i, { index, counts });
+    }
+  }
+
+  const unigrams = table(words, uni, 2);
+  const biTerms = new Array<string>(bi.counts.length);
+  const bigramText = (b: number) => `${words[biFirst.data[b]]} ${words[biSecond.data[b]]}`;
+  for (let b = 0; b < bi.counts.length; b++) if (bi.counts.data[b] >= 2) biTerms[b] = bigramText(b);
+  const bigrams = table(biTerms, bi, 2);
+  const triTerms = new Array<string>(tri.counts.length);
+  for (let t = 0; t < tri.counts.length; t++) {
+    if (tri.counts.data[t] < 2) continue;
+    const b = triFirst.data[t];
+    triTerms[t] = `${biTerms[b] ?? bigramText(b)} ${words[triSecond.data[t]]}`;
+  }
+  const trigrams = table(triTerms, tri, 2);
+
+  // Per-document word rows over the corpus' top words.
+  const top = Array.from(words.keys())
+    .sort((a, b) => uni.counts.data[b] - uni.counts.data[a] || (words[a] < words[b] ? -1 : 1))
+    .slice(0, FEATURE_LIMITS.docVocabulary);
+  const local = new Int32Array(words.length).fill(-1);
+  top.forEach((id, k) => (local[id] = k));
+  const offsets = new Uint32Array(n + 1);
+  const rowIndex = new GrowableU32(n * 64 + 16);
+  const rowCounts = new GrowableU32(n * 64 + 16);
+  const wscratch = new Uint32Array(top.length);
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = [];
+    for (const id of docTokens[i]) {
+      const k = local[id];
+      if (k < 0) continue;
+      if (wscratch[k] === 0) touched.push(k);
+      wscratch[k]++;
+    }
+    for (const k of Uint32Array.from(touched).sort()) {
+      rowIndex.push(k);
+      rowCounts.push(Math.min(65535, wscratch[k]));
+      wscratch[k] = 0;
+    }
+    offsets[i + 1] = rowIndex.length;
+  }
+
+  const charRowsDocs = [...docCharRows.keys()].sort((a, b) => a - b);
+  const charOffsets = new Uint32Array(charRowsDocs.length + 1);
+  let charNnz = 0;
+  charRowsDocs.forEach((d, r) => {
+    charNnz += docCharRows.get(d)!.index.length;
+    charOffsets[r + 1] = charNnz;
+  });
+  const charIndex = new Uint16Array(charNnz);
+  const charRowCounts = new Uint8Array(charNnz);
+  charRowsDocs.forEach((d, r) => {
+    const row = docCharRows.get(d)!;
+    charIndex.set(row.index, charOffsets[r]);
+    charRowCounts.set(row.counts, charOffsets[r]);
+  });
+
+  let nonzero = 0;
+  for (let b = 0; b < charCounts.length; b++) if (charCounts[b] > 0) nonzero++;
+  const charIdx = new Uint32Array(nonzero);
+  const charCnt = new Uint32Array(nonzero);
+  for (let b = 0, k = 0; b < charCounts.length; b++) {
+    if (charCounts[b] === 0) continue;
+    charIdx[k] = b;
+    charCnt[k++] = charCounts[b];
+  }
+
+  let totalTokens = 0;
+  let totalChars = 0;
+  for (let i = 0; i < n; i++) {
+    totalTokens += tokens[i];
+    totalChars += characters[i];
+  }
+
+  return {
+    version: FEATURE_VERSION,
+    documents: n,
+    tokens: totalTokens,
+    characters: totalChars,
+    types: words.length,
+    unigrams,
+    bigrams,
+    trigrams,
+    chars: { bits: CHAR_BITS, index: charIdx, counts: charCnt, total: charTotal },
+    docs: {
+      ordinals: Uint32Array.from(input, (d) => d.ordinal),
+      tokens,
+      characters,
+      sentences,
+      paragraphs,
+      mattr,
+      promptIds,
+      promptHashes,
+      markers,
+    },
+    markerNames: [...MARKER_NAMES],
+    docWords: {
+      vocab: top.map((id) => words[id]),
+      offsets,
+      index: Uint16Array.from(rowIndex.toArray()),
+      counts: Uint16Array.from(rowCounts.toArray()),
+    },
+    docChars: {
+      bits: DOC_CHAR_BITS,
+      docs: Uint32Array.from(charRowsDocs),
+      offsets: charOffsets,
+      index: charIndex,
+      counts: charRowCounts,
+    },
+    openers: topTerms(openers),
+    closers: topTerms(closers),
+  };
+}

@@ -1,0 +1,55 @@
+// The stored fingerprint of one corpus: everything analysis needs except the raw text (KWIC snippets).
+
+export type FeatureInputDocument = {
+  ordinal: number;
+  text: string;
+  prompt?: string | null;
+  promptId?: string | null;
+};
+
+/** Corpus-level n-gram counts with, per term, the number of distinct prompts it occurs in. */
+export type NgramTable = { terms: string[]; counts: Uint32Array; prompts: Uint32Array };
+
+/** Sparse rows (CSR): row r holds index[offsets[r]..offsets[r+1]) with matching counts. */
+export type SparseRows<I extends Uint16Array | Uint32Array, C extends Uint8Array | Uint16Array | Uint32Array> = {
+  offsets: Uint32Array;
+  index: I;
+  counts: C;
+};
+
+export type CorpusFeatures = {
+  version: number;
+  documents: number;
+  tokens: number;
+  characters: number;
+  /** Distinct word types, including those dropped from `unigrams`. */
+  types: number;
+  /** Words with count >= 2 (hapaxes dropped; their mass is tokens - sum(counts)). */
+  unigrams: NgramTable;
+  /** Bigrams and trigrams with count >= 2. */
+  bigrams: NgramTable;
+  trigrams: NgramTable;
+  /** Hashed char 3–5-grams over all documents, sparse over 2^bits buckets. */
+  chars: { bits: number; index: Uint32Array; counts: Uint32Array; total: number };
+  docs: {
+    ordinals: Uint32Array;
+    tokens: Uint32Array;
+    characters: Uint32Array;
+    sentences: Uint32Array;
+    paragraphs: Uint32Array;
+    mattr: Float32Array;
+    promptIds: (string | null)[];
+    /** Hash of the normalised prompt text (null without a prompt). */
+    promptHashes: (string | null)[];
+    /** documents x markerNames.length, row-major. */
+    markers: Uint32Array;
+  };
+  markerNames: string[];
+  /** Per-document counts of the corpus' top words (`vocab`), one row per document. */
+  docWords: { vocab: string[] } & SparseRows<Uint16Array, Uint16Array>;
+  /** Per-document hashed char n-grams in 2^bits buckets for the rows listed in `docs` (a capped sample). */
+  docChars: { bits: number; docs: Uint32Array } & SparseRows<Uint16Array, Uint8Array>;
+  /** First and last words of responses ("certainly here's a", "i hope this helps"). */
+  openers: { terms: string[]; counts: Uint32Array };
+  closers: { terms: string[]; counts: Uint32Array };
+};

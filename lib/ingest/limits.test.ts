@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS, resolveLimits } from "@/lib/ingest/limits";
+
+describe("resolveLimits", () => {
+  it("defaults: 2 GiB files, 4 GiB unpacked", () => {
+    const limits = resolveLimits({}, {});
+    expect(limits.maxFileBytes).toBe(2 * 1024 ** 3);
+    expect(limits.maxUnpackedBytes).toBe(4 * 1024 ** 3);
+    expect(limits).toEqual(DEFAULT_LIMITS);
+  });
+
+  it("environment overrides defaults; explicit options override both; junk is ignored", () => {
+    const env = { DISTILLSCOPE_MAX_FILE_BYTES: "1000", DISTILLSCOPE_MAX_UNPACKED_BYTES: "abc", DISTILLSCOPE_MAX_COMPRESSION_RATIO: "-5" };
+    const limits = resolveLimits({ maxEntries: 3 }, env);
+    expect(limits.maxFileBytes).toBe(1000);
+    expect(limits.maxUnpackedBytes).toBe(DEFAULT_LIMITS.maxUnpackedBytes);
+    expect(limits.maxCompressionRatio).toBe(DEFAULT_LIMITS.maxCompressionRatio);
+    expect(limits.maxEntries).toBe(3);
+    expect(resolveLimits({ maxFileBytes: 5 }, env).maxFileBytes).toBe(5);
+  });
+});

@@ -1,0 +1,31 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { getEnv } from "@/lib/env";
+
+// The web server runs analyses in a child process: CPU-heavy work never blocks page requests, and a crash
+// in an analysis does not take the server down. The child exits when the server does (IPC disconnect).
+
+const holder = globalThis as typeof globalThis & { __distillscopeWorker?: ChildProcess };
+
+export function startBackgroundWorker(): void {
+  if (getEnv().DISTILLSCOPE_WORKER === "off" || holder.__distillscopeWorker) return;
+  let restarts = 0;
+  const start = () => {
+    const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+    const child = spawn(tsx, [path.join(process.cwd(), "cli", "main.ts"), "worker"], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: process.env,
+    });
+    holder.__distillscopeWorker = child;
+    child.on("exit", (code, signal) => {
+      holder.__distillscopeWorker = undefined;
+      if (signal === "SIGTERM" || signal === "SIGINT" || restarts >= 5) return;
+      restarts += 1;
+      console.error(`analysis worker exited (${code ?? signal}); restarting`);
+      setTimeout(start, 1000 * restarts);
+    });
+  };
+  start();
+  const stop = () => holder.__distillscopeWorker?.kill("SIGTERM");
+  process.once("exit", stop);
+}

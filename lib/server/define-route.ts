@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { checkAccess, type Access, type AccessRule } from "./access";
+import { toErrorBody } from "./http-error";
+
+// Every route handler has the same shape (umami style): validate with zod, check access, call a thin
+// lib module, return JSON. Handlers never build error responses themselves: they throw.
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+type Spec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  access: AccessRule;
+  params?: P;
+  query?: Q;
+  /** A JSON body schema. Omit for routes that read the raw body themselves. */
+  body?: B;
+};
+
+type Input<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  request: Request;
+  params: z.infer<P>;
+  query: z.infer<Q>;
+  body: z.infer<B>;
+  access: Access | null;
+};
+
+const empty = z.object({});
+
+export function defineRoute<P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
+  spec: Spec<P, Q, B>,
+  handler: (input: Input<P, Q, B>) => Promise<Response>,
+): (request: Request, context: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const access = await checkAccess(request, spec.access);
+      const params = (spec.params ?? empty).parse((await context?.params) ?? {});
+      const query = (spec.query ?? empty).parse(Object.fromEntries(new URL(request.url).searchParams));
+      const body = spec.body ? spec.body.parse(await readJson(request)) : {};
+      return await handler({ request, params, query, body, access } as Input<P, Q, B>);
+    } catch (error) {
+      const { status, body } = toErrorBody(error);
+      return Response.json(body, { status });
+    }
+  };
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new z.ZodError([{ code: "custom", path: [], message: "The request body is not valid JSON.", input: text.slice(0, 100) }]);
+  }
+}
+
+export const json = (data: unknown, status = 200) => Response.json(data, { status });

@@ -1,0 +1,134 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { IngestError, isIngestError } from "@/lib/ingest/ingest-error";
+import { readRecords } from "@/lib/ingest/read-records";
+import type { IngestRecord, SkippedRecord } from "@/lib/ingest/types";
+import { countWords } from "@/lib/text/tokenize";
+import { createId } from "@/lib/ids";
+import { listCorpora } from "@/lib/db/corpora/list-corpora";
+import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
+import { appendDocuments, createIngestingCorpus, discardIngestingCorpora, markCorporaReady, type NewDocument } from "@/lib/db/corpora/write-corpus";
+import { finishIngest, updateIngestProgress } from "@/lib/db/ingests/ingest-queries";
+import type { IngestOptions } from "./ingest-options";
+
+export type IngestFile = { path: string; name: string };
+export type IngestFilesResult = { corpora: CorpusSummary[]; skipped: SkippedRecord[] };
+
+type Group = { id: string; name: string; model: string; batch: NewDocument[]; documents: number; tokens: number; chars: number };
+
+const BATCH = 500;
+const PROGRESS_EVERY_MS = 500;
+
+/**
+ * Reads every file through lib/ingest and writes one corpus (or one per model) all-or-nothing: on any
+ * error the corpora being written are deleted, the ingest record is marked failed with the error report,
+ * and the error is rethrown. Existing corpora are never touched.
+ */
+export async function ingestFiles(ingestId: string, files: IngestFile[], options: IngestOptions): Promise<IngestFilesResult> {
+  const groups = new Map<string, Group>();
+  const skipped: SkippedRecord[] = [];
+  try {
+    const sizes = files.map((f) => statSync(f.path).size);
+    const progress = createProgress(ingestId);
+    let done = 0;
+    for (const [i, file] of files.entries()) {
+      const records = readRecords(file.path, {
+        format: options.format,
+        mapping: options.mapping,
+        skipBadRecords: options.skipBadRecords,
+        displayName: file.name,
+        skipped,
+        onBytes: (bytes) => progress.report(done + bytes),
+      });
+      for await (const record of records) {
+        const group = await groupFor(groups, record, options, files, ingestId);
+        group.batch.push(toDocument(record, group.documents));
+        group.documents += 1;
+        if (group.batch.length >= BATCH) await flush(group);
+      }
+      done += sizes[i];
+      await progress.report(done, true);
+    }
+    for (const group of groups.values()) await flush(group);
+    if (groups.size === 0) {
+      const names = files.map((f) => f.name).join(", ");
+      const first = skipped[0];
+      throw new IngestError(
+        "empty-file",
+        names,
+        first
+          ? `No usable records in ${names}: all ${skipped.length} were skipped as bad (first: ${first.file} line ${first.line}: ${first.reason}).`
+          : `${names} contained no records. Check that the file is not empty and that the format is right.`,
+      );
+    }
+    const created = [...groups.values()].map((g) => ({ id: g.id, documentCount: g.documents, tokenCount: g.tokens, charCount: g.chars }));
+    await markCorporaReady(created);
+    await finishIngest(ingestId, { status: "done", report: { skipped: skipped.slice(0, 1000), skippedCount: skipped.length } });
+    const corpora = await listCorpora({ ids: created.map((c) => c.id) });
+    return { corpora, skipped };
+  } catch (error) {
+    await discardIngestingCorpora([...groups.values()].map((g) => g.id)).catch(() => undefined);
+    await finishIngest(ingestId, { status: "failed", error: describeError(error) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+export function describeError(error: unknown): { code: string; message: string; file?: string; lines?: number[]; count?: number } {
+  if (isIngestError(error)) return error.toJSON();
+  return { code: "internal", message: error instanceof Error ? error.message : String(error) };
+}
+
+async function groupFor(groups: Map<string, Group>, record: IngestRecord, options: IngestOptions, files: IngestFile[], ingestId: string): Promise<Group> {
+  const recordModel = record.model?.trim() || undefined;
+  const key = options.splitByModel ? (recordModel ?? options.model ?? "unknown") : "";
+  const existing = groups.get(key);
+  if (existing) return existing;
+  const baseName = options.name ?? defaultName(files);
+  const model = options.splitByModel ? key : (options.model ?? recordModel ?? baseName);
+  const name = options.splitByModel ? (options.name ? `${options.name} · ${key}` : key) : baseName;
+  const group: Group = { id: createId("cor"), name, model, batch: [], documents: 0, tokens: 0, chars: 0 };
+  groups.set(key, group);
+  await createIngestingCorpus({ id: group.id, name, model, provider: options.provider, version: options.version, notes: options.notes, ingestId });
+  return group;
+}
+
+function defaultName(files: IngestFile[]): string {
+  const stem = (name: string) => path.basename(name).replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md|markdown))?(\.(gz|zip))?$/i, "");
+  return files.length === 1 ? stem(files[0].name) : `${stem(files[0].name)} +${files.length - 1}`;
+}
+
+function toDocument(record: IngestRecord, ordinal: number): NewDocument {
+  const meta = { ...record.meta, file: record.source.file, line: record.source.line, record: record.source.record };
+  return {
+    ordinal,
+    text: record.text,
+    prompt: record.prompt ?? null,
+    promptId: record.promptId ?? null,
+    charCount: record.text.length,
+    tokenCount: countWords(record.text),
+    meta: JSON.stringify(meta),
+  };
+}
+
+async function flush(group: Group): Promise<void> {
+  for (const d of group.batch) {
+    group.tokens += d.tokenCount;
+    group.chars += d.charCount;
+  }
+  await appendDocuments(group.id, group.batch);
+  group.batch = [];
+}
+
+function createProgress(ingestId: string) {
+  let last = 0;
+  let pending = Promise.resolve();
+  return {
+    report(bytes: number, force = false): Promise<void> {
+      const now = Date.now();
+      if (!force && now - last < PROGRESS_EVERY_MS) return pending;
+      last = now;
+      pending = pending.then(() => updateIngestProgress(ingestId, bytes)).catch(() => undefined);
+      return pending;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { computeFeatures, FEATURE_VERSION, type CorpusFeatures } from "@/lib/features/compute-features";
+import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
+import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
+import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import { loadStoredFeatures, storeFeatures } from "@/lib/db/features/corpus-features-store";
+
+/** A corpus' fingerprint: the stored one when its version is current, else computed now and stored. */
+export async function loadCorpusFeatures(corpus: CorpusSummary): Promise<CorpusFeatures> {
+  const stored = await loadStoredFeatures(corpus.id, FEATURE_VERSION);
+  if (stored) return deserializeFeatures(stored);
+  const documents = [];
+  for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
+  const features = computeFeatures(documents);
+  await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
+  return features;
+}

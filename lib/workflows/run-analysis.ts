@@ -1,0 +1,79 @@
+import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
+import type { AnalysisResult } from "@/lib/analysis/result-types";
+import { getAnalysis } from "@/lib/db/analyses/get-analysis";
+import { completeAnalysis, failAnalysis, reportAnalysisProgress } from "@/lib/db/analyses/run-state";
+import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
+import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
+import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import type { AnalysisOptions } from "./analysis-options";
+import { loadCorpusFeatures } from "./load-analysis-corpus";
+
+// Text kept in memory for keyword-in-context snippets: all of a small corpus, an even sample of a large one.
+const SNIPPET_DOCUMENTS_PER_CORPUS = 3000;
+
+export type Progress = (stage: string, fraction: number) => void | Promise<void>;
+
+/** Everything from stored corpora to an AnalysisResult; shared by the worker and the CLI. */
+export async function analyzeCorpora(sources: CorpusSummary[], candidates: CorpusSummary[], options: AnalysisOptions, progress: Progress = () => undefined): Promise<AnalysisResult> {
+  const all = [...sources, ...candidates];
+  const names = uniqueNames(all);
+  const loaded: AnalysisCorpus[] = [];
+  for (const [i, corpus] of all.entries()) {
+    await progress(`fingerprinting ${corpus.name}`, (0.4 * i) / all.length);
+    const features = await loadCorpusFeatures(corpus);
+    const documents = await loadSnippetDocuments(corpus);
+    loaded.push({ id: corpus.id, name: names[i], model: corpus.model, features, documents });
+  }
+  let lastReport = 0;
+  return analyze({
+    sources: loaded.slice(0, sources.length),
+    candidates: loaded.slice(sources.length),
+    params: options,
+    onProgress: (stage, fraction) => {
+      const now = Date.now();
+      if (now - lastReport < 250 && fraction < 1) return;
+      lastReport = now;
+      void progress(stage, 0.4 + 0.6 * fraction);
+    },
+  });
+}
+
+/** Runs a claimed analysis and records its outcome. Never throws: failures are stored on the row. */
+export async function runStoredAnalysis(id: string): Promise<void> {
+  try {
+    const analysis = await getAnalysis(id);
+    if (!analysis) return;
+    const sources = await getCorporaById(analysis.sourceIds);
+    const candidates = await getCorporaById(analysis.candidateIds);
+    const missing = [...sources.missing, ...candidates.missing];
+    if (missing.length) {
+      await failAnalysis(id, { code: "missing-corpus", message: `Corpora deleted since the analysis was queued: ${missing.join(", ")}. Start a new analysis.` });
+      return;
+    }
+    const result = await analyzeCorpora(sources.found, candidates.found, analysis.options as AnalysisOptions, (stage, fraction) =>
+      reportAnalysisProgress(id, stage, fraction),
+    );
+    await completeAnalysis(id, result);
+  } catch (error) {
+    console.error(`analysis ${id} failed`, error);
+    await failAnalysis(id, { code: "analysis-failed", message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+  }
+}
+
+async function loadSnippetDocuments(corpus: CorpusSummary): Promise<{ ordinal: number; text: string }[]> {
+  const step = Math.max(1, Math.ceil(corpus.documentCount / SNIPPET_DOCUMENTS_PER_CORPUS));
+  const out: { ordinal: number; text: string }[] = [];
+  for await (const batch of iterateCorpusDocuments(corpus.id)) {
+    for (const d of batch) if (d.ordinal % step === 0) out.push({ ordinal: d.ordinal, text: d.text });
+  }
+  return out;
+}
+
+function uniqueNames(corpora: CorpusSummary[]): string[] {
+  const seen = new Map<string, number>();
+  return corpora.map((c) => {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    return n === 1 ? c.name : `${c.name} (${n})`;
+  });
+}

@@ -1,6 +1,7 @@
 // Writes a synthetic JSONL corpus of a given size with varied, realistic-looking text (for ingest benchmarks).
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createRandom as random } from "@/lib/analysis/math/seeded-random";
 
 const WORDS = (
   "the of and to a in that is was he for it with as his on be at by I this had not are but from or have an they " +
@@ -15,19 +16,7 @@ const WORDS = (
 const OPENERS = ["Certainly!", "Sure.", "Here is an overview:", "Great question!", "In short:", "To answer this,"];
 const MODELS = ["synthetic-a", "synthetic-b", "synthetic-c"];
 
-/** Small seeded PRNG (mulberry32) so runs are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sentence(rand: () => number): string {
+export function syntheticSentence(rand: () => number): string {
   const n = 6 + Math.floor(rand() * 18);
   const words: string[] = [];
   for (let i = 0; i < n; i++) words.push(WORDS[Math.floor(rand() * WORDS.length)]);
@@ -35,7 +24,7 @@ function sentence(rand: () => number): string {
   return text.charAt(0).toUpperCase() + text.slice(1) + (rand() < 0.1 ? "?" : rand() < 0.1 ? "!" : ".");
 }
 
-function response(rand: () => number): string {
+export function syntheticResponse(rand: () => number): string {
   const parts: string[] = [];
   if (rand() < 0.4) parts.push(OPENERS[Math.floor(rand() * OPENERS.length)]);
   const paragraphs = 1 + Math.floor(rand() * 5);
@@ -43,12 +32,12 @@ function response(rand: () => number): string {
     if (rand() < 0.25) {
       const items = 2 + Math.floor(rand() * 4);
       const list: string[] = [];
-      for (let i = 1; i <= items; i++) list.push(`${i}. **${sentence(rand).slice(0, 24)}** ${sentence(rand)}`);
+      for (let i = 1; i <= items; i++) list.push(`${i}. **${syntheticSentence(rand).slice(0, 24)}** ${syntheticSentence(rand)}`);
       parts.push(list.join("\n"));
     } else {
       const sentences = 2 + Math.floor(rand() * 5);
       const para: string[] = [];
-      for (let s = 0; s < sentences; s++) para.push(sentence(rand));
+      for (let s = 0; s < sentences; s++) para.push(syntheticSentence(rand));
       parts.push(para.join(" "));
     }
   }
@@ -65,8 +54,8 @@ export async function writeSyntheticJsonl(path: string, bytes: number, seed = 1)
     const line =
       JSON.stringify({
         id: `p${records % 5000}`,
-        instruction: sentence(rand),
-        output: response(rand),
+        instruction: syntheticSentence(rand),
+        output: syntheticResponse(rand),
         model: MODELS[records % MODELS.length],
       }) + "\n";
     written += Buffer.byteLength(line);

@@ -27,6 +27,8 @@ export function ResultsView({ result, fileBase }: Props) {
   const [mapKind, setMapKind] = useState<"pca" | "mds">("pca");
   const [copied, setCopied] = useState(false);
   const docs = docCounts(result);
+  // Past a handful of sources the matrix-like charts need the full width.
+  const wide = result.sources.length > 7;
 
   if (!candidate) return <p className="text-sm text-zinc-600 dark:text-zinc-400">This analysis has no candidates.</p>;
 
@@ -75,6 +77,7 @@ export function ResultsView({ result, fileBase }: Props) {
 
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame
+          className={wide ? "xl:col-span-2" : ""}
           title="Ranked similarity"
           chartId="ranking"
           fileBase={fileBase}
@@ -91,6 +94,7 @@ export function ResultsView({ result, fileBase }: Props) {
         </ChartFrame>
 
         <ChartFrame
+          className={wide ? "xl:col-span-2" : ""}
           title="Candidate × source"
           chartId="heatmap"
           fileBase={fileBase}
@@ -106,6 +110,7 @@ export function ResultsView({ result, fileBase }: Props) {
         </ChartFrame>
 
         <ChartFrame
+          className={wide ? "xl:col-span-2" : ""}
           title="Per-document attribution"
           chartId="shares"
           fileBase={fileBase}
@@ -116,6 +121,7 @@ export function ResultsView({ result, fileBase }: Props) {
         </ChartFrame>
 
         <ChartFrame
+          className={wide ? "xl:col-span-2" : ""}
           title="Source separability"
           chartId="separability"
           fileBase={fileBase}

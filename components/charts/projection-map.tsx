@@ -6,7 +6,7 @@ import { truncateLabel } from "./axis-label";
 import { CANDIDATE_COLORS } from "./palette";
 
 export type MapPoint = { label: string; x: number; y: number; role: "source" | "candidate"; color: string };
-type PlacedPoint = MapPoint & { labelDy: number };
+type PlacedPoint = MapPoint & { labelDy: number; labelLeft: boolean };
 
 type ShapeProps = { cx?: number; cy?: number; payload?: PlacedPoint };
 
@@ -16,6 +16,7 @@ export function placeLabels(points: MapPoint[]): PlacedPoint[] {
   const span = (xs: number[]) => Math.max(1e-12, Math.max(...xs) - Math.min(...xs));
   const sx = span(points.map((p) => p.x));
   const sy = span(points.map((p) => p.y));
+  const minX = Math.min(...points.map((p) => p.x));
   const placed: { nx: number; ny: number; line: number }[] = [];
   return points.map((p) => {
     const nx = p.x / sx;
@@ -24,13 +25,15 @@ export function placeLabels(points: MapPoint[]): PlacedPoint[] {
     let line = 0;
     while (near.some((q) => q.line === line)) line++;
     placed.push({ nx, ny, line });
-    return { ...p, labelDy: line * 14 };
+    // Points in the right third label to their left, so labels stay inside the plot.
+    return { ...p, labelDy: line * 14, labelLeft: (p.x - minX) / sx > 0.66 };
   });
 }
 
 function PointShape({ cx = 0, cy = 0, payload }: ShapeProps) {
   if (!payload) return <g />;
   const label = truncateLabel(payload.label, 18);
+  const side = payload.labelLeft ? -1 : 1;
   const marker =
     payload.role === "candidate" ? (
       <rect x={cx - 6} y={cy - 6} width={12} height={12} transform={`rotate(45 ${cx} ${cy})`} fill={CANDIDATE_COLORS[0]} stroke="currentColor" />
@@ -40,8 +43,8 @@ function PointShape({ cx = 0, cy = 0, payload }: ShapeProps) {
   return (
     <g>
       {marker}
-      {payload.labelDy ? <line x1={cx + 4} y1={cy} x2={cx + 10} y2={cy + payload.labelDy} stroke="currentColor" strokeOpacity={0.4} /> : null}
-      <text x={cx + 10} y={cy + 4 + payload.labelDy} fontSize={11} fill="currentColor" fontWeight={payload.role === "candidate" ? 600 : 400}>
+      {payload.labelDy ? <line x1={cx} y1={cy} x2={cx + side * 10} y2={cy + payload.labelDy} stroke="currentColor" strokeOpacity={0.4} /> : null}
+      <text x={cx + side * 10} y={cy + 4 + payload.labelDy} textAnchor={payload.labelLeft ? "end" : "start"} fontSize={11} fill="currentColor" fontWeight={payload.role === "candidate" ? 600 : 400}>
         <title>{payload.label}</title>
         {label}
       </text>
@@ -50,13 +53,19 @@ function PointShape({ cx = 0, cy = 0, payload }: ShapeProps) {
 }
 
 export function ProjectionMap({ points, xLabel, yLabel }: { points: MapPoint[]; xLabel: string; yLabel: string }) {
+  const padded = (vals: number[]): [number, number] => {
+    const lo = Math.min(...vals);
+    const hi = Math.max(...vals);
+    const pad = (hi - lo || 1) * 0.08;
+    return [lo - pad, hi + pad];
+  };
   return (
     <div style={{ height: 380 }} data-testid="projection-map">
       <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 10, right: 90, bottom: 24, left: 4 }}>
+        <ScatterChart margin={{ top: 10, right: 24, bottom: 24, left: 4 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-          <XAxis type="number" dataKey="x" name={xLabel} tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" strokeOpacity={0.4} tickFormatter={fmt} label={{ value: xLabel, position: "insideBottom", offset: -14, fill: "currentColor", fontSize: 12 }} domain={["auto", "auto"]} />
-          <YAxis type="number" dataKey="y" name={yLabel} tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" strokeOpacity={0.4} tickFormatter={fmt} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }} domain={["auto", "auto"]} />
+          <XAxis type="number" dataKey="x" name={xLabel} tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" strokeOpacity={0.4} tickFormatter={fmt} label={{ value: xLabel, position: "insideBottom", offset: -14, fill: "currentColor", fontSize: 12 }} domain={padded(points.map((p) => p.x))} />
+          <YAxis type="number" dataKey="y" name={yLabel} tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" strokeOpacity={0.4} tickFormatter={fmt} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }} domain={padded(points.map((p) => p.y))} />
           <ZAxis range={[80, 80]} />
           <Tooltip
             cursor={{ strokeDasharray: "3 3" }}

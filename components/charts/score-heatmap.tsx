@@ -17,7 +17,7 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   const min = flat.length ? Math.min(...flat) : 0;
   const max = flat.length ? Math.max(...flat) : 1;
   const scale = (v: number) => (max > min ? (v - min) / (max - min) : 0.5);
-  const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 8, ROW_LABEL_W + 180);
+  const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 8, ROW_LABEL_W + 230);
   const height = COL_LABEL_H + rows.length * CELL_H + LEGEND_H;
 
   return (
@@ -70,7 +70,7 @@ function Legend({ x, y, min, max }: { x: number; y: number; min: number; max: nu
       ))}
       <text y={24} fontSize={11} fill="currentColor">{min.toFixed(2)}</text>
       <text x={w} y={24} fontSize={11} textAnchor="end" fill="currentColor">{max.toFixed(2)}</text>
-      <text x={w / 2} y={24} fontSize={11} textAnchor="middle" fill="currentColor">combined similarity</text>
+      <text x={w + 8} y={9} fontSize={11} fill="currentColor">combined</text>
     </g>
   );
 }

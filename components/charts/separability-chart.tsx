@@ -12,7 +12,7 @@ export function AccuracyBullet({ accuracy, chance }: { accuracy: number; chance:
       <rect x={8} y={14} width={w - 16} height={18} rx={2} fill="currentColor" fillOpacity={0.08} />
       <rect x={8} y={14} width={x(accuracy) - 8} height={18} rx={2} fill="#0072B2" />
       <line x1={x(chance)} x2={x(chance)} y1={8} y2={38} stroke="#D55E00" strokeWidth={2} strokeDasharray="3 2" />
-      <text x={x(chance)} y={50} textAnchor="middle" fill="currentColor">chance {pct(chance)}</text>
+      <text x={x(chance)} y={50} textAnchor={chance < 0.12 ? "start" : chance > 0.88 ? "end" : "middle"} fill="currentColor">chance {pct(chance)}</text>
       <text x={Math.min(x(accuracy) + 4, w - 8)} y={10} textAnchor={accuracy > 0.8 ? "end" : "start"} fill="currentColor">accuracy {pct(accuracy)}</text>
       {[0, 0.5, 1].map((t) => (
         <text key={t} x={x(t)} y={62} textAnchor={t === 0 ? "start" : t === 1 ? "end" : "middle"} fill="currentColor" fillOpacity={0.6}>{pct(t)}</text>

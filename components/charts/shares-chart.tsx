@@ -1,20 +1,22 @@
 "use client";
 // Stacked 100% bars: which source each candidate document is closest to, one bar per attribution method.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { LabelTick } from "./axis-label";
+import { SourceLegend } from "./source-legend";
 
 export type ShareRow = { label: string; shares: Record<string, number>; counts: Record<string, number> };
 
 export function SharesChart({ rows, sources, color }: { rows: ShareRow[]; sources: string[]; color: (s: string) => string }) {
   const data = rows.map((r) => ({ label: r.label, ...Object.fromEntries(sources.map((s) => [s, r.shares[s] ?? 0])) }));
-  const height = Math.max(130, rows.length * 44 + 60 + Math.ceil(sources.length / 4) * 18);
+  const height = Math.max(110, rows.length * 40 + 40);
   return (
-    <div style={{ height }} data-testid="shares-chart">
+    <div data-testid="shares-chart">
+    <div style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} />
-          <YAxis type="category" dataKey="label" width={200} tick={<LabelTick max={30} />} stroke="currentColor" strokeOpacity={0.4} />
+          <YAxis type="category" dataKey="label" width={200} tick={<LabelTick max={27} />} stroke="currentColor" strokeOpacity={0.4} />
           <Tooltip
             formatter={(v, name, item) => {
               const row = rows.find((r) => r.label === (item.payload as { label: string }).label);
@@ -23,12 +25,13 @@ export function SharesChart({ rows, sources, color }: { rows: ShareRow[]; source
             }}
             contentStyle={{ color: "#111827", fontSize: 12 }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
           {sources.map((s) => (
             <Bar key={s} dataKey={s} stackId="share" fill={color(s)} isAnimationActive={false} barSize={24} />
           ))}
         </BarChart>
       </ResponsiveContainer>
+    </div>
+    <SourceLegend entries={sources.map((s) => ({ source: s, color: color(s) }))} />
     </div>
   );
 }

@@ -10,9 +10,9 @@ export function CorpusTable({ corpora }: { corpora: CorpusSummary[] }) {
       <THead>
         <tr>
           <TH>Name</TH>
-          <TH>Model</TH>
+          <TH className="hidden sm:table-cell">Model</TH>
           <TH className="text-right">Documents</TH>
-          <TH className="text-right">Tokens</TH>
+          <TH className="hidden text-right sm:table-cell">Tokens</TH>
           <TH className="hidden md:table-cell">Created</TH>
         </tr>
       </THead>
@@ -26,17 +26,18 @@ export function CorpusTable({ corpora }: { corpora: CorpusSummary[] }) {
               >
                 {c.name}
               </Link>
+              <div className="mt-0.5 truncate font-mono text-xs text-zinc-500 sm:hidden dark:text-zinc-400">{c.model}</div>
               {c.provider || c.version ? (
                 <div className="mt-0.5 truncate text-xs text-zinc-500 dark:text-zinc-400">
                   {[c.provider, c.version].filter(Boolean).join(" · ")}
                 </div>
               ) : null}
             </TD>
-            <TD>
-              <Badge>{c.model}</Badge>
+            <TD className="hidden sm:table-cell">
+              <Badge className="max-w-[16rem] truncate">{c.model}</Badge>
             </TD>
             <TD className="text-right tabular-nums">{formatInteger(c.documentCount)}</TD>
-            <TD className="text-right tabular-nums">{formatInteger(c.tokenCount)}</TD>
+            <TD className="hidden text-right tabular-nums sm:table-cell">{formatInteger(c.tokenCount)}</TD>
             <TD className="hidden whitespace-nowrap text-zinc-500 md:table-cell dark:text-zinc-400">
               <time dateTime={new Date(c.createdAt).toISOString()}>{formatDate(c.createdAt)}</time>
             </TD>

@@ -21,7 +21,7 @@ export function Badge({ tone = "neutral", className, children }: { tone?: BadgeT
         className,
       )}
     >
-      {children}
+      <span className="min-w-0 truncate">{children}</span>
     </span>
   );
 }

@@ -1,7 +1,7 @@
 // The one entry point: features of sources and candidates in, AnalysisResult out. Stages yield to the event
 // loop between them so a worker can report progress.
 
-import { buildAnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
+import { buildAnalysisSpace, evenSample } from "@/lib/analysis/attribution/analysis-space";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import { combineZ, logistic, standardise } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, IS_DISTANCE, selectMfw, UNSUPERVISED, type MetricTables } from "@/lib/analysis/attribution/corpus-metrics";
@@ -16,7 +16,7 @@ import { loadDefaultHumanReference, type HumanReference } from "@/lib/analysis/h
 import { buildLineage } from "@/lib/analysis/build-lineage";
 import { createRandom, resampleIndices } from "@/lib/analysis/math/seeded-random";
 import { slopProfile } from "@/lib/analysis/metrics/slop-profile";
-import { resolveParams } from "@/lib/analysis/params";
+import { resolveParams, SPACE } from "@/lib/analysis/params";
 import type {
   AnalysisParams,
   AnalysisResult,
@@ -117,11 +117,13 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const vectors = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
   const y = new Int32Array(vectors.rows.offsets.length - 1).fill(-1);
   const trainRows: number[] = [];
-  sourceIdx.forEach((s) => vectors.docs[s].forEach((_, r) => {
-    y[vectors.start[s] + r] = s;
-    trainRows.push(vectors.start[s] + r);
-  }));
-  const folds = Math.max(2, Math.min(5, Math.min(...sourceIdx.map((s) => vectors.docs[s].length))));
+  for (const s of sourceIdx) {
+    for (const r of evenSample(vectors.docs[s].length, SPACE.classifierDocs)) {
+      y[vectors.start[s] + r] = s;
+      trainRows.push(vectors.start[s] + r);
+    }
+  }
+  const folds = Math.max(2, Math.min(SPACE.folds, Math.min(...sourceIdx.map((s) => vectors.docs[s].length))));
   const cv = S >= 2 ? crossValidate(vectors.rows, y, S, trainRows, folds, { seed: params.seed }) : { accuracy: 0, folds, confusion: [] };
   const separability: Separability = {
     accuracy: cv.accuracy,

@@ -26,6 +26,9 @@ export const SPACE = {
   chars: 4000,
   /** Dirichlet prior weight for log-odds */
   alpha0: 1000,
+  /** training documents per source for the classifier (evenly spaced), and its cross-validation folds */
+  classifierDocs: 300,
+  folds: 3,
   /** log-odds z above which a word counts as over-represented */
   overZ: 1.96,
 };

@@ -5,7 +5,10 @@ import { gzipSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { IngestError } from "@/lib/ingest/ingest-error";
+import { detectFormat } from "@/lib/ingest/detect-format";
 import { escapesRoot } from "@/lib/ingest/open-input";
+import { previewFile } from "@/lib/ingest/preview-file";
+import { readRecords } from "@/lib/ingest/read-records";
 import { collect, fixture, rejection } from "@/lib/ingest/test-helpers";
 import type { SkippedRecord } from "@/lib/ingest/types";
 
@@ -131,6 +134,22 @@ describe("readRecords: .gz and .zip", () => {
     const error = await ingestError(temp("cut.jsonl.gz", gz.subarray(0, gz.length - 30)));
     expect(error.code).toBe("unknown-format");
     expect(error.message).toContain("not a valid gzip archive");
+  });
+
+  it("detection and an early stop release .gz and .zip streams cleanly", async () => {
+    const big = Buffer.from(Array.from({ length: 60_000 }, (_, i) => JSON.stringify({ output: `row ${i} ${"w".repeat(i % 50)}` })).join("\n"));
+    const gz = temp("early.jsonl.gz", gzipSync(big));
+    expect((await detectFormat(gz, "early.jsonl.gz")).archive).toBe("gzip");
+    const zip = temp("early.zip", zipSync({ "a.jsonl": new Uint8Array(big), "b.jsonl": new Uint8Array(big) }));
+    for (const file of [gz, zip]) {
+      let n = 0;
+      for await (const record of readRecords(file)) {
+        expect(record.text.startsWith("row ")).toBe(true);
+        if (++n === 10) break;
+      }
+      expect(n).toBe(10);
+    }
+    expect((await previewFile(zip, { maxScanBytes: 1 })).partial).toBe(true);
   });
 
   it("an archive of only folders is empty", async () => {

@@ -82,6 +82,18 @@ describe("readRecords: bad input", () => {
     expect(error.message).toContain("id, question, answer, model");
   });
 
+  it("CSV rows with the wrong number of columns are bad records", async () => {
+    const file = temp("rows.csv", "prompt,output\np1,o1\np2,o2,extra\np3,o3\np4\n");
+    const error = await ingestError(file);
+    expect(error.code).toBe("malformed-json");
+    expect(error.lines).toEqual([3, 5]);
+    expect(error.message).toMatch(/^rows\.csv: 2 rows are not valid CSV\/TSV \(.+\) \(lines 3, 5\)\. Fix them/);
+    const skipped: SkippedRecord[] = [];
+    const records = await collect(file, { skipBadRecords: true, skipped });
+    expect(records.map((r) => [r.prompt, r.text])).toEqual([["p1", "o1"], ["p3", "o3"]]);
+    expect(skipped.map((s) => s.line)).toEqual([3, 5]);
+  });
+
   it("empty and whitespace-only files", async () => {
     expect((await ingestError(fixture("empty.jsonl"))).code).toBe("empty-file");
     const error = await ingestError(fixture("whitespace.jsonl"));

@@ -14,9 +14,9 @@ import type { IngestOptions } from "./ingest-options";
 export type IngestFile = { path: string; name: string };
 export type IngestFilesResult = { corpora: CorpusSummary[]; skipped: SkippedRecord[] };
 
-type Group = { id: string; name: string; model: string; batch: NewDocument[]; documents: number; tokens: number; chars: number };
+type Group = { id: string; name: string; model: string; batch: NewDocument[]; documents: number; tokens: number; chars: number; writing: Promise<void> };
 
-const BATCH = 500;
+const BATCH = 1000;
 const PROGRESS_EVERY_MS = 500;
 
 /**
@@ -49,7 +49,10 @@ export async function ingestFiles(ingestId: string, files: IngestFile[], options
       done += sizes[i];
       await progress.report(done, true);
     }
-    for (const group of groups.values()) await flush(group);
+    for (const group of groups.values()) {
+      await flush(group);
+      await group.writing;
+    }
     if (groups.size === 0) {
       const names = files.map((f) => f.name).join(", ");
       const first = skipped[0];
@@ -67,6 +70,7 @@ export async function ingestFiles(ingestId: string, files: IngestFile[], options
     const corpora = await listCorpora({ ids: created.map((c) => c.id) });
     return { corpora, skipped };
   } catch (error) {
+    await Promise.allSettled([...groups.values()].map((g) => g.writing));
     await discardIngestingCorpora([...groups.values()].map((g) => g.id)).catch(() => undefined);
     await finishIngest(ingestId, { status: "failed", error: describeError(error) }).catch(() => undefined);
     throw error;
@@ -86,7 +90,7 @@ async function groupFor(groups: Map<string, Group>, record: IngestRecord, option
   const baseName = options.name ?? defaultName(files);
   const model = options.splitByModel ? key : (options.model ?? recordModel ?? baseName);
   const name = options.splitByModel ? (options.name ? `${options.name} · ${key}` : key) : baseName;
-  const group: Group = { id: createId("cor"), name, model, batch: [], documents: 0, tokens: 0, chars: 0 };
+  const group: Group = { id: createId("cor"), name, model, batch: [], documents: 0, tokens: 0, chars: 0, writing: Promise.resolve() };
   groups.set(key, group);
   await createIngestingCorpus({ id: group.id, name, model, provider: options.provider, version: options.version, notes: options.notes, ingestId });
   return group;
@@ -98,25 +102,33 @@ function defaultName(files: IngestFile[]): string {
 }
 
 function toDocument(record: IngestRecord, ordinal: number): NewDocument {
+  // A lone UTF-16 surrogate (e.g. a JSON "\ud83d" escape cut from its pair) cannot be stored as UTF-8 by
+  // either database: it becomes U+FFFD. Everything else is kept byte for byte.
+  const text = record.text.toWellFormed();
+  const prompt = record.prompt?.toWellFormed() ?? null;
   const meta = { ...record.meta, file: record.source.file, line: record.source.line, record: record.source.record };
   return {
     ordinal,
-    text: record.text,
-    prompt: record.prompt ?? null,
-    promptId: record.promptId ?? null,
-    charCount: record.text.length,
-    tokenCount: countWords(record.text),
-    meta: JSON.stringify(meta),
+    text,
+    prompt,
+    promptId: record.promptId?.toWellFormed() ?? null,
+    charCount: text.length,
+    tokenCount: countWords(text),
+    meta: JSON.stringify(meta).toWellFormed(),
   };
 }
 
+/** Writes the batch while the next one is parsed: at most one write in flight per corpus. */
 async function flush(group: Group): Promise<void> {
-  for (const d of group.batch) {
+  const batch = group.batch;
+  group.batch = [];
+  for (const d of batch) {
     group.tokens += d.tokenCount;
     group.chars += d.charCount;
   }
-  await appendDocuments(group.id, group.batch);
-  group.batch = [];
+  await group.writing;
+  group.writing = appendDocuments(group.id, batch);
+  group.writing.catch(() => undefined); // awaited (and rethrown) at the next flush; never unhandled meanwhile
 }
 
 function createProgress(ingestId: string) {

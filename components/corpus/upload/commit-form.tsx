@@ -20,16 +20,20 @@ export type CommitFormProps = {
 /** Names the corpus (or corpora) and confirms the ingest. */
 export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormProps) {
   const models = distinctModels(previews);
+  // Records with no model field form their own corpus when splitting, under the Model given here.
+  const unmodelled = previews.some((p) => p.models.some((m) => !m.model && m.count > 0));
+  const splitCount = models.length + (unmodelled ? 1 : 0);
+  const canSplit = models.length > 0 && splitCount > 1;
   const problems = previews.reduce((s, p) => s + p.problems.reduce((n, x) => n + Math.max(1, x.count), 0), 0);
   const [name, setName] = useState("");
-  const [model, setModel] = useState(models.length === 1 ? models[0] : "");
+  const [model, setModel] = useState(models.length === 1 && !unmodelled ? models[0] : "");
   const [provider, setProvider] = useState("");
   const [version, setVersion] = useState("");
   const [notes, setNotes] = useState("");
   const [split, setSplit] = useState(models.length > 1);
   const [skip, setSkip] = useState(false);
 
-  const splitting = split && models.length > 1;
+  const splitting = split && canSplit;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -58,14 +62,22 @@ export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormPr
           <Field
             label="Model"
             htmlFor="corpus-model"
-            hint={splitting ? "Taken from each record's model field." : models.length === 1 ? "Detected from the records." : "The model that wrote these outputs."}
+            hint={
+              splitting
+                ? unmodelled
+                  ? "For the records that name no model (“unknown” if left empty)."
+                  : "Taken from each record's model field."
+                : models.length === 1
+                  ? "Detected from the records."
+                  : "The model that wrote these outputs."
+            }
           >
             <Input
               id="corpus-model"
-              value={splitting ? "" : model}
+              value={splitting && !unmodelled ? "" : model}
               onChange={(e) => setModel(e.target.value)}
-              disabled={splitting}
-              placeholder={splitting ? "one corpus per model" : "e.g. gpt-4o-2024-08-06"}
+              disabled={splitting && !unmodelled}
+              placeholder={splitting ? (unmodelled ? "unknown" : "one corpus per model") : "e.g. gpt-4o-2024-08-06"}
               maxLength={200}
             />
           </Field>
@@ -81,13 +93,13 @@ export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormPr
         </div>
 
         <div className="space-y-3">
-          {models.length > 1 ? (
+          {canSplit ? (
             <Checkbox
               id="split-by-model"
               checked={split}
               onChange={(e) => setSplit(e.target.checked)}
-              label={`Split by model (${models.length} corpora)`}
-              description={`One corpus per model named in the records: ${models.slice(0, 6).join(", ")}${models.length > 6 ? ", …" : ""}.`}
+              label={`Split by model (${splitCount} corpora)`}
+              description={`One corpus per model named in the records: ${models.slice(0, 6).join(", ")}${models.length > 6 ? ", …" : ""}${unmodelled ? ", and one for records without a model" : ""}.`}
             />
           ) : null}
           <Checkbox
@@ -105,7 +117,7 @@ export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormPr
 
         <div className="flex justify-end">
           <Button type="submit" disabled={busy}>
-            {busy ? "Starting…" : splitting ? `Create ${models.length} corpora` : "Create corpus"}
+            {busy ? "Starting…" : splitting ? `Create ${splitCount} corpora` : "Create corpus"}
           </Button>
         </div>
       </form>

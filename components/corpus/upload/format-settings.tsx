@@ -20,11 +20,11 @@ export type FormatSettingsProps = {
 type Slot = { key: keyof FieldMapping; label: string; hint: string };
 
 const SLOTS: Slot[] = [
-  { key: "text", label: "Response", hint: "The model output: one document per record." },
-  { key: "prompt", label: "Prompt", hint: "Shown above the response." },
-  { key: "promptInput", label: "Prompt input", hint: "Appended to the prompt after a blank line." },
-  { key: "promptId", label: "Prompt id", hint: "Pairs documents across corpora." },
-  { key: "model", label: "Model", hint: "Needed to split by model." },
+  { key: "text", label: "Response field", hint: "The model output: one document per record." },
+  { key: "prompt", label: "Prompt field", hint: "Shown above the response." },
+  { key: "promptInput", label: "Prompt input field", hint: "Appended to the prompt after a blank line." },
+  { key: "promptId", label: "Prompt id field", hint: "Pairs documents across corpora." },
+  { key: "model", label: "Model field", hint: "Needed to split by model." },
 ];
 
 /** Format override and field mapping. The API applies both to every file of the upload. */
@@ -32,8 +32,10 @@ export function FormatSettings({ previews, format, mapping, onFormat, onMapping,
   const effective = previews.map((p) => format ?? p.format);
   const mappable = effective.some((f) => MAPPABLE_FORMATS.includes(f));
   const fields = unique(previews.flatMap((p) => [...p.fields, ...p.entries.flatMap((e) => e.fields)]));
-  const suggested = previews.find((p) => p.mapping)?.mapping ?? undefined;
-  const shown: Partial<FieldMapping> = mapping ?? suggested ?? {};
+  const suggestions = previews.map((p) => p.mapping).filter((m): m is FieldMapping => m !== null);
+  // Without an override each file keeps its own suggestion; show a slot's value only where the files agree.
+  const perFile = (key: keyof FieldMapping) => !mapping && new Set(suggestions.map((m) => m[key] ?? "")).size > 1;
+  const shown: Partial<FieldMapping> = mapping ?? agreed(suggestions);
 
   function setSlot(key: keyof FieldMapping, value: string) {
     const next: Partial<FieldMapping> = { ...shown };
@@ -97,7 +99,7 @@ export function FormatSettings({ previews, format, mapping, onFormat, onMapping,
               {SLOTS.map((slot) => (
                 <Field key={slot.key} label={slot.label} htmlFor={`map-${slot.key}`} hint={slot.hint}>
                   <Select id={`map-${slot.key}`} value={shown[slot.key] ?? ""} onChange={(e) => setSlot(slot.key, e.target.value)}>
-                    <option value="">{slot.key === "text" ? "Choose a field…" : "(none)"}</option>
+                    <option value="">{perFile(slot.key) ? "(detected per file)" : slot.key === "text" ? "Choose a field…" : "(none)"}</option>
                     {fields.map((f) => (
                       <option key={f} value={f}>
                         {f}
@@ -112,6 +114,18 @@ export function FormatSettings({ previews, format, mapping, onFormat, onMapping,
       ) : null}
     </Card>
   );
+}
+
+/** The slots on which every suggestion agrees. */
+function agreed(suggestions: FieldMapping[]): Partial<FieldMapping> {
+  const out: Partial<FieldMapping> = {};
+  const keys: Array<keyof FieldMapping> = ["text", "prompt", "promptInput", "promptId", "model"];
+  for (const key of keys) {
+    const values = new Set(suggestions.map((m) => m[key]));
+    const [only] = values;
+    if (values.size === 1 && only) out[key] = only;
+  }
+  return out;
 }
 
 function unique(values: string[]): string[] {

@@ -8,7 +8,7 @@ export type LogisticModel = { classes: number; dims: number; weights: Float64Arr
 
 export type TrainOptions = { epochs: number; learningRate: number; l2: number; seed: number };
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.5, l2: 1e-5, seed: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 4, learningRate: 1, l2: 1e-5, seed: 1 };
 
 export function scores(model: LogisticModel, x: SparseRows, row: number, out: Float64Array): Float64Array {
   const { classes, weights } = model;

@@ -1,3 +1,4 @@
+import { bulkInsertDocuments } from "../bulk-insert-documents";
 import { getDb } from "../client";
 
 // A corpus is written in three steps so a large upload never sits in one giant transaction:
@@ -30,9 +31,7 @@ export async function createIngestingCorpus(corpus: NewCorpus): Promise<void> {
 }
 
 export async function appendDocuments(corpusId: string, documents: NewDocument[]): Promise<void> {
-  if (documents.length === 0) return;
-  const db = await getDb();
-  await db.document.createMany({ data: documents.map((d) => ({ ...d, corpusId })) });
+  await bulkInsertDocuments(corpusId, documents);
 }
 
 export async function markCorporaReady(

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
+import { ingestNow } from "@/lib/workflows/ingest-upload";
+import { deleteCorpus } from "@/lib/db/corpora/delete-corpus";
+import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
+import { measurePeakRss } from "./measure";
+
+export type IngestBenchRow = { database: string; megabytes: number; seconds: number; mbPerSecond: number; documentsPerSecond: number; peakRssMb: number };
+
+/** Ingests one synthetic JSONL of `bytes` into the current database (DATABASE_URL) and deletes it again. */
+export async function benchIngest(database: string, bytes: number): Promise<IngestBenchRow> {
+  const dir = mkdtempSync(path.join(tmpdir(), "distillscope-bench-"));
+  const file = path.join(dir, "synthetic.jsonl");
+  try {
+    await writeSyntheticJsonl(file, bytes);
+    const size = statSync(file).size;
+    const started = performance.now();
+    const { result, peakRssMb } = await measurePeakRss(() =>
+      ingestNow([{ path: file, name: "synthetic.jsonl", bytes: size }], ingestOptionsSchema.parse({ name: "bench-synthetic" })),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const documents = result.corpora.reduce((s, c) => s + c.documentCount, 0);
+    for (const c of result.corpora) await deleteCorpus(c.id);
+    return { database, megabytes: size / 1e6, seconds, mbPerSecond: size / 1e6 / seconds, documentsPerSecond: documents / seconds, peakRssMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

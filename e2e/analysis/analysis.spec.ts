@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { uploadFixtures, type FixtureCorpora } from "./analysis-helpers";
+
+// Issue 4, steps 1-5: upload two sources and a candidate, run an analysis from the browser, read the
+// verdict, check that every chart drew SVG marks, open the evidence, export CSV, SVG and PNG.
+test.describe.serial("analysis workflow and results", () => {
+  const tag = `e2e-${Date.now()}`;
+  const analysisName = `Analysis ${tag}`;
+  let corpora: FixtureCorpora;
+  let analysisUrl = "";
+
+  test.beforeAll(async ({ request }) => {
+    corpora = await uploadFixtures(request, tag);
+  });
+
+  test("runs an analysis from the new-analysis page", async ({ page }) => {
+    await page.goto("/analyses/new");
+    await page.getByLabel("Name (optional)").fill(analysisName);
+    await pick(page, "Sources", corpora.alpha.name);
+    await pick(page, "Sources", corpora.beta.name);
+    // A corpus picked as a source cannot also be a candidate.
+    const candidates = page.getByRole("group", { name: /^Candidates/ });
+    await candidates.getByRole("searchbox").fill(corpora.alpha.name);
+    await expect(candidates.getByRole("checkbox", { name: new RegExp(corpora.alpha.name) })).toBeDisabled();
+    await pick(page, "Candidates", corpora.gamma.name);
+    await expect(page.getByLabel("Most frequent words (MFW)")).toHaveValue(/\d+/);
+    await page.getByLabel("Bootstrap replicates").fill("20");
+    await page.getByRole("button", { name: "Run analysis" }).click();
+    await expect(page).toHaveURL(/\/analyses\/ana_[\w-]+$/);
+    analysisUrl = new URL(page.url()).pathname;
+    await expect(page.getByTestId("verdict")).toBeVisible({ timeout: 60_000 });
+  });
+
+  test("shows the verdict in plain words with the caution", async ({ page }) => {
+    await page.goto(analysisUrl);
+    const verdict = page.getByTestId("verdict");
+    await expect(verdict).toHaveCount(1);
+    await expect(verdict).toContainText(corpora.gamma.name);
+    await expect(verdict).toContainText(/most resembles .+ \(confidence \d+%\)|Inconclusive/);
+    await expect(page.getByText("Resemblance is evidence, not proof")).toBeVisible();
+  });
+
+  test("every chart renders SVG marks", async ({ page }) => {
+    await page.goto(analysisUrl);
+    // Ranked similarity: one bar and one whisker per source.
+    await expect(page.locator("[data-chart=ranking] .recharts-bar-rectangle path")).toHaveCount(2);
+    await expect(page.locator("[data-chart=ranking] .recharts-errorBar")).toHaveCount(2);
+    // Heatmap: one cell per candidate × source, labelled with the score.
+    await expect(page.locator("[data-chart=heatmap] svg rect title")).toHaveCount(2);
+    // Shares: classifier and prompt-aligned rows, stacked per source.
+    expect(await page.locator("[data-chart=shares] .recharts-bar-rectangle path").count()).toBeGreaterThan(0);
+    // Separability: the accuracy bullet and a 2 × 2 confusion table.
+    await expect(page.locator("[data-chart=separability] [data-testid=accuracy-chart] rect")).toHaveCount(2);
+    await expect(page.locator("[data-chart=separability] tbody td")).toHaveCount(4);
+    // Tree: 3 leaves, so 4 edges in a rooted binary tree; the labels are the corpus names.
+    await expect(page.locator("[data-chart=tree] svg path")).toHaveCount(4);
+    await expect(page.locator("[data-chart=tree] svg")).toContainText(corpora.gamma.name);
+    await page.getByRole("button", { name: "NJ" }).click();
+    expect(await page.locator("[data-chart=tree] svg path").count()).toBeGreaterThanOrEqual(3);
+    // Map: one symbol per corpus, for PCA and for MDS.
+    await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
+    await page.getByRole("button", { name: "MDS" }).click();
+    await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
+  });
+
+  test("switches the ranking between metrics", async ({ page }) => {
+    await page.goto(analysisUrl);
+    const metric = page.locator("[data-chart=ranking]").getByLabel("Metric");
+    const options = await metric.locator("option").allTextContents();
+    expect(options[0]).toBe("Combined");
+    expect(options.length).toBeGreaterThan(2);
+    await metric.selectOption({ label: "Cosine Delta" });
+    await expect(page.locator("[data-chart=ranking]")).toContainText("Cosine Delta:");
+    await expect(page.locator("[data-chart=ranking] .recharts-bar-rectangle path")).toHaveCount(2);
+  });
+
+  test("evidence: a term click shows snippets from both corpora, match highlighted", async ({ page }) => {
+    await page.goto(analysisUrl);
+    const evidence = page.locator("#evidence");
+    await evidence.getByLabel("Source").selectOption({ index: 0 });
+    let terms = evidence.getByTestId("evidence-table").locator("tbody button");
+    if ((await terms.count()) === 0) {
+      await evidence.getByLabel("Source").selectOption({ index: 1 });
+      terms = evidence.getByTestId("evidence-table").locator("tbody button");
+    }
+    const term = (await terms.first().textContent())!.trim();
+    await terms.first().click();
+    const kwic = evidence.getByTestId("kwic");
+    await expect(kwic.getByRole("heading", { name: `“${term}” in context` })).toBeVisible();
+    expect(await kwic.getByTestId("kwic-snippet").count()).toBeGreaterThan(0);
+    await expect(kwic.locator("mark").first()).toHaveText(new RegExp(term.split(" ")[0], "i"));
+  });
+
+  test("exports CSV from the API and charts as SVG and PNG", async ({ page }) => {
+    await page.goto(analysisUrl);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "ranking CSV" }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await csv.path())!, "utf8");
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("candidate,rank,source,score,low,high,verdict,confidence");
+    expect(lines).toHaveLength(3);
+    expect(text).toContain(corpora.gamma.name);
+
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Ranked similarity as SVG" }).click()]);
+    expect(svg.suggestedFilename()).toMatch(/ranking\.svg$/);
+    const svgText = readFileSync((await svg.path())!, "utf8");
+    expect(svgText).toContain("<svg");
+    expect(svgText).toContain(corpora.alpha.name);
+
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Lineage tree as PNG" }).click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(1000);
+  });
+
+  test("lists the analysis on /analyses", async ({ page }) => {
+    await page.goto("/analyses");
+    const row = page.getByTestId("analyses-table").locator("tbody tr", { hasText: analysisName });
+    await expect(row).toContainText("done");
+    await expect(row).toContainText(corpora.alpha.name);
+    await expect(row).toContainText(corpora.gamma.name);
+    await row.getByRole("link", { name: analysisName }).click();
+    await expect(page).toHaveURL(new RegExp(`${analysisUrl}$`));
+  });
+});
+
+async function pick(page: Page, legend: "Sources" | "Candidates", name: string) {
+  const group = page.getByRole("group", { name: new RegExp(`^${legend}`) });
+  await group.getByRole("searchbox").fill(name);
+  await group.getByRole("checkbox", { name: new RegExp(name) }).check();
+}

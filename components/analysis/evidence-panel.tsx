@@ -56,9 +56,9 @@ export function EvidencePanel({ result, initialCandidate }: { result: AnalysisRe
               </thead>
               <tbody>
                 {terms.map((t) => (
-                  <tr key={key(t)} className={`border-t border-zinc-100 dark:border-zinc-800 ${key(t) === termKey ? "bg-blue-50 dark:bg-blue-950" : ""}`}>
+                  <tr key={key(t)} className={`border-t border-zinc-100 dark:border-zinc-800 ${key(t) === termKey ? "bg-indigo-50 dark:bg-indigo-500/15" : ""}`}>
                     <td className="px-2 py-1">
-                      <button type="button" onClick={() => setTermKey(key(t))} aria-pressed={key(t) === termKey} className="text-left font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600 dark:text-blue-400">
+                      <button type="button" onClick={() => setTermKey(key(t))} aria-pressed={key(t) === termKey} className="text-left font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300">
                         {t.term}
                       </button>
                     </td>

@@ -52,7 +52,7 @@ export function VersionComparison({ result, fileBase }: { result: AnalysisResult
                   <th scope="row" className="max-w-[12rem] truncate px-2 py-1 text-left font-normal" title={d.source}>{d.source}</th>
                   <td className="px-2 py-1 text-right">{d.a.toFixed(3)}</td>
                   <td className="px-2 py-1 text-right">{d.b.toFixed(3)}</td>
-                  <td className={`px-2 py-1 text-right font-medium ${delta > 0 ? "text-blue-700 dark:text-blue-400" : delta < 0 ? "text-orange-700 dark:text-orange-400" : ""}`}>
+                  <td className={`px-2 py-1 text-right font-medium ${delta > 0 ? "text-indigo-700 dark:text-indigo-300" : delta < 0 ? "text-orange-700 dark:text-orange-400" : ""}`}>
                     {delta > 0 ? "▲ +" : delta < 0 ? "▼ " : ""}{delta.toFixed(3)}
                   </td>
                 </tr>

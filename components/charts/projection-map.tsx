@@ -32,7 +32,7 @@ export function placeLabels(points: MapPoint[]): PlacedPoint[] {
 
 function PointShape({ cx = 0, cy = 0, payload }: ShapeProps) {
   if (!payload) return <g />;
-  const label = truncateLabel(payload.label, 18);
+  const label = truncateLabel(payload.label, 26);
   const side = payload.labelLeft ? -1 : 1;
   const marker =
     payload.role === "candidate" ? (

@@ -27,17 +27,24 @@ export async function migrateDatabase(target: DatabaseTarget): Promise<string[]>
   return target.provider === "sqlite" ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);
 }
 
-function migrateSqlite(file: string, migrations: Migration[]): string[] {
+export function migrateSqlite(file: string, migrations: Migration[]): string[] {
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 15_000 });
   try {
     db.pragma("journal_mode = WAL");
+    // Prisma redefines a SQLite table (create new, copy, DROP old) to add a foreign key. Its migration says
+    // PRAGMA foreign_keys=OFF, but that pragma is a no-op inside a transaction: with keys on, the DROP would
+    // cascade and delete every child row (all documents of every corpus). So keys go off for the whole run,
+    // and foreign_key_check verifies each migration before it commits.
+    db.pragma("foreign_keys = OFF");
     db.exec(LEDGER);
     const applied: string[] = [];
     // IMMEDIATE takes the write lock first, so two processes starting together do not both migrate.
     const apply = db.transaction((m: Migration) => {
       if (db.prepare(`SELECT 1 FROM "_distillscope_migrations" WHERE "name" = ?`).get(m.name)) return;
       db.exec(m.sql);
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length > 0) throw new Error(`Migration ${m.name} leaves ${broken.length} row(s) with a broken foreign key.`);
       db.prepare(`INSERT INTO "_distillscope_migrations" ("name", "appliedAt") VALUES (?, ?)`).run(m.name, new Date().toISOString());
       applied.push(m.name);
     });

@@ -21,14 +21,14 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
   for (const [i, corpus] of all.entries()) {
     await progress(`fingerprinting ${corpus.name}`, (0.4 * i) / all.length);
     const features = await loadCorpusFeatures(corpus);
-    const documents = await loadSnippetDocuments(corpus);
-    loaded.push({ id: corpus.id, name: names[i], model: corpus.model, features, documents });
+    loaded.push({ id: corpus.id, name: names[i], model: corpus.model, features });
   }
   let lastReport = 0;
   return analyze({
     sources: loaded.slice(0, sources.length),
     candidates: loaded.slice(sources.length),
     params: options,
+    getDocuments: (c) => loadSnippetDocuments(c.id, c.features.documents),
     onProgress: (stage, fraction) => {
       const now = Date.now();
       if (now - lastReport < 250 && fraction < 1) return;
@@ -60,10 +60,10 @@ export async function runStoredAnalysis(id: string): Promise<void> {
   }
 }
 
-async function loadSnippetDocuments(corpus: CorpusSummary): Promise<{ ordinal: number; text: string }[]> {
-  const step = Math.max(1, Math.ceil(corpus.documentCount / SNIPPET_DOCUMENTS_PER_CORPUS));
+async function loadSnippetDocuments(corpusId: string, documentCount: number): Promise<{ ordinal: number; text: string }[]> {
+  const step = Math.max(1, Math.ceil(documentCount / SNIPPET_DOCUMENTS_PER_CORPUS));
   const out: { ordinal: number; text: string }[] = [];
-  for await (const batch of iterateCorpusDocuments(corpus.id)) {
+  for await (const batch of iterateCorpusDocuments(corpusId)) {
     for (const d of batch) if (d.ordinal % step === 0) out.push({ ordinal: d.ordinal, text: d.text });
   }
   return out;

@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import { createId } from "@/lib/ids";
+import { getDb } from "../client";
+
+export type Role = "owner" | "member" | "viewer";
+export const ROLES: readonly Role[] = ["owner", "member", "viewer"];
+
+export type WorkspaceView = { id: string; name: string; role: Role };
+export type MemberView = { userId: string | null; email: string; name: string | null; role: Role; pending: boolean };
+
+export async function createWorkspace(name: string, ownerId: string): Promise<WorkspaceView> {
+  const db = await getDb();
+  const id = createId("ws");
+  await db.$transaction([
+    db.workspace.create({ data: { id, name } }),
+    db.membership.create({ data: { id: randomUUID(), workspaceId: id, userId: ownerId, role: "owner" } }),
+  ]);
+  return { id, name, role: "owner" };
+}
+
+/** The user's workspaces, oldest membership first (the first is the default). */
+export async function listUserWorkspaces(userId: string): Promise<WorkspaceView[]> {
+  const db = await getDb();
+  const rows = await db.membership.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { workspace: { select: { name: true } } } });
+  return rows.map((m) => ({ id: m.workspaceId, name: m.workspace.name, role: m.role as Role }));
+}
+
+export async function getMembershipRole(userId: string, workspaceId: string): Promise<Role | null> {
+  const db = await getDb();
+  const row = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
+  return (row?.role as Role | undefined) ?? null;
+}
+
+export async function listMembers(workspaceId: string): Promise<MemberView[]> {
+  const db = await getDb();
+  const [members, invitations] = await Promise.all([
+    db.membership.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" }, include: { user: { select: { email: true, name: true } } } }),
+    db.invitation.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return [
+    ...members.map((m) => ({ userId: m.userId, email: m.user.email, name: m.user.name, role: m.role as Role, pending: false })),
+    ...invitations.map((i) => ({ userId: null, email: i.email, name: null, role: i.role as Role, pending: true })),
+  ];
+}
+
+/** Adds a member by email; an email without an account becomes an invitation that starts at sign-up. */
+export async function addMember(workspaceId: string, email: string, role: Role, invitedById: string): Promise<MemberView> {
+  const db = await getDb();
+  const normalized = email.trim().toLowerCase();
+  const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, name: true } });
+  if (!user) {
+    await db.invitation.upsert({
+      where: { workspaceId_email: { workspaceId, email: normalized } },
+      create: { id: randomUUID(), workspaceId, email: normalized, role, invitedById },
+      update: { role },
+    });
+    return { userId: null, email: normalized, name: null, role, pending: true };
+  }
+  await db.membership.upsert({
+    where: { workspaceId_userId: { workspaceId, userId: user.id } },
+    create: { id: randomUUID(), workspaceId, userId: user.id, role },
+    update: { role },
+  });
+  return { userId: user.id, email: normalized, name: user.name, role, pending: false };
+}
+
+/** Removes a member or a pending invitation by email. False when there was neither. */
+export async function removeMember(workspaceId: string, email: string): Promise<boolean> {
+  const db = await getDb();
+  const normalized = email.trim().toLowerCase();
+  const { count: invites } = await db.invitation.deleteMany({ where: { workspaceId, email: normalized } });
+  const { count: members } = await db.membership.deleteMany({ where: { workspaceId, user: { email: normalized } } });
+  return invites + members > 0;
+}
+
+export async function countOwners(workspaceId: string): Promise<number> {
+  const db = await getDb();
+  return db.membership.count({ where: { workspaceId, role: "owner" } });
+}
+
+export async function getMemberRoleByEmail(workspaceId: string, email: string): Promise<Role | null> {
+  const db = await getDb();
+  const row = await db.membership.findFirst({ where: { workspaceId, user: { email: email.trim().toLowerCase() } }, select: { role: true } });
+  return (row?.role as Role | undefined) ?? null;
+}

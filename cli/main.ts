@@ -17,7 +17,10 @@ async function main(argv: string[]): Promise<number> {
       await (await import("./commands/corpora-command")).corporaCommand(flags);
       return 0;
     case "delete":
-      await (await import("./commands/corpora-command")).deleteCommand(args);
+      await (await import("./commands/corpora-command")).deleteCommand(args, flags);
+      return 0;
+    case "workspaces":
+      await (await import("./commands/workspaces-command")).workspacesCommand(flags);
       return 0;
     case "analyze":
       await (await import("./commands/analyze-command")).analyzeCommand(flags);

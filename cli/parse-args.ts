@@ -3,11 +3,14 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export const USAGE = `Distillscope command line (works directly against the database: DATABASE_URL, default ./data/distillscope.db)
+It is an operator tool: no sign-in. --workspace <id|name> picks the workspace (default: the first one,
+created as "Default workspace" if there is none; the first user to sign up becomes its owner).
 
   ingest <file>... [--name N] [--model M] [--provider P] [--model-version V] [--notes T]
                    [--format F] [--mapping JSON] [--split-by-model] [--skip-bad-records] [--json]
   corpora [--search S] [--json]
   delete <corpus-id>
+  workspaces [--json]    list workspaces with their ids
   analyze --source <file|corpus> [--source ...] --candidate <file|corpus> [--candidate ...]
           [--mfw N] [--culling X] [--bootstrap N] [--seed N] [--max-docs N] [--json]
   worker [--once]        run queued analyses (more workers may run on other machines on PostgreSQL)
@@ -25,6 +28,7 @@ const spec = {
   "skip-bad-records": { type: "boolean" },
   json: { type: "boolean" },
   search: { type: "string" },
+  workspace: { type: "string" },
   source: { type: "string", multiple: true },
   candidate: { type: "string", multiple: true },
   mfw: { type: "string" },

@@ -9,6 +9,7 @@ import { analysisOptionsSchema } from "@/lib/workflows/analysis-options";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadCorpusFeatures } from "@/lib/workflows/load-analysis-corpus";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { formatTable } from "../format-table";
 import { numberFlag, UsageError, type CliFlags } from "../parse-args";
 
@@ -24,7 +25,8 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     seed: numberFlag(flags, "seed"),
     maxDocumentsPerCorpus: numberFlag(flags, "max-docs"),
   });
-  const loaded = await Promise.all([...sources, ...candidates].map(resolveArgument));
+  const workspaceRef = flags.workspace;
+  const loaded = await Promise.all([...sources, ...candidates].map((arg) => resolveArgument(arg, workspaceRef)));
   dedupeNames(loaded);
   const result = await analyze({
     sources: loaded.slice(0, sources.length),
@@ -36,19 +38,19 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
   process.stdout.write(flags.json ? JSON.stringify(result) + "\n" : describe(result) + "\n");
 }
 
-async function resolveArgument(arg: string): Promise<AnalysisCorpus> {
+async function resolveArgument(arg: string, workspaceRef: string | undefined): Promise<AnalysisCorpus> {
   if (existsSync(arg) && statSync(arg).isFile()) return loadFileCorpus(arg);
-  const corpus = await findCorpus(arg);
+  const corpus = await findCorpus(arg, (await resolveOperatorWorkspace(workspaceRef)).id);
   const features = await loadCorpusFeatures(corpus);
   const documents: { ordinal: number; text: string }[] = [];
   for await (const batch of iterateCorpusDocuments(corpus.id)) for (const d of batch) documents.push({ ordinal: d.ordinal, text: d.text });
   return { id: corpus.id, name: corpus.name, model: corpus.model, features, documents };
 }
 
-async function findCorpus(arg: string): Promise<CorpusSummary> {
-  const byId = await getCorporaById([arg]);
+async function findCorpus(arg: string, workspaceId: string): Promise<CorpusSummary> {
+  const byId = await getCorporaById(workspaceId, [arg]);
   if (byId.found[0]) return byId.found[0];
-  const named = (await listCorpora()).filter((c) => c.name === arg);
+  const named = (await listCorpora(workspaceId)).filter((c) => c.name === arg);
   if (named.length === 1) return named[0];
   if (named.length > 1) throw new UsageError(`"${arg}" names ${named.length} corpora: use an id (${named.map((c) => c.id).join(", ")}).`);
   throw new UsageError(`"${arg}" is neither a file nor a corpus id or name (see: npm run --silent cli -- corpora).`);

@@ -1,10 +1,12 @@
 import { deleteCorpus } from "@/lib/db/corpora/delete-corpus";
 import { listCorpora } from "@/lib/db/corpora/list-corpora";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { formatTable } from "../format-table";
 import { UsageError, type CliFlags } from "../parse-args";
 
 export async function corporaCommand(flags: CliFlags): Promise<void> {
-  const corpora = await listCorpora({ search: flags.search });
+  const workspace = await resolveOperatorWorkspace(flags.workspace);
+  const corpora = await listCorpora(workspace.id, { search: flags.search });
   if (flags.json) {
     process.stdout.write(JSON.stringify({ corpora }) + "\n");
     return;
@@ -21,8 +23,9 @@ export async function corporaCommand(flags: CliFlags): Promise<void> {
   );
 }
 
-export async function deleteCommand(ids: string[]): Promise<void> {
+export async function deleteCommand(ids: string[], flags: CliFlags): Promise<void> {
   if (ids.length !== 1) throw new UsageError("delete takes one corpus id.");
-  if (!(await deleteCorpus(ids[0]))) throw new Error(`No corpus with id ${ids[0]}.`);
+  const workspace = await resolveOperatorWorkspace(flags.workspace);
+  if (!(await deleteCorpus(workspace.id, ids[0]))) throw new Error(`No corpus with id ${ids[0]} in workspace ${workspace.name} (${workspace.id}).`);
   console.error(`Deleted ${ids[0]}.`);
 }

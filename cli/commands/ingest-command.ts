@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 import { ingestNow } from "@/lib/workflows/ingest-upload";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { formatTable } from "../format-table";
 import { UsageError, type CliFlags } from "../parse-args";
 
@@ -28,7 +29,8 @@ export async function ingestCommand(files: string[], flags: CliFlags): Promise<v
     skipBadRecords: flags["skip-bad-records"] ?? false,
   });
   const input = files.map((f) => ({ path: path.resolve(f), name: path.basename(f), bytes: statSync(f).size }));
-  const result = await ingestNow(input, options);
+  const workspace = await resolveOperatorWorkspace(flags.workspace);
+  const result = await ingestNow(input, options, { workspaceId: workspace.id });
   if (flags.json) {
     process.stdout.write(JSON.stringify({ corpora: result.corpora, skipped: result.skipped }) + "\n");
     return;

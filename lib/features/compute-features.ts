@@ -1,10 +1,12 @@
 // One pass over a corpus → CorpusFeatures. Words are interned to integer ids so bigrams and trigrams are
 // counted under numeric keys (id pairs), which is several times faster than string keys.
 
-import { CHAR_BITS, countCharNgrams, DOC_CHAR_BITS, foldWhitespace } from "@/lib/text/char-ngrams";
-import { countParagraphs, countSentences, movingAverageTtr } from "@/lib/text/document-stats";
+import { CHAR_BITS, countCharNgrams, DOC_CHAR_BITS, touchedBuckets } from "@/lib/text/char-ngrams";
+import { countParagraphs, countSentences, movingAverageTtrIds } from "@/lib/text/document-stats";
+import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
 import { countStyleMarkers, MARKER_NAMES } from "@/lib/text/style-markers";
-import { normalizeText } from "@/lib/text/tokenize";
+import { tokenizeIds } from "@/lib/text/tokenize-ids";
+import { WordInterner } from "@/lib/text/word-interner";
 import type { CorpusFeatures, FeatureInputDocument, NgramTable } from "@/lib/features/feature-types";
 import { GrowableU32 } from "@/lib/features/growable";
 import { PairTable } from "@/lib/features/pair-table";
@@ -23,8 +25,6 @@ export const FEATURE_LIMITS = {
   openerWords: 3,
   closerWords: 4,
 };
-
-const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
 
 type Counter = { counts: GrowableU32; prompts: GrowableU32; last: GrowableU32 };
 
@@ -46,16 +46,27 @@ function addEntry(c: Counter, group: number): number {
   return c.last.push(group + 1); // != group, so the first bump counts a prompt
 }
 
-function table(terms: string[], c: Counter, minCount: number, ids?: number[]): NgramTable {
+/**
+ * Terms with count >= minCount, by count descending then text. `tieOrder(a, b)` orders two entries as their
+ * texts would compare, from word ranks (words never contain a character below " ", so "a b" < "a-c b"
+ * exactly when the word sequences compare that way): no string comparisons in the sort.
+ */
+function table(terms: string[], c: Counter, minCount: number, tieOrder: (a: number, b: number) => number): NgramTable {
   const keep: number[] = [];
-  const all = ids ?? terms.map((_, i) => i);
-  for (const i of all) if (c.counts.data[i] >= minCount) keep.push(i);
-  keep.sort((a, b) => c.counts.data[b] - c.counts.data[a] || (terms[a] < terms[b] ? -1 : 1));
+  const counts = c.counts.data;
+  for (let i = 0; i < c.counts.length; i++) if (counts[i] >= minCount) keep.push(i);
+  keep.sort((a, b) => counts[b] - counts[a] || tieOrder(a, b));
   return {
     terms: keep.map((i) => terms[i]),
     counts: Uint32Array.from(keep, (i) => c.counts.data[i]),
     prompts: Uint32Array.from(keep, (i) => c.prompts.data[i]),
   };
+}
+
+function joinWords(words: string[], ids: Int32Array, from: number, to: number): string {
+  let s = words[ids[from]];
+  for (let k = from + 1; k < to; k++) s += " " + words[ids[k]];
+  return s;
 }
 
 function topTerms(map: Map<string, number>): { terms: string[]; counts: Uint32Array } {
@@ -72,8 +83,8 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const keys = input.map((_, i) => key(i));
   const order = input.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
 
-  const wordIds = new Map<string, number>();
-  const words: string[] = [];
+  const interner = new WordInterner();
+  const words = interner.words;
   const uni = counter();
   const biIds = new PairTable();
   const biFirst = new GrowableU32();
@@ -101,6 +112,10 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   for (let k = 0; k < Math.min(n, cap); k++) charSample.add(Math.floor((k * n) / Math.min(n, cap)));
   const docCharRows = new Map<number, { index: Uint16Array; counts: Uint8Array }>();
   const scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
+  const touched = touchedBuckets();
+  const folded = new CharBuffer();
+  const tokenBuf = { data: new Int32Array(4096) };
+  let mattrCounts = new Uint32Array(1 << 15);
 
   let group = 0;
   let prevKey: string | null = null;
@@ -114,30 +129,22 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
     sentences[i] = countSentences(raw);
     paragraphs[i] = countParagraphs(raw);
     markers.set(countStyleMarkers(raw), i * MARKER_NAMES.length);
-    const text = normalizeText(raw);
-    const toks = text.match(WORD) ?? [];
-    tokens[i] = toks.length;
-    mattr[i] = movingAverageTtr(toks);
-    if (toks.length > 0) {
-      const o = toks.slice(0, FEATURE_LIMITS.openerWords).join(" ");
+    foldNormalized(raw, folded);
+    const nTok = tokenizeIds(folded.data, folded.length, interner, tokenBuf);
+    const toks = tokenBuf.data;
+    tokens[i] = nTok;
+    if (nTok > 0) {
+      const o = joinWords(words, toks, 0, Math.min(nTok, FEATURE_LIMITS.openerWords));
       openers.set(o, (openers.get(o) ?? 0) + 1);
-      const c = toks.slice(-FEATURE_LIMITS.closerWords).join(" ");
+      const c = joinWords(words, toks, Math.max(0, nTok - FEATURE_LIMITS.closerWords), nTok);
       closers.set(c, (closers.get(c) ?? 0) + 1);
     }
 
-    const ids = new Int32Array(toks.length);
     let p1 = -1;
     let pb = -1;
-    for (let t = 0; t < toks.length; t++) {
-      const w = toks[t];
-      let id = wordIds.get(w);
-      if (id === undefined) {
-        id = words.length;
-        wordIds.set(w, id);
-        words.push(w);
-        addEntry(uni, group);
-      }
-      ids[t] = id;
+    for (let t = 0; t < nTok; t++) {
+      const id = toks[t];
+      if (id === uni.counts.length) addEntry(uni, group);
       bump(uni, id, group);
       let b = -1;
       if (p1 >= 0) {
@@ -161,14 +168,15 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
       p1 = id;
       pb = b;
     }
-    docTokens[i] = ids;
+    docTokens[i] = toks.slice(0, nTok);
+    if (mattrCounts.length < words.length) mattrCounts = new Uint32Array(words.length * 2);
+    mattr[i] = movingAverageTtrIds(toks, nTok, mattrCounts);
 
-    const folded = foldWhitespace(text);
     const sampled = charSample.has(i);
-    const touched: number[] = [];
-    charTotal += countCharNgrams(folded, charCounts, sampled ? scratch : null, touched);
+    touched.length = 0;
+    charTotal += countCharNgrams(folded.data, folded.length, charCounts, sampled ? scratch : null, touched);
     if (sampled) {
-      const index = Uint16Array.from(touched).sort(); // typed-array sort is numeric and native
+      const index = touched.data.slice(0, touched.length).sort(); // typed-array sort is numeric and native
       const counts = new Uint8Array(index.length);
       for (let k = 0; k < index.length; k++) {
         counts[k] = Math.min(255, scratch[index[k]]);
@@ -178,22 +186,32 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
     }
   }
 
-  const unigrams = table(words, uni, 2);
+  // Lexicographic rank of every word: term ties sort by ranks instead of by string comparison.
+  const rank = new Uint32Array(words.length);
+  Array.from(words.keys())
+    .sort((a, b) => (words[a] < words[b] ? -1 : 1))
+    .forEach((id, r) => (rank[id] = r));
+  const biR1 = (b: number) => rank[biFirst.data[b]];
+  const biR2 = (b: number) => rank[biSecond.data[b]];
+  const biOrder = (a: number, b: number) => biR1(a) - biR1(b) || biR2(a) - biR2(b);
+
+  const unigrams = table(words, uni, 2, (a, b) => rank[a] - rank[b]);
   const biTerms = new Array<string>(bi.counts.length);
   const bigramText = (b: number) => `${words[biFirst.data[b]]} ${words[biSecond.data[b]]}`;
   for (let b = 0; b < bi.counts.length; b++) if (bi.counts.data[b] >= 2) biTerms[b] = bigramText(b);
-  const bigrams = table(biTerms, bi, 2);
+  const bigrams = table(biTerms, bi, 2, biOrder);
   const triTerms = new Array<string>(tri.counts.length);
   for (let t = 0; t < tri.counts.length; t++) {
     if (tri.counts.data[t] < 2) continue;
     const b = triFirst.data[t];
     triTerms[t] = `${biTerms[b] ?? bigramText(b)} ${words[triSecond.data[t]]}`;
   }
-  const trigrams = table(triTerms, tri, 2);
+  const triFirstData = triFirst.data;
+  const trigrams = table(triTerms, tri, 2, (a, b) => biOrder(triFirstData[a], triFirstData[b]) || rank[triSecond.data[a]] - rank[triSecond.data[b]]);
 
   // Per-document word rows over the corpus' top words.
   const top = Array.from(words.keys())
-    .sort((a, b) => uni.counts.data[b] - uni.counts.data[a] || (words[a] < words[b] ? -1 : 1))
+    .sort((a, b) => uni.counts.data[b] - uni.counts.data[a] || rank[a] - rank[b])
     .slice(0, FEATURE_LIMITS.docVocabulary);
   const local = new Int32Array(words.length).fill(-1);
   top.forEach((id, k) => (local[id] = k));
@@ -201,15 +219,16 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const rowIndex = new GrowableU32(n * 64 + 16);
   const rowCounts = new GrowableU32(n * 64 + 16);
   const wscratch = new Uint32Array(top.length);
+  const seen = new Uint16Array(top.length);
   for (let i = 0; i < n; i++) {
-    const touched: number[] = [];
+    let nSeen = 0;
     for (const id of docTokens[i]) {
       const k = local[id];
       if (k < 0) continue;
-      if (wscratch[k] === 0) touched.push(k);
+      if (wscratch[k] === 0) seen[nSeen++] = k;
       wscratch[k]++;
     }
-    for (const k of Uint32Array.from(touched).sort()) {
+    for (const k of seen.slice(0, nSeen).sort()) {
       rowIndex.push(k);
       rowCounts.push(Math.min(65535, wscratch[k]));
       wscratch[k] = 0;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkAccess, type Access, type AccessRule } from "./access";
+import { checkAccess, type AccessRule, type WorkspaceAccess } from "./access";
 import { toErrorBody } from "./http-error";
 
 // Every route handler has the same shape (umami style): validate with zod, check access, call a thin
@@ -7,27 +7,28 @@ import { toErrorBody } from "./http-error";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-type Spec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
-  access: AccessRule;
+type Spec<R extends AccessRule, P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  access: R;
   params?: P;
   query?: Q;
   /** A JSON body schema. Omit for routes that read the raw body themselves. */
   body?: B;
 };
 
-type Input<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+type Input<R extends AccessRule, P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   request: Request;
   params: z.infer<P>;
   query: z.infer<Q>;
   body: z.infer<B>;
-  access: Access | null;
+  /** Who asks and in which workspace; null only on public routes. */
+  access: R extends "public" ? null : WorkspaceAccess;
 };
 
 const empty = z.object({});
 
-export function defineRoute<P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
-  spec: Spec<P, Q, B>,
-  handler: (input: Input<P, Q, B>) => Promise<Response>,
+export function defineRoute<R extends AccessRule, P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
+  spec: Spec<R, P, Q, B>,
+  handler: (input: Input<R, P, Q, B>) => Promise<Response>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
     try {
@@ -35,10 +36,11 @@ export function defineRoute<P extends z.ZodType = typeof empty, Q extends z.ZodT
       const params = (spec.params ?? empty).parse((await context?.params) ?? {});
       const query = (spec.query ?? empty).parse(Object.fromEntries(new URL(request.url).searchParams));
       const body = spec.body ? spec.body.parse(await readJson(request)) : {};
-      return await handler({ request, params, query, body, access } as Input<P, Q, B>);
+      return await handler({ request, params, query, body, access } as Input<R, P, Q, B>);
     } catch (error) {
       const { status, body } = toErrorBody(error);
-      return Response.json(body, { status });
+      const retryAfter = body.error.retryAfterSeconds;
+      return Response.json(body, { status, headers: typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : undefined });
     }
   };
 }

@@ -39,26 +39,35 @@ export function forEachCharNgram(
   }
 }
 
+/** Buckets first seen in the current document (2^DOC_CHAR_BITS at most, so the buffer never grows). */
+export type TouchedBuckets = { data: Uint16Array; length: number };
+
+export function touchedBuckets(): TouchedBuckets {
+  return { data: new Uint16Array(2 ** DOC_CHAR_BITS), length: 0 };
+}
+
 /**
- * forEachCharNgram without the callback (the hot path): adds each CHAR_BITS bucket to `counts` and, when
- * `docScratch` is given, each DOC_CHAR_BITS bucket to it, pushing first-seen buckets onto `touched`.
- * Returns the number of n-grams.
+ * forEachCharNgram over buf[0..len) without the callback (the hot path): adds each CHAR_BITS bucket to
+ * `counts` and, when `docScratch` is given, each DOC_CHAR_BITS bucket to it, appending first-seen buckets
+ * to `touched`. Returns the number of n-grams.
  */
 export function countCharNgrams(
-  text: string,
+  buf: Uint16Array,
+  len: number,
   counts: Uint32Array,
   docScratch: Uint16Array | null,
-  touched: number[],
+  touched: TouchedBuckets,
 ): number {
   const shift = 32 - CHAR_BITS;
   const docShift = CHAR_BITS - DOC_CHAR_BITS;
-  const n = text.length;
+  const seen = touched.data;
+  let nTouched = touched.length;
   let total = 0;
-  for (let i = 0; i + CHAR_MIN <= n; i++) {
+  for (let i = 0; i + CHAR_MIN <= len; i++) {
     let h = 0x811c9dc5;
-    const end = Math.min(CHAR_MAX, n - i);
+    const end = Math.min(CHAR_MAX, len - i);
     for (let k = 0; k < end; k++) {
-      h = Math.imul(h ^ text.charCodeAt(i + k), 16777619);
+      h = Math.imul(h ^ buf[i + k], 16777619);
       if (k + 1 < CHAR_MIN) continue;
       let x = Math.imul(h ^ (k + 1), 0x9e3779b1);
       x ^= x >>> 15;
@@ -69,9 +78,11 @@ export function countCharNgrams(
       total++;
       if (docScratch === null) continue;
       const small = bucket >>> docShift;
-      if (docScratch[small] === 0) touched.push(small);
-      if (docScratch[small] < 65535) docScratch[small]++;
+      const c = docScratch[small];
+      if (c === 0) seen[nTouched++] = small;
+      if (c < 65535) docScratch[small] = c + 1;
     }
   }
+  touched.length = nTouched;
   return total;
 }

@@ -39,3 +39,26 @@ export function movingAverageTtr(tokens: readonly string[], window = MATTR_WINDO
   }
   return sum / (tokens.length - window + 1) / window;
 }
+
+/**
+ * movingAverageTtr over interned ids (tokens[0..n)), the same value without string keys. `counts` must be
+ * all zero, indexable by every id, and is left all zero.
+ */
+export function movingAverageTtrIds(tokens: Int32Array, n: number, counts: Uint32Array, window = MATTR_WINDOW): number {
+  if (n === 0) return 0;
+  const w = Math.min(window, n);
+  let distinct = 0;
+  for (let i = 0; i < w; i++) if (counts[tokens[i]]++ === 0) distinct++;
+  if (n <= window) {
+    for (let i = 0; i < w; i++) counts[tokens[i]] = 0;
+    return distinct / n;
+  }
+  let sum = distinct;
+  for (let i = window; i < n; i++) {
+    if (counts[tokens[i]]++ === 0) distinct++;
+    if (--counts[tokens[i - window]] === 0) distinct--;
+    sum += distinct;
+  }
+  for (let i = n - window; i < n; i++) counts[tokens[i]] = 0;
+  return sum / (n - window + 1) / window;
+}

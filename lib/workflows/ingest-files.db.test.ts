@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { getDb } from "@/lib/db/client";
 import { getIngest } from "@/lib/db/ingests/ingest-queries";
 import { ingestOptionsSchema } from "./ingest-options";
@@ -11,8 +12,13 @@ const file = (name: string) => ({ path: path.join(fixtures, name), name, bytes: 
 const options = (o: Record<string, unknown> = {}) => ingestOptionsSchema.parse(o);
 
 describe(`ingest into the database (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+  let owner: { workspaceId: string };
+  beforeAll(async () => {
+    owner = { workspaceId: (await resolveOperatorWorkspace()).id };
+  });
+
   it("stores records verbatim with prompts, ids and counts", async () => {
-    const result = await ingestNow([file("records.jsonl")], options({ name: "verbatim-check" }));
+    const result = await ingestNow([file("records.jsonl")], options({ name: "verbatim-check" }), owner);
     expect(result.corpora).toHaveLength(1);
     const corpus = result.corpora[0];
     const db = await getDb();
@@ -27,28 +33,28 @@ describe(`ingest into the database (${process.env.DISTILLSCOPE_TEST_DB})`, () =>
   });
 
   it("splits a multi-model file into one corpus per model", async () => {
-    const result = await ingestNow([file("lmsys.jsonl")], options({ splitByModel: true, name: "arena" }));
+    const result = await ingestNow([file("lmsys.jsonl")], options({ splitByModel: true, name: "arena" }), owner);
     expect(result.corpora.map((c) => c.model).sort()).toEqual(["koala-13b", "vicuna-13b"]);
     expect(result.corpora.map((c) => c.name).sort()).toEqual(["arena · koala-13b", "arena · vicuna-13b"]);
   });
 
   it("leaves nothing behind when a file is bad, and never touches existing corpora", async () => {
     const db = await getDb();
-    const kept = await ingestNow([file("records.jsonl")], options({ name: "must-survive" }));
+    const kept = await ingestNow([file("records.jsonl")], options({ name: "must-survive" }), owner);
     const before = await db.corpus.count();
     const docsBefore = await db.document.count();
-    await expect(ingestNow([file("records.jsonl"), file("malformed.jsonl")], options({ name: "doomed" }))).rejects.toMatchObject({ code: "malformed-json" });
+    await expect(ingestNow([file("records.jsonl"), file("malformed.jsonl")], options({ name: "doomed" }), owner)).rejects.toMatchObject({ code: "malformed-json" });
     expect(await db.corpus.count()).toBe(before);
     expect(await db.document.count()).toBe(docsBefore);
     expect(await db.corpus.findUnique({ where: { id: kept.corpora[0].id } })).toMatchObject({ status: "ready" });
     const failed = await db.ingest.findFirst({ where: { status: "failed" }, orderBy: { createdAt: "desc" } });
-    const report = await getIngest(failed!.id);
+    const report = await getIngest(owner.workspaceId, failed!.id);
     expect(report?.error).toMatchObject({ code: "malformed-json", file: "malformed.jsonl" });
     expect((report?.error as { lines: number[] }).lines.length).toBeGreaterThan(0);
   });
 
   it("skips bad records only when asked, and reports each one", async () => {
-    const result = await ingestNow([file("malformed.jsonl")], options({ name: "skipping", skipBadRecords: true }));
+    const result = await ingestNow([file("malformed.jsonl")], options({ name: "skipping", skipBadRecords: true }), owner);
     expect(result.skipped.length).toBeGreaterThan(0);
     expect(result.skipped[0]).toMatchObject({ file: "malformed.jsonl", code: "malformed-json" });
     const lines = readFileSync(path.join(fixtures, "malformed.jsonl"), "utf8").split("\n").filter((l) => l.trim());
@@ -56,6 +62,6 @@ describe(`ingest into the database (${process.env.DISTILLSCOPE_TEST_DB})`, () =>
   });
 
   it("rejects an empty file with a specific error", async () => {
-    await expect(ingestNow([file("empty.jsonl")], options())).rejects.toMatchObject({ code: "empty-file" });
+    await expect(ingestNow([file("empty.jsonl")], options(), owner)).rejects.toMatchObject({ code: "empty-file" });
   });
 });

@@ -8,7 +8,7 @@ import { createId } from "@/lib/ids";
 import { listCorpora } from "@/lib/db/corpora/list-corpora";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { appendDocuments, createIngestingCorpus, discardIngestingCorpora, markCorporaReady, type NewDocument } from "@/lib/db/corpora/write-corpus";
-import { finishIngest, updateIngestProgress } from "@/lib/db/ingests/ingest-queries";
+import { finishIngest, updateIngestProgress, type IngestOwner } from "@/lib/db/ingests/ingest-queries";
 import type { IngestOptions } from "./ingest-options";
 
 export type IngestFile = { path: string; name: string };
@@ -24,7 +24,7 @@ const PROGRESS_EVERY_MS = 500;
  * error the corpora being written are deleted, the ingest record is marked failed with the error report,
  * and the error is rethrown. Existing corpora are never touched.
  */
-export async function ingestFiles(ingestId: string, files: IngestFile[], options: IngestOptions): Promise<IngestFilesResult> {
+export async function ingestFiles(owner: IngestOwner, ingestId: string, files: IngestFile[], options: IngestOptions): Promise<IngestFilesResult> {
   const groups = new Map<string, Group>();
   const skipped: SkippedRecord[] = [];
   try {
@@ -41,7 +41,7 @@ export async function ingestFiles(ingestId: string, files: IngestFile[], options
         onBytes: (bytes) => progress.report(done + bytes),
       });
       for await (const record of records) {
-        const group = await groupFor(groups, record, options, files, ingestId);
+        const group = await groupFor(owner, groups, record, options, files, ingestId);
         group.batch.push(toDocument(record, group.documents));
         group.documents += 1;
         if (group.batch.length >= BATCH) await flush(group);
@@ -67,7 +67,7 @@ export async function ingestFiles(ingestId: string, files: IngestFile[], options
     const created = [...groups.values()].map((g) => ({ id: g.id, documentCount: g.documents, tokenCount: g.tokens, charCount: g.chars }));
     await markCorporaReady(created);
     await finishIngest(ingestId, { status: "done", report: { skipped: skipped.slice(0, 1000), skippedCount: skipped.length } });
-    const corpora = await listCorpora({ ids: created.map((c) => c.id) });
+    const corpora = await listCorpora(owner.workspaceId, { ids: created.map((c) => c.id) });
     return { corpora, skipped };
   } catch (error) {
     await Promise.allSettled([...groups.values()].map((g) => g.writing));
@@ -82,7 +82,7 @@ export function describeError(error: unknown): { code: string; message: string; 
   return { code: "internal", message: error instanceof Error ? error.message : String(error) };
 }
 
-async function groupFor(groups: Map<string, Group>, record: IngestRecord, options: IngestOptions, files: IngestFile[], ingestId: string): Promise<Group> {
+async function groupFor(owner: IngestOwner, groups: Map<string, Group>, record: IngestRecord, options: IngestOptions, files: IngestFile[], ingestId: string): Promise<Group> {
   const recordModel = record.model?.trim() || undefined;
   const key = options.splitByModel ? (recordModel ?? options.model ?? "unknown") : "";
   const existing = groups.get(key);
@@ -92,7 +92,7 @@ async function groupFor(groups: Map<string, Group>, record: IngestRecord, option
   const name = options.splitByModel ? (options.name ? `${options.name} · ${key}` : key) : baseName;
   const group: Group = { id: createId("cor"), name, model, batch: [], documents: 0, tokens: 0, chars: 0, writing: Promise.resolve() };
   groups.set(key, group);
-  await createIngestingCorpus({ id: group.id, name, model, provider: options.provider, version: options.version, notes: options.notes, ingestId });
+  await createIngestingCorpus({ id: group.id, workspaceId: owner.workspaceId, createdById: owner.userId ?? null, name, model, provider: options.provider, version: options.version, notes: options.notes, ingestId });
   return group;
 }
 

@@ -1,7 +1,6 @@
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
-import { getAnalysis } from "@/lib/db/analyses/get-analysis";
-import { completeAnalysis, failAnalysis, reportAnalysisProgress } from "@/lib/db/analyses/run-state";
+import { completeAnalysis, failAnalysis, getAnalysisJob, reportAnalysisProgress } from "@/lib/db/analyses/run-state";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
@@ -41,10 +40,15 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
 /** Runs a claimed analysis and records its outcome. Never throws: failures are stored on the row. */
 export async function runStoredAnalysis(id: string): Promise<void> {
   try {
-    const analysis = await getAnalysis(id);
+    const analysis = await getAnalysisJob(id);
     if (!analysis) return;
-    const sources = await getCorporaById(analysis.sourceIds);
-    const candidates = await getCorporaById(analysis.candidateIds);
+    if (!analysis.workspaceId) {
+      await failAnalysis(id, { code: "no-workspace", message: "This analysis belongs to no workspace. Start a new analysis." });
+      return;
+    }
+    // Corpora are read from the analysis' own workspace only, whatever ids were stored.
+    const sources = await getCorporaById(analysis.workspaceId, analysis.sourceIds);
+    const candidates = await getCorporaById(analysis.workspaceId, analysis.candidateIds);
     const missing = [...sources.missing, ...candidates.missing];
     if (missing.length) {
       await failAnalysis(id, { code: "missing-corpus", message: `Corpora deleted since the analysis was queued: ${missing.join(", ")}. Start a new analysis.` });

@@ -5,17 +5,19 @@ import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import { notifyAnalysisQueued } from "@/lib/jobs/analysis-queue";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { HttpError } from "@/lib/server/http-error";
+import { enforceRateLimit } from "@/lib/server/limits";
 import { newAnalysisSchema } from "@/lib/workflows/analysis-options";
 
-export const GET = defineRoute({ access: "workspace" }, async () => json({ analyses: await listAnalyses() }));
+export const GET = defineRoute({ access: "workspace" }, async ({ access }) => json({ analyses: await listAnalyses(access.workspaceId) }));
 
-export const POST = defineRoute({ access: "workspace", body: newAnalysisSchema }, async ({ body }) => {
-  const { found, missing } = await getCorporaById([...body.sourceIds, ...body.candidateIds]);
+export const POST = defineRoute({ access: "workspace", body: newAnalysisSchema }, async ({ body, access }) => {
+  const { found, missing } = await getCorporaById(access.workspaceId, [...body.sourceIds, ...body.candidateIds]);
   if (missing.length) throw new HttpError(400, "unknown-corpus", `No such corpus: ${missing.join(", ")}.`, { ids: missing });
+  await enforceRateLimit(access, "analysis");
   const byId = new Map(found.map((c) => [c.id, c.name]));
   const id = createId("ana");
   const name = body.name || `${body.candidateIds.map((c) => byId.get(c)).join(", ")} vs ${body.sourceIds.length} sources`;
-  await createAnalysis({ id, name: name.slice(0, 200), sourceIds: body.sourceIds, candidateIds: body.candidateIds, options: body.options });
+  await createAnalysis({ id, workspaceId: access.workspaceId, createdById: access.userId, name: name.slice(0, 200), sourceIds: body.sourceIds, candidateIds: body.candidateIds, options: body.options });
   await notifyAnalysisQueued(id);
   return json({ id }, 202);
 });

@@ -3,6 +3,7 @@ import { createId } from "@/lib/ids";
 import { listCorpora } from "@/lib/db/corpora/list-corpora";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { HttpError } from "@/lib/server/http-error";
+import { contentLength, enforceRateLimit, enforceUploadQuota } from "@/lib/server/limits";
 import { receiveMultipart } from "@/lib/uploads/receive-multipart";
 import { removeUploadDir, saveUpload, uploadDirFor } from "@/lib/uploads/save-upload";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
@@ -10,8 +11,8 @@ import { ingestNow } from "@/lib/workflows/ingest-upload";
 
 export const runtime = "nodejs";
 
-export const GET = defineRoute({ access: "workspace", query: z.object({ search: z.string().max(200).optional() }) }, async ({ query }) =>
-  json({ corpora: await listCorpora({ search: query.search }) }),
+export const GET = defineRoute({ access: "workspace", query: z.object({ search: z.string().max(200).optional() }) }, async ({ query, access }) =>
+  json({ corpora: await listCorpora(access.workspaceId, { search: query.search }) }),
 );
 
 const flag = z.preprocess((v) => v === true || v === "true" || v === "1" || v === "on", z.boolean());
@@ -40,14 +41,17 @@ const formOptions = z.object({
 });
 
 /** Multipart (one or more `file` parts) or a raw body with options in the query string. Answers when done. */
-export const POST = defineRoute({ access: "workspace" }, async ({ request }) => {
+export const POST = defineRoute({ access: "workspace" }, async ({ request, access }) => {
+  await enforceUploadQuota(access, contentLength(request));
+  await enforceRateLimit(access, "upload");
   const dir = uploadDirFor(createId("ing"));
   try {
     const isMultipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
     const received = isMultipart ? await receiveMultipart(request, dir) : await receiveRaw(request, dir);
     if (received.files.length === 0) throw new HttpError(400, "no-file", "No file in the request: send multipart `file` parts, or the raw file as the body with ?filename=.");
     const options = ingestOptionsSchema.parse(formOptions.parse(received.fields));
-    const result = await ingestNow(received.files, options);
+    await enforceUploadQuota(access, received.files.reduce((s, f) => s + f.bytes, 0));
+    const result = await ingestNow(received.files, options, { workspaceId: access.workspaceId, userId: access.userId });
     return json({ corpora: result.corpora, skipped: result.skipped, ingestId: result.ingestId }, 201);
   } finally {
     await removeUploadDir(dir);

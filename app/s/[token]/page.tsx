@@ -15,7 +15,7 @@ export default async function SharedAnalysisPage({ params }: { params: Promise<{
   const { token } = await params;
   const access = await resolveShareToken(token);
   if (!access) notFound();
-  const analysis = await getAnalysis(access.analysisId);
+  const analysis = await getAnalysis(access.workspaceId, access.analysisId);
   if (!analysis || analysis.status !== "done" || !analysis.result) notFound();
 
   const fileBase = exportFileName(analysis.name, "result", "json").replace(/-result\.json$/, "");

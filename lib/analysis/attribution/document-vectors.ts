@@ -1,5 +1,9 @@
-// TF-IDF document vectors over the shared word and char spaces (sublinear tf, smoothed idf, each block
-// L2-normalised and weighted 1/√2), for the classifier and the prompt-aligned comparison.
+// Document vectors for the classifier and the prompt-aligned comparison: sublinear TF-IDF over the shared
+// word and char spaces (smoothed idf, each block L2-normalised and weighted 1/√2), plus a dense block of
+// per-document style statistics (log marker counts, length, sentence and paragraph counts, MATTR), z-scored
+// over the sources' documents and scaled to norm ≈ STYLE_WEIGHT. Formatting habits (headings, bullets,
+// bold, length) are among the strongest per-document signals of an LLM, and the char n-grams, computed on
+// whitespace-folded text, cannot see them.
 
 import type { AnalysisSpace, CorpusView } from "@/lib/analysis/attribution/analysis-space";
 import type { SparseRows } from "@/lib/analysis/attribution/logistic-regression";
@@ -9,7 +13,9 @@ export type DocumentVectors = { rows: SparseRows; docs: Uint32Array[] /* per vie
 /** Rows for each view's documents that have char rows, evenly capped at `maxDocs` per corpus. */
 export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | null, idfViews: number[]): DocumentVectors {
   const wordDims = space.words.length;
-  const dims = wordDims + space.charCount;
+  const styleBase = wordDims + space.charCount;
+  const styleDims = (space.views[0]?.features.markerNames.length ?? 0) + DOC_STATS;
+  const dims = styleBase + styleDims;
   const picks = space.views.map((v) => pickCharRows(v, maxDocs));
   // Document frequencies over the views that define idf (the sources).
   const df = new Float64Array(dims);
@@ -24,27 +30,83 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
     }
   }
   const idf = df.map((x) => Math.log((1 + n) / (1 + x)) + 1);
+  const style = styleScaler(space, picks, idfViews, styleDims);
+  const raw = new Float64Array(styleDims);
 
-  const offsets: number[] = [0];
-  const index: number[] = [];
-  const values: number[] = [];
+  // Two passes over typed arrays: count non-zeros, then fill (a JS number[] of ~10^7 entries is slow).
+  let rowsTotal = 0;
+  let nnz = 0;
+  space.views.forEach((v, vi) => {
+    for (const r of picks[vi]) {
+      const d = v.charDocs[r];
+      rowsTotal++;
+      nnz += v.words.offsets[d + 1] - v.words.offsets[d] + v.chars.offsets[r + 1] - v.chars.offsets[r] + styleDims;
+    }
+  });
+  const offsets = new Uint32Array(rowsTotal + 1);
+  const index = new Uint32Array(nnz);
+  const values = new Float32Array(nnz);
   const docs: Uint32Array[] = [];
   const start: number[] = [];
+  let row = 0;
+  let at = 0;
   space.views.forEach((v, vi) => {
-    start.push(offsets.length - 1);
+    start.push(row);
     docs.push(Uint32Array.from(picks[vi], (r) => v.charDocs[r]));
     for (const r of picks[vi]) {
       const d = v.charDocs[r];
-      pushBlock(v.words.index, v.words.values, v.words.offsets[d], v.words.offsets[d + 1], 0, idf, index, values);
-      pushBlock(v.chars.index, v.chars.values, v.chars.offsets[r], v.chars.offsets[r + 1], wordDims, idf, index, values);
-      offsets.push(index.length);
+      at = fillBlock(v.words.index, v.words.values, v.words.offsets[d], v.words.offsets[d + 1], 0, idf, index, values, at);
+      at = fillBlock(v.chars.index, v.chars.values, v.chars.offsets[r], v.chars.offsets[r + 1], wordDims, idf, index, values, at);
+      docStyle(v, d, raw);
+      for (let j = 0; j < styleDims; j++) {
+        index[at] = styleBase + j;
+        values[at++] = (raw[j] - style.mean[j]) * style.scale[j];
+      }
+      offsets[++row] = at;
     }
   });
-  return {
-    rows: { offsets: Uint32Array.from(offsets), index: Uint32Array.from(index), values: Float32Array.from(values), dims },
-    docs,
-    start,
-  };
+  return { rows: { offsets, index, values, dims }, docs, start };
+}
+
+/** Per-document statistics after the markers: log words, log characters, log sentences, log paragraphs, MATTR, log words per sentence. */
+const DOC_STATS = 6;
+export const STYLE_WEIGHT = 0.7;
+
+function docStyle(v: CorpusView, d: number, out: Float64Array): void {
+  const f = v.features;
+  const m = f.markerNames.length;
+  for (let j = 0; j < m; j++) out[j] = Math.log1p(f.docs.markers[d * m + j]);
+  out[m] = Math.log1p(f.docs.tokens[d]);
+  out[m + 1] = Math.log1p(f.docs.characters[d]);
+  out[m + 2] = Math.log1p(f.docs.sentences[d]);
+  out[m + 3] = Math.log1p(f.docs.paragraphs[d]);
+  out[m + 4] = f.docs.mattr[d];
+  out[m + 5] = Math.log1p(f.docs.tokens[d] / Math.max(1, f.docs.sentences[d]));
+}
+
+/** Mean and scale (STYLE_WEIGHT / (sd·√dims)) of each style column over the idf views' documents. */
+function styleScaler(space: AnalysisSpace, picks: number[][], idfViews: number[], dims: number): { mean: Float64Array; scale: Float64Array } {
+  const sum = new Float64Array(dims);
+  const sq = new Float64Array(dims);
+  const raw = new Float64Array(dims);
+  let n = 0;
+  for (const vi of idfViews) {
+    const v = space.views[vi];
+    for (const r of picks[vi]) {
+      docStyle(v, v.charDocs[r], raw);
+      for (let j = 0; j < dims; j++) {
+        sum[j] += raw[j];
+        sq[j] += raw[j] * raw[j];
+      }
+      n++;
+    }
+  }
+  const mean = sum.map((x) => x / Math.max(1, n));
+  const scale = sq.map((x, j) => {
+    const sd = Math.sqrt(Math.max(0, x / Math.max(1, n) - mean[j] ** 2));
+    return sd > 1e-9 ? STYLE_WEIGHT / (sd * Math.sqrt(dims)) : 0;
+  });
+  return { mean, scale };
 }
 
 function pickCharRows(v: CorpusView, maxDocs: number | null): number[] {
@@ -53,26 +115,28 @@ function pickCharRows(v: CorpusView, maxDocs: number | null): number[] {
   return Array.from({ length: maxDocs }, (_, k) => Math.floor((k * n) / maxDocs));
 }
 
-function pushBlock(
+/** Writes one L2-normalised (then ×1/√2) sublinear TF-IDF block at `at`; returns the next free slot. */
+function fillBlock(
   idx: Uint32Array,
   val: Float32Array,
   from: number,
   to: number,
   base: number,
   idf: Float64Array,
-  index: number[],
-  values: number[],
-): void {
-  const at = values.length;
+  index: Uint32Array,
+  values: Float32Array,
+  at: number,
+): number {
   let norm = 0;
   for (let k = from; k < to; k++) {
     const w = (1 + Math.log(val[k])) * idf[base + idx[k]];
-    index.push(base + idx[k]);
-    values.push(w);
+    index[at + k - from] = base + idx[k];
+    values[at + k - from] = w;
     norm += w * w;
   }
   const scale = norm === 0 ? 0 : Math.SQRT1_2 / Math.sqrt(norm);
-  for (let k = at; k < values.length; k++) values[k] *= scale;
+  for (let k = at; k < at + to - from; k++) values[k] *= scale;
+  return at + to - from;
 }
 
 export function sparseCosine(x: SparseRows, a: number, b: number, scratch: Float64Array): number {

@@ -78,6 +78,8 @@ export function predictRow(model: LogisticModel, x: SparseRows, row: number): { 
 
 export type CrossValidation = { accuracy: number; folds: number; confusion: number[][] };
 
+export type FoldedValidation = CrossValidation & { models: (LogisticModel | null)[] };
+
 /** Stratified k-fold: rows of each class are shuffled (seeded) and dealt round-robin into folds. */
 export function crossValidate(
   x: SparseRows,
@@ -88,23 +90,42 @@ export function crossValidate(
   options: Partial<TrainOptions> = {},
 ): CrossValidation {
   const random = createRandom((options.seed ?? DEFAULT_TRAIN.seed) + 7919);
-  const fold = new Map<number, number>();
+  const fold = new Int32Array(x.offsets.length - 1).fill(-1);
   for (let c = 0; c < classes; c++) {
     const members = Array.from(rows).filter((r) => y[r] === c);
     for (let i = members.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [members[i], members[j]] = [members[j], members[i]];
     }
-    members.forEach((r, i) => fold.set(r, i % folds));
+    members.forEach((r, i) => (fold[r] = i % folds));
   }
+  const { accuracy, confusion } = crossValidateFolds(x, y, classes, rows, fold, folds, options);
+  return { accuracy, folds, confusion };
+}
+
+/** k-fold CV with given folds (`fold[row]`, e.g. grouped by prompt); also returns each fold's model. */
+export function crossValidateFolds(
+  x: SparseRows,
+  y: ArrayLike<number>,
+  classes: number,
+  rows: ArrayLike<number>,
+  fold: ArrayLike<number>,
+  folds: number,
+  options: Partial<TrainOptions> = {},
+): FoldedValidation {
   const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  const models: (LogisticModel | null)[] = [];
   let correct = 0;
   let total = 0;
   for (let f = 0; f < folds; f++) {
-    const train = Array.from(rows).filter((r) => fold.get(r) !== f);
-    const test = Array.from(rows).filter((r) => fold.get(r) === f);
-    if (train.length === 0 || test.length === 0) continue;
+    const train = Array.from(rows).filter((r) => fold[r] !== f);
+    const test = Array.from(rows).filter((r) => fold[r] === f);
+    if (train.length === 0) {
+      models.push(null);
+      continue;
+    }
     const model = trainLogistic(x, y, classes, train, options);
+    models.push(model);
     for (const r of test) {
       const { label } = predictRow(model, x, r);
       confusion[y[r]][label]++;
@@ -112,5 +133,5 @@ export function crossValidate(
       total++;
     }
   }
-  return { accuracy: total === 0 ? 0 : correct / total, folds, confusion };
+  return { accuracy: total === 0 ? 0 : correct / total, folds, confusion, models };
 }

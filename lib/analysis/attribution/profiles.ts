@@ -46,14 +46,44 @@ function addRow(m: SparseMatrix, r: number, into: Float64Array): void {
   for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) into[m.index[j]] += m.values[j];
 }
 
+export type FoldedBlocks = { blocks: Sums[]; fold: Int32Array /* fold of each block */; blockOf: Int32Array /* per document, -1 if unsampled */ };
+
 /** Block sums for one corpus over its sampled documents (and all its char rows). */
 export function blockSums(space: AnalysisSpace, view: CorpusView): Sums[] {
+  return foldedBlockSums(space, view, null, 1).blocks;
+}
+
+/**
+ * Block sums that never mix folds: the sampled documents of fold f are dealt round-robin into about
+ * BLOCKS/folds blocks of their own, so "all blocks outside fold f" is the corpus without fold f's prompts.
+ * Char rows go to their document's block (rows of unsampled documents are left out).
+ */
+export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDoc: Int32Array | null, folds: number): FoldedBlocks {
   const f = view.features;
   const m = f.markerNames.length;
-  const count = Math.max(1, Math.min(BLOCKS, view.sample.length));
+  const inFold = new Array<number>(folds).fill(0);
+  for (const d of view.sample) inFold[foldOfDoc ? foldOfDoc[d] : 0]++;
+  const perFold = inFold.map((n) => Math.min(n, Math.max(1, Math.round(BLOCKS / folds))));
+  const first: number[] = [];
+  let count = 0;
+  for (let k = 0; k < folds; k++) {
+    first.push(count);
+    count += perFold[k];
+  }
+  if (count === 0) {
+    count = 1;
+    perFold[0] = 1;
+  }
   const blocks = Array.from({ length: count }, () => emptySums(space, m));
-  view.sample.forEach((d, k) => {
-    const b = blocks[k % count];
+  const fold = new Int32Array(count);
+  for (let k = 0; k < folds; k++) for (let b = 0; b < perFold[k]; b++) fold[first[k] + b] = k;
+  const blockOf = new Int32Array(f.documents).fill(-1);
+  const dealt = new Array<number>(folds).fill(0);
+  for (const d of view.sample) {
+    const k = foldOfDoc ? foldOfDoc[d] : 0;
+    const bi = first[k] + (dealt[k]++ % perFold[k]);
+    blockOf[d] = bi;
+    const b = blocks[bi];
     addRow(view.words, d, b.words);
     b.tokens += f.docs.tokens[d];
     b.sentences += f.docs.sentences[d];
@@ -62,13 +92,29 @@ export function blockSums(space: AnalysisSpace, view: CorpusView): Sums[] {
     b.logLength += Math.log1p(f.docs.tokens[d]);
     b.docs++;
     for (let j = 0; j < m; j++) b.markers[j] += f.docs.markers[d * m + j];
-  });
-  for (let r = 0; r < view.charDocs.length; r++) addRow(view.chars, r, blocks[r % count].chars);
-  return blocks;
+  }
+  for (let r = 0; r < view.charDocs.length; r++) {
+    const bi = blockOf[view.charDocs[r]];
+    if (bi >= 0) addRow(view.chars, r, blocks[bi].chars);
+  }
+  return { blocks, fold, blockOf };
+}
+
+/** How many times each of `n` blocks is drawn in `picks`. */
+export function pickWeights(n: number, picks: ArrayLike<number>): Float64Array {
+  const w = new Float64Array(n);
+  for (let k = 0; k < picks.length; k++) w[picks[k]]++;
+  return w;
 }
 
 /** Profile of the blocks at `picks` (indices into blocks, repeats allowed); all blocks when picks is null. */
 export function profileOf(blocks: Sums[], picks: ArrayLike<number> | null): Profile {
+  const w = picks === null ? new Float64Array(blocks.length).fill(1) : pickWeights(blocks.length, picks);
+  return weightedProfile(blocks, w);
+}
+
+/** Profile of Σ w_b · block_b (blocks with weight 0 are skipped: a third of them in a bootstrap draw). */
+export function weightedProfile(blocks: Sums[], w: ArrayLike<number>): Profile {
   const first = blocks[0];
   const s = {
     words: new Float64Array(first.words.length),
@@ -81,18 +127,23 @@ export function profileOf(blocks: Sums[], picks: ArrayLike<number> | null): Prof
     logLength: 0,
     docs: 0,
   };
-  const n = picks === null ? blocks.length : picks.length;
-  for (let k = 0; k < n; k++) {
-    const b = blocks[picks === null ? k : picks[k]];
-    for (let j = 0; j < b.words.length; j++) s.words[j] += b.words[j];
-    for (let j = 0; j < b.chars.length; j++) s.chars[j] += b.chars[j];
-    for (let j = 0; j < b.markers.length; j++) s.markers[j] += b.markers[j];
-    s.tokens += b.tokens;
-    s.sentences += b.sentences;
-    s.paragraphs += b.paragraphs;
-    s.mattr += b.mattr;
-    s.logLength += b.logLength;
-    s.docs += b.docs;
+  for (let k = 0; k < blocks.length; k++) {
+    const c = w[k];
+    if (c === 0) continue;
+    const b = blocks[k];
+    const bw = b.words;
+    const sw = s.words;
+    for (let j = 0; j < bw.length; j++) sw[j] += c * bw[j];
+    const bc = b.chars;
+    const sc = s.chars;
+    for (let j = 0; j < bc.length; j++) sc[j] += c * bc[j];
+    for (let j = 0; j < b.markers.length; j++) s.markers[j] += c * b.markers[j];
+    s.tokens += c * b.tokens;
+    s.sentences += c * b.sentences;
+    s.paragraphs += c * b.paragraphs;
+    s.mattr += c * b.mattr;
+    s.logLength += c * b.logLength;
+    s.docs += c * b.docs;
   }
   const m = s.markers.length;
   const style = new Float64Array(m + STYLE_STATS.length);

@@ -12,20 +12,27 @@ function promptKeys(f: CorpusFeatures, d: number): string[] {
   return keys;
 }
 
-/** Per aligned prompt, the index (into `sources`) of the closest source response. */
-export function alignPrompts(
-  vectors: DocumentVectors,
-  features: CorpusFeatures[],
-  candidate: number,
-  sources: number[],
-): number[] {
-  const lookup = sources.map((s) => {
+export type PromptLookup = Map<string, number>[];
+
+/** Per source, prompt key → vector row of its first response (built once for all candidates). */
+export function promptLookup(vectors: DocumentVectors, features: CorpusFeatures[], sources: number[]): PromptLookup {
+  return sources.map((s) => {
     const m = new Map<string, number>();
     vectors.docs[s].forEach((d, r) => {
       for (const k of promptKeys(features[s], d)) if (!m.has(k)) m.set(k, vectors.start[s] + r);
     });
     return m;
   });
+}
+
+/** Per aligned prompt, the index (into `sources`) of the closest source response. */
+export function alignPrompts(
+  vectors: DocumentVectors,
+  features: CorpusFeatures[],
+  candidate: number,
+  sources: number[],
+  lookup: PromptLookup = promptLookup(vectors, features, sources),
+): number[] {
   const scratch = new Float64Array(vectors.rows.dims);
   const winners: number[] = [];
   vectors.docs[candidate].forEach((d, r) => {

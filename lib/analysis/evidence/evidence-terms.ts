@@ -1,6 +1,8 @@
 // Evidence for a candidate–source pair: terms that BOTH the candidate and the source over-use relative to
 // the other sources (Monroe log-odds z, informative prior from all sources pooled). A term's score is the
 // smaller of the two z-scores, so it must set the pair apart, not just one side.
+// Candidate-driven: only the candidate's terms with count >= minCount are looked up in the sources (once
+// each, for all sources), which gives the same terms as scanning every source's table at a fraction of the cost.
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
@@ -10,7 +12,7 @@ import type { EvidenceTerm } from "@/lib/analysis/result-types";
 type Kind = "word" | "bigram" | "trigram" | "opener" | "closer";
 const KINDS: Kind[] = ["word", "bigram", "trigram", "opener", "closer"];
 
-export type TermIndex = { kind: Kind; maps: Map<string, number>[]; totals: number[] }[];
+export type TermIndex = { kind: Kind; map: (corpus: number) => Map<string, number>; totals: number[] }[];
 
 function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint32Array } {
   if (kind === "word") return f.unigrams;
@@ -19,20 +21,88 @@ function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint
   return kind === "opener" ? f.openers : f.closers;
 }
 
-/** Per kind and corpus, term → count; totals are tokens (documents for openers and closers). */
+/**
+ * Per kind and corpus, term → count; totals are tokens (documents for openers and closers). Maps are built
+ * on first use: only the corpora evidence reads pay for them.
+ */
 export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
-  return KINDS.map((kind) => ({
-    kind,
-    maps: corpora.map((f) => {
-      const t = tableOf(f, kind);
-      return new Map(t.terms.map((w, i) => [w, t.counts[i]]));
-    }),
-    totals: corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens)),
-  }));
+  return KINDS.map((kind) => {
+    const cache: (Map<string, number> | undefined)[] = new Array(corpora.length);
+    const map = (i: number) => {
+      if (cache[i]) return cache[i];
+      const t = tableOf(corpora[i], kind);
+      const m = new Map<string, number>();
+      for (let k = 0; k < t.terms.length; k++) m.set(t.terms[k], t.counts[k]);
+      return (cache[i] = m);
+    };
+    return { kind, map, totals: corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens)) };
+  });
 }
 
 export type EvidenceOptions = { minCount: number; minZ: number; perKind: number; top: number; alpha0: number };
 export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, perKind: 8, top: 15, alpha0: 1000 };
+
+type Term = Omit<EvidenceTerm, "snippets">;
+const byScore = (a: Term, b: Term) => b.score - a.score || (a.term < b.term ? -1 : 1);
+
+/** Evidence of one candidate against every source at once: one list per entry of `sources`. */
+export function evidenceForCandidate(
+  index: TermIndex,
+  candidate: number,
+  sources: number[],
+  human: HumanReference | null,
+  options: Partial<EvidenceOptions> = {},
+): Term[][] {
+  const o = { ...DEFAULT_EVIDENCE, ...options };
+  const S = sources.length;
+  const out: Term[][] = sources.map(() => []);
+  const counts = new Float64Array(S);
+  const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
+  for (const { kind, map, totals } of index) {
+    const found: Term[][] = sources.map(() => []);
+    const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
+    const sourceMaps = sources.map((s) => map(s));
+    for (const [term, cc] of map(candidate)) {
+      if (cc < o.minCount) continue;
+      let pooled = 0;
+      let any = false;
+      for (let k = 0; k < S; k++) {
+        counts[k] = sourceMaps[k].get(term) ?? 0;
+        pooled += counts[k];
+        if (counts[k] >= o.minCount) any = true;
+      }
+      if (!any) continue;
+      const share = pooled / Math.max(1, pooledTotal);
+      for (let k = 0; k < S; k++) {
+        const sc = counts[k];
+        if (sc < o.minCount) continue;
+        const s = sources[k];
+        const other = pooled - sc;
+        const otherTotal = pooledTotal - totals[s];
+        const zs = logOddsZ({ focus: sc, focusTotal: totals[s], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
+        if (zs < o.minZ) continue;
+        const zc = logOddsZ({ focus: cc, focusTotal: totals[candidate], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
+        if (zc < o.minZ) continue;
+        const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanCount(human, term, kind) : null;
+        let othersRate = 0;
+        for (let j = 0; j < S; j++) if (j !== k) othersRate += perMillion(counts[j], totals[sources[j]]);
+        found[k].push({
+          term,
+          kind,
+          candidateCount: cc,
+          sourceCount: sc,
+          candidatePerMillion: perMillion(cc, totals[candidate]),
+          sourcePerMillion: perMillion(sc, totals[s]),
+          otherSourcesPerMillion: S > 1 ? othersRate / (S - 1) : 0,
+          humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
+          score: Math.min(zs, zc),
+        });
+      }
+    }
+    found.forEach((f, k) => out[k].push(...f.sort(byScore).slice(0, o.perKind)));
+  }
+  return out.map((terms) => terms.sort(byScore).slice(0, o.top));
+}
 
 /** candidate, source and sources are corpus indices into the term index. */
 export function evidenceTerms(
@@ -42,41 +112,7 @@ export function evidenceTerms(
   sources: number[],
   human: HumanReference | null,
   options: Partial<EvidenceOptions> = {},
-): Omit<EvidenceTerm, "snippets">[] {
-  const o = { ...DEFAULT_EVIDENCE, ...options };
-  const others = sources.filter((s) => s !== source);
-  const out: Omit<EvidenceTerm, "snippets">[] = [];
-  for (const { kind, maps, totals } of index) {
-    const found: Omit<EvidenceTerm, "snippets">[] = [];
-    const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
-    const otherTotal = others.reduce((a, s) => a + totals[s], 0);
-    for (const [term, sc] of maps[source]) {
-      const cc = maps[candidate].get(term) ?? 0;
-      if (sc < o.minCount || cc < o.minCount) continue;
-      let other = 0;
-      for (const s of others) other += maps[s].get(term) ?? 0;
-      const share = (other + sc) / Math.max(1, pooledTotal);
-      const zs = logOddsZ({ focus: sc, focusTotal: totals[source], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
-      if (zs < o.minZ) continue;
-      const zc = logOddsZ({ focus: cc, focusTotal: totals[candidate], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
-      if (zc < o.minZ) continue;
-      const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
-      const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanCount(human, term, kind) : null;
-      found.push({
-        term,
-        kind,
-        candidateCount: cc,
-        sourceCount: sc,
-        candidatePerMillion: perMillion(cc, totals[candidate]),
-        sourcePerMillion: perMillion(sc, totals[source]),
-        otherSourcesPerMillion:
-          others.length === 0 ? 0 : others.reduce((a, s) => a + perMillion(maps[s].get(term) ?? 0, totals[s]), 0) / others.length,
-        humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
-        score: Math.min(zs, zc),
-      });
-    }
-    found.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
-    out.push(...found.slice(0, o.perKind));
-  }
-  return out.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1)).slice(0, o.top);
+): Term[] {
+  const k = sources.indexOf(source);
+  return k < 0 ? [] : evidenceForCandidate(index, candidate, sources, human, options)[k];
 }

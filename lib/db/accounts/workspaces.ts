@@ -83,3 +83,32 @@ export async function getMemberRoleByEmail(workspaceId: string, email: string): 
   const row = await db.membership.findFirst({ where: { workspaceId, user: { email: email.trim().toLowerCase() } }, select: { role: true } });
   return (row?.role as Role | undefined) ?? null;
 }
+
+/**
+ * The workspace the operator CLI works in: by id, else by exact name; without a reference, the oldest
+ * workspace, created as "Default workspace" when there is none (the first admin to sign up adopts it).
+ */
+export async function resolveOperatorWorkspace(ref?: string): Promise<{ id: string; name: string }> {
+  const db = await getDb();
+  if (ref) {
+    const byId = await db.workspace.findUnique({ where: { id: ref }, select: { id: true, name: true } });
+    if (byId) return byId;
+    const named = await db.workspace.findMany({ where: { name: ref }, select: { id: true, name: true } });
+    if (named.length === 1) return named[0];
+    if (named.length > 1) throw new Error(`"${ref}" names ${named.length} workspaces: use an id (${named.map((w) => w.id).join(", ")}).`);
+    throw new Error(`No workspace with id or name "${ref}".`);
+  }
+  const first = await db.workspace.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
+  if (first) return first;
+  return db.workspace.create({ data: { id: createId("ws"), name: "Default workspace" }, select: { id: true, name: true } });
+}
+
+/** Every workspace with member and corpus counts (operator CLI). */
+export async function listAllWorkspaces(): Promise<{ id: string; name: string; members: number; corpora: number; createdAt: Date }[]> {
+  const db = await getDb();
+  const rows = await db.workspace.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, createdAt: true, _count: { select: { memberships: true, corpora: true } } },
+  });
+  return rows.map((w) => ({ id: w.id, name: w.name, members: w._count.memberships, corpora: w._count.corpora, createdAt: w.createdAt }));
+}

@@ -18,6 +18,14 @@ export async function claimAnalysis(workerId: string, id?: string): Promise<stri
   return null;
 }
 
+/** What the worker needs to run a claimed analysis, with the workspace its corpora must come from. */
+export async function getAnalysisJob(id: string): Promise<{ workspaceId: string | null; sourceIds: string[]; candidateIds: string[]; options: Record<string, unknown> } | null> {
+  const db = await getDb();
+  const row = await db.analysis.findUnique({ where: { id }, select: { workspaceId: true, sourceIds: true, candidateIds: true, options: true } });
+  if (!row) return null;
+  return { workspaceId: row.workspaceId, sourceIds: JSON.parse(row.sourceIds), candidateIds: JSON.parse(row.candidateIds), options: JSON.parse(row.options) };
+}
+
 export async function reportAnalysisProgress(id: string, stage: string, progress: number): Promise<void> {
   const db = await getDb();
   await db.analysis.updateMany({ where: { id, status: "running" }, data: { stage, progress: Math.max(0, Math.min(1, progress)) } });

@@ -1,8 +1,8 @@
 import { getDb } from "../client";
 
 /** Deletes a corpus with its documents and features. Returns false when there was none. */
-export async function deleteCorpus(id: string): Promise<boolean> {
+export async function deleteCorpus(workspaceId: string, id: string): Promise<boolean> {
   const db = await getDb();
-  const { count } = await db.corpus.deleteMany({ where: { id } });
+  const { count } = await db.corpus.deleteMany({ where: { id, workspaceId } });
   return count > 0;
 }

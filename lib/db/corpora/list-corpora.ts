@@ -3,11 +3,12 @@ import { containsText } from "../text-search";
 import { corpusSummarySelect, type CorpusSummary } from "./corpus-summary";
 
 /** Ready corpora, newest first. Corpora still ingesting (or failed) are never listed. */
-export async function listCorpora(opts: { search?: string; ids?: string[] } = {}): Promise<CorpusSummary[]> {
+export async function listCorpora(workspaceId: string, opts: { search?: string; ids?: string[] } = {}): Promise<CorpusSummary[]> {
   const db = await getDb();
   const search = opts.search?.trim();
   return db.corpus.findMany({
     where: {
+      workspaceId,
       status: "ready",
       ...(opts.ids ? { id: { in: opts.ids } } : {}),
       ...(search ? { OR: [{ name: containsText(search) }, { model: containsText(search) }] } : {}),

@@ -13,6 +13,7 @@ export type DocumentRow = {
 export type DocumentPage = { total: number; page: number; pageSize: number; documents: DocumentRow[] };
 
 export async function listDocuments(
+  workspaceId: string,
   corpusId: string,
   opts: { page?: number; pageSize?: number; search?: string } = {},
 ): Promise<DocumentPage> {
@@ -22,6 +23,7 @@ export async function listDocuments(
   const search = opts.search?.trim();
   const where = {
     corpusId,
+    corpus: { workspaceId },
     ...(search ? { OR: [{ text: containsText(search) }, { prompt: containsText(search) }] } : {}),
   };
   const [total, documents] = await Promise.all([

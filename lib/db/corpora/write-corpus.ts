@@ -7,6 +7,8 @@ import { getDb } from "../client";
 
 export type NewCorpus = {
   id: string;
+  workspaceId: string;
+  createdById?: string | null;
   name: string;
   model: string;
   provider?: string | null;

@@ -3,20 +3,23 @@ import { toIngestView, type IngestView } from "./ingest-row";
 
 export type UploadedFile = { name: string; path: string; bytes: number };
 
-export async function createIngest(id: string, uploadPath: string): Promise<void> {
+export type IngestOwner = { workspaceId: string; userId?: string | null };
+
+export async function createIngest(owner: IngestOwner, id: string, uploadPath: string): Promise<void> {
   const db = await getDb();
-  await db.ingest.create({ data: { id, fileNames: "[]", uploadPath, status: "uploaded" } });
+  await db.ingest.create({ data: { id, workspaceId: owner.workspaceId, createdById: owner.userId ?? null, fileNames: "[]", uploadPath, status: "uploaded" } });
 }
 
-export async function getIngest(id: string): Promise<IngestView | null> {
+/** An ingest of this workspace; null for unknown ids and other workspaces' ids alike. */
+export async function getIngest(workspaceId: string, id: string): Promise<IngestView | null> {
   const db = await getDb();
-  const row = await db.ingest.findUnique({ where: { id }, include: { corpora: { select: { id: true, status: true } } } });
+  const row = await db.ingest.findFirst({ where: { id, workspaceId }, include: { corpora: { select: { id: true, status: true } } } });
   return row ? toIngestView(row) : null;
 }
 
-export async function getIngestUploadPath(id: string): Promise<string | null> {
+export async function getIngestUploadPath(workspaceId: string, id: string): Promise<string | null> {
   const db = await getDb();
-  const row = await db.ingest.findUnique({ where: { id }, select: { uploadPath: true } });
+  const row = await db.ingest.findFirst({ where: { id, workspaceId }, select: { uploadPath: true } });
   return row?.uploadPath ?? null;
 }
 
@@ -26,19 +29,19 @@ export async function recordUploadedFiles(id: string, names: string[], bytes: nu
 }
 
 /** Moves an ingest from "uploaded" to "processing"; false when another request got there first. */
-export async function claimIngest(id: string, options: unknown, format: string | null): Promise<boolean> {
+export async function claimIngest(workspaceId: string, id: string, options: unknown, format: string | null): Promise<boolean> {
   const db = await getDb();
   const { count } = await db.ingest.updateMany({
-    where: { id, status: { in: ["uploaded", "failed"] } },
+    where: { id, workspaceId, status: { in: ["uploaded", "failed"] } },
     data: { status: "processing", options: JSON.stringify(options), format, error: null, bytesProcessed: BigInt(0) },
   });
   return count === 1;
 }
 
-export async function startIngestRecord(id: string, fileNames: string[], bytes: number, options: unknown): Promise<void> {
+export async function startIngestRecord(owner: IngestOwner, id: string, fileNames: string[], bytes: number, options: unknown): Promise<void> {
   const db = await getDb();
   await db.ingest.create({
-    data: { id, fileNames: JSON.stringify(fileNames), bytes: BigInt(bytes), status: "processing", options: JSON.stringify(options) },
+    data: { id, workspaceId: owner.workspaceId, createdById: owner.userId ?? null, fileNames: JSON.stringify(fileNames), bytes: BigInt(bytes), status: "processing", options: JSON.stringify(options) },
   });
 }
 
@@ -58,6 +61,13 @@ export async function finishIngest(id: string, result: { status: "done" | "faile
       report: result.report === undefined ? null : JSON.stringify(result.report),
     },
   });
+}
+
+/** Bytes this user uploaded since `since` (for the upload quota). */
+export async function sumUploadedBytes(userId: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const { _sum } = await db.ingest.aggregate({ where: { createdById: userId, createdAt: { gte: since } }, _sum: { bytes: true } });
+  return Number(_sum.bytes ?? 0);
 }
 
 export type { IngestView };

@@ -9,43 +9,52 @@ export type ShareLinkView = { id: string; analysisId: string; label: string | nu
 
 export const hashShareToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createShareLink(analysisId: string, opts: { label?: string; expiresAt?: Date | null }): Promise<{ shareLink: ShareLinkView; token: string }> {
+/** Creates a link to an analysis of this workspace; null when the workspace has no such analysis. */
+export async function createShareLink(
+  workspaceId: string,
+  analysisId: string,
+  opts: { label?: string; expiresAt?: Date | null; createdById?: string | null },
+): Promise<{ shareLink: ShareLinkView; token: string } | null> {
   const db = await getDb();
+  if (!(await db.analysis.count({ where: { id: analysisId, workspaceId } }))) return null;
   const token = randomBytes(32).toString("base64url");
   const shareLink = await db.shareLink.create({
-    data: { id: createId("shr"), analysisId, tokenHash: hashShareToken(token), label: opts.label ?? null, expiresAt: opts.expiresAt ?? null },
+    data: { id: createId("shr"), analysisId, tokenHash: hashShareToken(token), label: opts.label ?? null, expiresAt: opts.expiresAt ?? null, createdById: opts.createdById ?? null },
     select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
   });
   return { shareLink, token };
 }
 
-export async function listShareLinks(analysisId: string): Promise<ShareLinkView[]> {
+export async function listShareLinks(workspaceId: string, analysisId: string): Promise<ShareLinkView[]> {
   const db = await getDb();
   return db.shareLink.findMany({
-    where: { analysisId },
+    where: { analysisId, analysis: { workspaceId } },
     orderBy: { createdAt: "desc" },
     select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
   });
 }
 
-export async function getShareLink(id: string): Promise<ShareLinkView | null> {
+export async function getShareLink(workspaceId: string, id: string): Promise<ShareLinkView | null> {
   const db = await getDb();
-  return db.shareLink.findUnique({ where: { id }, select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } });
+  return db.shareLink.findFirst({ where: { id, analysis: { workspaceId } }, select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } });
 }
 
 /** Revokes a link for good; false when there was no live link with that id. */
-export async function revokeShareLink(id: string): Promise<boolean> {
+export async function revokeShareLink(workspaceId: string, id: string): Promise<boolean> {
   const db = await getDb();
-  const { count } = await db.shareLink.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.shareLink.updateMany({ where: { id, revokedAt: null, analysis: { workspaceId } }, data: { revokedAt: new Date() } });
   return count === 1;
 }
 
-/** The analysis a live token opens, or null for unknown, revoked and expired tokens alike. */
-export async function findAnalysisForShareToken(token: string): Promise<string | null> {
+/** The analysis a live token opens (and its workspace), or null for unknown, revoked and expired tokens alike. */
+export async function findAnalysisForShareToken(token: string): Promise<{ analysisId: string; workspaceId: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const db = await getDb();
-  const link = await db.shareLink.findUnique({ where: { tokenHash: hashShareToken(token) }, select: { analysisId: true, revokedAt: true, expiresAt: true } });
-  if (!link || link.revokedAt) return null;
+  const link = await db.shareLink.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: { analysisId: true, revokedAt: true, expiresAt: true, analysis: { select: { workspaceId: true } } },
+  });
+  if (!link || link.revokedAt || !link.analysis.workspaceId) return null;
   if (link.expiresAt && link.expiresAt.getTime() <= Date.now()) return null;
-  return link.analysisId;
+  return { analysisId: link.analysisId, workspaceId: link.analysis.workspaceId };
 }

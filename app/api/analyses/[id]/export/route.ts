@@ -6,8 +6,8 @@ import { notFound } from "@/lib/server/http-error";
 
 export const GET = defineRoute(
   { access: "workspace", params: z.object({ id: z.string().min(1).max(100) }), query: z.object({ format: z.enum(["json", "csv"]).default("json"), table: z.string().optional() }) },
-  async ({ params, query }) => {
-    const analysis = await getAnalysis(params.id);
+  async ({ params, query, access }) => {
+    const analysis = await getAnalysis(access.workspaceId, params.id);
     if (!analysis) throw notFound("No such analysis.");
     return exportResponse(analysis, query.format, query.table);
   },

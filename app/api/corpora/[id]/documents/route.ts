@@ -14,8 +14,8 @@ export const GET = defineRoute(
       q: z.string().max(500).optional(),
     }),
   },
-  async ({ params, query }) => {
-    if (!(await getCorpus(params.id))) throw notFound("No such corpus.");
-    return json(await listDocuments(params.id, { page: query.page, pageSize: query.pageSize, search: query.q }));
+  async ({ params, query, access }) => {
+    if (!(await getCorpus(access.workspaceId, params.id))) throw notFound("No such corpus.");
+    return json(await listDocuments(access.workspaceId, params.id, { page: query.page, pageSize: query.pageSize, search: query.q }));
   },
 );

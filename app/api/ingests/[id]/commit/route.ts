@@ -7,9 +7,9 @@ import { startUploadedIngest } from "@/lib/workflows/process-upload";
 
 export const POST = defineRoute(
   { access: "workspace", params: z.object({ id: z.string().min(1).max(100) }), body: ingestOptionsSchema },
-  async ({ params, body }) => {
-    if (!(await getIngest(params.id))) throw notFound("No such upload.");
-    if (!(await startUploadedIngest(params.id, body))) throw new HttpError(409, "ingest-started", "This upload is already being processed or has finished.");
+  async ({ params, body, access }) => {
+    if (!(await getIngest(access.workspaceId, params.id))) throw notFound("No such upload.");
+    if (!(await startUploadedIngest({ workspaceId: access.workspaceId, userId: access.userId }, params.id, body))) throw new HttpError(409, "ingest-started", "This upload is already being processed or has finished.");
     return json({ id: params.id }, 202);
   },
 );

@@ -15,8 +15,8 @@ const query = z.object({
     .pipe(ingestOptionsSchema.shape.mapping),
 });
 
-export const GET = defineRoute({ access: "workspace", params: z.object({ id: z.string().min(1).max(100) }), query }, async ({ params, query }) => {
-  const dir = await getIngestUploadPath(params.id);
+export const GET = defineRoute({ access: "workspace", params: z.object({ id: z.string().min(1).max(100) }), query }, async ({ params, query, access }) => {
+  const dir = await getIngestUploadPath(access.workspaceId, params.id);
   if (!dir) throw notFound("No such upload.");
   const files = await listUploadedFiles(dir);
   if (files.length === 0) throw new HttpError(409, "no-files", "No files have been uploaded to this upload yet (or it has already been processed).");

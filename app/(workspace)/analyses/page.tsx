@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Analyses" };
 export const dynamic = "force-dynamic";
 
 export default async function AnalysesPage() {
-  await requirePageAccess();
-  const [analyses, corpora] = await Promise.all([listAnalyses(), listCorpora()]);
+  const { workspaceId } = await requirePageAccess();
+  const [analyses, corpora] = await Promise.all([listAnalyses(workspaceId), listCorpora(workspaceId)]);
   const names = Object.fromEntries(corpora.map((c) => [c.id, c.name]));
   return (
     <>

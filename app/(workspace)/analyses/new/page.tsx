@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "New analysis" };
 export const dynamic = "force-dynamic";
 
 export default async function NewAnalysisPage() {
-  await requirePageAccess();
-  const corpora = await listCorpora();
+  const { workspaceId } = await requirePageAccess();
+  const corpora = await listCorpora(workspaceId);
   const options = corpora.map((c) => ({ id: c.id, name: c.name, model: c.model, documentCount: c.documentCount, tokenCount: c.tokenCount }));
   return (
     <>

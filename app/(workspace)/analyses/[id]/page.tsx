@@ -19,14 +19,15 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  const analysis = await getAnalysis(id);
+  const { workspaceId } = await requirePageAccess();
+  const analysis = await getAnalysis(workspaceId, id);
   return { title: analysis?.name ?? "Analysis" };
 }
 
 export default async function AnalysisPage({ params }: Params) {
-  await requirePageAccess();
+  const { workspaceId } = await requirePageAccess();
   const { id } = await params;
-  const analysis = await getAnalysis(id);
+  const analysis = await getAnalysis(workspaceId, id);
   if (!analysis) notFound();
 
   const header = (
@@ -53,7 +54,7 @@ export default async function AnalysisPage({ params }: Params) {
     );
   }
 
-  const links = await listShareLinks(analysis.id);
+  const links = await listShareLinks(workspaceId, analysis.id);
   const fileBase = exportFileName(analysis.name, "result", "json").replace(/-result\.json$/, "");
   return (
     <>

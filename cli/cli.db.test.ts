@@ -1,0 +1,65 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+// The CLI as a user runs it: a separate process against the test database (DATABASE_URL from the project).
+const root = path.resolve(__dirname, "..");
+const fixture = (name: string) => path.join(root, "e2e/fixtures", name);
+const run = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "cli/main.ts"), ...args], {
+      cwd: root,
+      env: process.env,
+      maxBuffer: 1 << 26,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+
+describe(`cli (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+  it("ingests a file and lists it as JSON", async () => {
+    const ingest = await run("ingest", fixture("source-alpha.jsonl"), "--name", "cli-alpha", "--json");
+    expect(ingest.code).toBe(0);
+    const created = JSON.parse(ingest.stdout).corpora[0];
+    expect(created).toMatchObject({ name: "cli-alpha", model: "source-alpha", status: "ready" });
+    const listed = await run("corpora", "--json");
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout).corpora.map((c: { id: string }) => c.id)).toContain(created.id);
+  });
+
+  it("fails with a non-zero status and the reason on stderr", async () => {
+    const bad = await run("ingest", fixture("malformed.jsonl"));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/malformed\.jsonl: .*lines 5, 12, 20/);
+    const missing = await run("ingest", fixture("does-not-exist.jsonl"));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain("does-not-exist.jsonl");
+  });
+
+  it("analyzes files and prints the documented JSON, best source first", async () => {
+    const out = await run(
+      "analyze",
+      "--source", fixture("source-alpha.jsonl"),
+      "--source", fixture("source-beta.jsonl"),
+      "--candidate", fixture("candidate-gamma.jsonl"),
+      "--bootstrap", "20",
+      "--json",
+    );
+    expect(out.code, out.stderr).toBe(0);
+    const result = JSON.parse(out.stdout);
+    const [candidate] = result.candidates;
+    expect(candidate.name).toBe("candidate-gamma");
+    expect(candidate.ranking.map((r: { source: string }) => r.source).sort()).toEqual(["source-alpha", "source-beta"]);
+    for (const r of candidate.ranking) expect(r.low).toBeLessThanOrEqual(r.high);
+    const scores = candidate.ranking.map((r: { score: number }) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // gamma was written in beta's style (e2e/fixtures/make-fixtures.ts)
+    expect(candidate.ranking[0].source).toBe("source-beta");
+    expect(candidate.verdict.confidence).toBeGreaterThanOrEqual(0);
+    expect(candidate.verdict.confidence).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,40 @@
+import { hitRateLimit } from "@/lib/db/accounts/rate-limit";
+import { sumUploadedBytes } from "@/lib/db/ingests/ingest-queries";
+import type { WorkspaceAccess } from "./access";
+import { HttpError } from "./http-error";
+
+// Per-user limits, counted in the database (shared by every server process). Operators tune them with
+// DISTILLSCOPE_UPLOADS_PER_HOUR, DISTILLSCOPE_ANALYSES_PER_HOUR and DISTILLSCOPE_UPLOAD_BYTES_PER_DAY.
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const envNumber = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+export const limits = () => ({
+  uploadsPerHour: envNumber("DISTILLSCOPE_UPLOADS_PER_HOUR", 60),
+  analysesPerHour: envNumber("DISTILLSCOPE_ANALYSES_PER_HOUR", 30),
+  uploadBytesPerDay: envNumber("DISTILLSCOPE_UPLOAD_BYTES_PER_DAY", 10 * 1024 ** 3),
+});
+
+/** Counts one upload or analysis for the caller; 429 with Retry-After once the hourly limit is reached. */
+export async function enforceRateLimit(access: WorkspaceAccess, kind: "upload" | "analysis"): Promise<void> {
+  const limit = kind === "upload" ? limits().uploadsPerHour : limits().analysesPerHour;
+  const state = await hitRateLimit(`${kind}:${access.userId}`, limit, HOUR);
+  if (state.allowed) return;
+  const retryAfterSeconds = Math.ceil(state.retryAfterMs / 1000);
+  throw new HttpError(429, "rate-limited", `You have started ${limit} ${kind === "upload" ? "uploads" : "analyses"} in the last hour, the limit. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds });
+}
+
+/** Refuses an upload that would take the caller past their bytes-per-day quota (413). */
+export async function enforceUploadQuota(access: WorkspaceAccess, incomingBytes: number): Promise<void> {
+  const quota = limits().uploadBytesPerDay;
+  const used = await sumUploadedBytes(access.userId, new Date(Date.now() - DAY));
+  if (used + incomingBytes <= quota) return;
+  throw new HttpError(413, "upload-quota", `This upload would take you past your daily upload quota of ${quota} bytes (${used} used in the last 24 hours). Try again later or ask the operator to raise DISTILLSCOPE_UPLOAD_BYTES_PER_DAY.`, { quota, used });
+}
+
+export const contentLength = (request: Request) => Number(request.headers.get("content-length")) || 0;

@@ -1,7 +1,7 @@
 // Times computeFeatures per corpus on 12 real AlpacaEval files (best of 3, wall and CPU time), plus
 // serialise/deserialise. `--snapshot DIR` writes each corpus' serialised features; `--check DIR` compares
 // the current output against them (the regression check for performance work on lib/text and lib/features).
-// Usage: npx tsx bench/bench-features.ts [--dir /work/shared/corpora/alpaca-eval] [--snapshot DIR | --check DIR]
+// Usage: npx tsx bench/bench-features.ts [--dir /work/shared/corpora/alpaca-eval] [--snapshot DIR | --check DIR] [--features-only]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -17,6 +17,7 @@ const arg = (name: string) => {
 const dir = arg("--dir") ?? "/work/shared/corpora/alpaca-eval";
 const snapshot = arg("--snapshot");
 const check = arg("--check");
+const featuresOnly = process.argv.includes("--features-only"); // skip the serialise and countWords timings
 
 async function load(file: string): Promise<FeatureInputDocument[]> {
   const docs: FeatureInputDocument[] = [];
@@ -51,11 +52,12 @@ for (const { name, docs } of corpora) {
   let f = computeFeatures(docs);
   const t = time(() => (f = computeFeatures(docs)));
   let bytes = serializeFeatures(f);
-  const s = time(() => (bytes = serializeFeatures(f)));
-  const d = time(() => deserializeFeatures(bytes));
+  const none = { wall: 0, cpu: 0 };
+  const s = featuresOnly ? none : time(() => (bytes = serializeFeatures(f)));
+  const d = featuresOnly ? none : time(() => deserializeFeatures(bytes));
   const chars = docs.reduce((n, doc) => n + doc.text.length, 0);
   let words = 0;
-  const cw = time(() => {
+  const cw = featuresOnly ? none : time(() => {
     words = 0;
     for (const doc of docs) words += countWords(doc.text);
   });

@@ -1,9 +1,11 @@
-// npm run eval -- <manifest.json> [--json]
+// npm run eval -- <manifest.json> [--json] [--write-docs]
 // Reads a labelled manifest ({ sources: [file], candidates: { file: { expected } } }, paths relative to it),
 // ingests every file through the upload parser, computes features, analyses all candidates against all
-// sources, and prints each ranking, the verdicts, top-1 accuracy and the time per stage.
+// sources, and prints each ranking, the verdicts, top-1 accuracy and the time per stage. With --write-docs it
+// also writes docs/evaluation.md from this run's output (a generated file).
 
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { basename, dirname, extname, resolve } from "node:path";
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
 import { computeFeatures, type FeatureInputDocument } from "@/lib/features/compute-features";
@@ -31,6 +33,7 @@ async function loadCorpus(path: string): Promise<{ corpus: AnalysisCorpus; inges
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
+  const writeDocs = args.includes("--write-docs");
   const manifestPath = args.find((a) => !a.startsWith("--"));
   if (!manifestPath) throw new Error("usage: npm run eval -- <manifest.json> [--json]");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
@@ -48,8 +51,11 @@ async function main(): Promise<void> {
   const candidates: AnalysisCorpus[] = [];
   for (const f of Object.keys(manifest.candidates)) candidates.push(await load(f));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const result = await analyze({ sources, candidates });
   const analyzeMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const analyzeCpuMs = (cpu.user + cpu.system) / 1000;
 
   const rows = result.candidates.map((c) => {
     const file = Object.keys(manifest.candidates).find((f) => nameOf(f) === c.name)!;
@@ -67,23 +73,42 @@ async function main(): Promise<void> {
     attributedCorrect,
     attributedWrong: rows.length - inconclusive - attributedCorrect,
     separability: { accuracy: result.separability.accuracy, chance: result.separability.chance },
-    timingsMs: { ingest: Math.round(ingestMs), features: Math.round(featureMs), analyze: Math.round(analyzeMs), ...result.timings },
+    timingsMs: { ingest: Math.round(ingestMs), features: Math.round(featureMs), analyze: Math.round(analyzeMs), analyzeCpu: Math.round(analyzeCpuMs), ...result.timings },
+    calibration: result.calibration ? { trials: result.calibration.trials, correct: result.calibration.correct } : null,
     peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
     params: result.params,
   };
-  if (json) {
-    process.stdout.write(JSON.stringify({ summary, results: rows }) + "\n");
-    return;
-  }
+  const lines: string[] = [];
+  const log = (line: string) => lines.push(line);
   for (const r of rows) {
-    console.log(`\n${r.name}  (expected ${r.expected})  ${r.correct ? "✓" : "✗"}`);
-    r.ranking.forEach((e, i) => console.log(`  ${i + 1}. ${e.source.padEnd(32)} ${e.score.toFixed(3)}  [${e.low.toFixed(3)}, ${e.high.toFixed(3)}]`));
+    log(`\n${r.name}  (expected ${r.expected})  ${r.correct ? "✓" : "✗"}`);
+    r.ranking.forEach((e, i) => log(`  ${i + 1}. ${e.source.padEnd(32)} ${e.score.toFixed(3)}  [${e.low.toFixed(3)}, ${e.high.toFixed(3)}]`));
     const v = r.verdict;
-    console.log(`  verdict: ${v.status}${v.source ? ` → ${v.source}` : ""} (confidence ${v.confidence.toFixed(2)}): ${v.reason}`);
+    log(`  verdict: ${v.status}${v.source ? ` → ${v.source}` : ""} (confidence ${v.confidence.toFixed(2)}): ${v.reason}`);
   }
-  console.log(`\ntop-1 accuracy: ${correct}/${rows.length} (${(100 * summary.top1Accuracy).toFixed(1)}%); inconclusive: ${inconclusive}; attributed correctly: ${attributedCorrect}; attributed wrongly: ${summary.attributedWrong}`);
-  console.log(`source separability (CV accuracy): ${(100 * result.separability.accuracy).toFixed(1)}% vs chance ${(100 * result.separability.chance).toFixed(1)}%`);
-  console.log(`time (ms): ${Object.entries(summary.timingsMs).map(([k, v]) => `${k} ${v}`).join(", ")}; rss ${summary.peakRssMb} MB`);
+  log(`\ntop-1 accuracy: ${correct}/${rows.length} (${(100 * summary.top1Accuracy).toFixed(1)}%); inconclusive: ${inconclusive}; attributed correctly: ${attributedCorrect}; attributed wrongly: ${summary.attributedWrong}`);
+  log(`source separability (CV accuracy, folds grouped by prompt): ${(100 * result.separability.accuracy).toFixed(1)}% vs chance ${(100 * result.separability.chance).toFixed(1)}%`);
+  if (summary.calibration) log(`calibration: ${summary.calibration.correct}/${summary.calibration.trials} held-out pseudo-trials right`);
+  log(`time (ms): ${Object.entries(summary.timingsMs).map(([k, v]) => `${k} ${v}`).join(", ")}; rss ${summary.peakRssMb} MB`);
+  if (json) process.stdout.write(JSON.stringify({ summary, results: rows }) + "\n");
+  else console.log(lines.join("\n"));
+  if (writeDocs) {
+    const machine = `${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+    const doc = [
+      "# Evaluation on the development set",
+      "",
+      `Generated by \`npm run --silent eval -- ${manifestPath} --write-docs\` (bench/run-eval.ts). Do not edit by hand: rerun it.`,
+      "",
+      `Machine: ${machine}. Wall-clock times depend on the machine's load; \`analyzeCpu\` is the CPU time of analyze().`,
+      "",
+      "```",
+      ...lines.join("\n").trim().split("\n"),
+      "```",
+      "",
+    ].join("\n");
+    writeFileSync(resolve(import.meta.dirname, "../docs/evaluation.md"), doc);
+    console.error("wrote docs/evaluation.md");
+  }
 }
 
 main().catch((err: unknown) => {

@@ -6,12 +6,15 @@ import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interva
 import { combineZ, logistic, standardise } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, IS_DISTANCE, selectMfw, UNSUPERVISED, type MetricTables } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors } from "@/lib/analysis/attribution/document-vectors";
-import { crossValidate, predictRow, trainLogistic } from "@/lib/analysis/attribution/logistic-regression";
-import { blockSums, profileOf } from "@/lib/analysis/attribution/profiles";
-import { alignPrompts } from "@/lib/analysis/attribution/prompt-aligned";
+import { applyCalibration, fitCalibration, marginInSe, type Trial } from "@/lib/analysis/attribution/calibration";
+import { crossValidateFolds, predictRow, scores, softmaxInPlace, type LogisticModel } from "@/lib/analysis/attribution/logistic-regression";
+import { calibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
+import { foldedBlockSums, pickWeights, weightedProfile } from "@/lib/analysis/attribution/profiles";
+import { alignPrompts, promptLookup } from "@/lib/analysis/attribution/prompt-aligned";
+import { promptFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
-import { buildTermIndex, evidenceTerms } from "@/lib/analysis/evidence/evidence-terms";
-import { findSnippets } from "@/lib/analysis/evidence/keyword-in-context";
+import { buildTermIndex, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
+import { findSnippetsForTerms } from "@/lib/analysis/evidence/keyword-in-context";
 import { loadDefaultHumanReference, type HumanReference } from "@/lib/analysis/human-reference";
 import { buildLineage } from "@/lib/analysis/build-lineage";
 import { createRandom, resampleIndices } from "@/lib/analysis/math/seeded-random";
@@ -68,6 +71,9 @@ export const METRIC_WEIGHTS: Record<Scored, number> = {
 /** Prompt-aligned shares join the combination only with at least this many aligned prompts. */
 export const MIN_ALIGNED_PROMPTS = 20;
 
+/** Evidence terms per pair that get keyword-in-context snippets (the strongest first). */
+export const SNIPPET_TERMS = 10;
+
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Similarities (higher = more alike) per metric for one candidate row of the tables. */
@@ -107,38 +113,63 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const sourceNames = input.sources.map((s) => s.name);
 
   const space = buildAnalysisSpace(features, params.maxDocumentsPerCorpus);
-  const blocks = space.views.map((v) => blockSums(space, v));
-  const point = blocks.map((b) => profileOf(b, null));
+  const K = SPACE.folds;
+  const docFolds = corpora.map((c, i) => (i < S ? promptFolds(c.features, K) : null));
+  const folded = space.views.map((v, i) => foldedBlockSums(space, v, docFolds[i], docFolds[i] ? K : 1));
+  const blocks = folded.map((f) => f.blocks);
+  const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
   await stage("profiles", 0.15);
 
-  // Supervised view: TF-IDF logistic regression on source documents.
+  // Supervised view: TF-IDF + style logistic regression on source documents, cross-validated with folds
+  // grouped by prompt; each fold's model labels its held-out source documents (for calibration), and the
+  // fold models' mean probabilities label the candidates' documents.
   const vectors = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
-  const y = new Int32Array(vectors.rows.offsets.length - 1).fill(-1);
+  const rowCount = vectors.rows.offsets.length - 1;
+  const y = new Int32Array(rowCount).fill(-1);
+  const rowFold = new Int32Array(rowCount).fill(-1);
   const trainRows: number[] = [];
   for (const s of sourceIdx) {
+    vectors.docs[s].forEach((d, r) => (rowFold[vectors.start[s] + r] = docFolds[s]![d]));
     for (const r of evenSample(vectors.docs[s].length, SPACE.classifierDocs)) {
       y[vectors.start[s] + r] = s;
       trainRows.push(vectors.start[s] + r);
     }
   }
-  const folds = Math.max(2, Math.min(SPACE.folds, Math.min(...sourceIdx.map((s) => vectors.docs[s].length))));
-  const cv = S >= 2 ? crossValidate(vectors.rows, y, S, trainRows, folds, { seed: params.seed }) : { accuracy: 0, folds, confusion: [] };
+  const cv = S >= 2 ? crossValidateFolds(vectors.rows, y, S, trainRows, rowFold, K, { seed: params.seed }) : { accuracy: 0, folds: K, confusion: [], models: [] };
   const separability: Separability = {
     accuracy: cv.accuracy,
     chance: S > 0 ? 1 / S : 0,
-    folds,
+    folds: K,
     labels: sourceNames,
     confusion: cv.confusion,
     separable: isSeparable(cv.accuracy, S, trainRows.length),
   };
   await stage("classifier-cv", 0.4);
-  const model = S >= 1 ? trainLogistic(vectors.rows, y, Math.max(1, S), trainRows, { seed: params.seed }) : null;
-  const predicted = candIdx.map((c) =>
-    Int32Array.from(vectors.docs[c], (_, r) => (model ? predictRow(model, vectors.rows, vectors.start[c] + r).label : 0)),
+  const models = cv.models.filter((m): m is LogisticModel => m !== null);
+  const ensembleLabel = (row: number, p: Float64Array, sum: Float64Array) => {
+    sum.fill(0);
+    for (const m of models) {
+      softmaxInPlace(scores(m, vectors.rows, row, p));
+      for (let c = 0; c < S; c++) sum[c] += p[c];
+    }
+    let best = 0;
+    for (let c = 1; c < S; c++) if (sum[c] > sum[best]) best = c;
+    return best;
+  };
+  const pBuf = new Float64Array(Math.max(1, S));
+  const sumBuf = new Float64Array(Math.max(1, S));
+  const predicted = candIdx.map((c) => Int32Array.from(vectors.docs[c], (_, r) => (models.length > 0 ? ensembleLabel(vectors.start[c] + r, pBuf, sumBuf) : 0)));
+  // Held-out labels of every source document: the model of the fold that never saw its prompt.
+  const heldOut = sourceIdx.map((s) =>
+    Int32Array.from(vectors.docs[s], (d, r) => {
+      const m = cv.models[docFolds[s]![d]];
+      return m ? predictRow(m, vectors.rows, vectors.start[s] + r).label : -1;
+    }),
   );
-  const aligned = candIdx.map((c) => alignPrompts(vectors, features, c, sourceIdx));
+  const lookup = promptLookup(vectors, features, sourceIdx);
+  const aligned = candIdx.map((c) => alignPrompts(vectors, features, c, sourceIdx, lookup));
   await stage("classifier-apply", 0.5);
 
   // Point estimates.
@@ -155,11 +186,12 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   // Bootstrap over documents (in blocks), all corpora at once: intervals, ranking support, lineage replicates.
   const random = createRandom(params.seed);
   const repCombined = candIdx.map(() => sourceIdx.map(() => [] as number[]));
+  const repZ = candIdx.map(() => [] as number[][]);
   const repMetric = candIdx.map(() => new Map<string, number[][]>());
   const firsts = candIdx.map(() => new Array<number>(S).fill(0));
   const lineageReplicates: number[][][] = [];
   for (let r = 0; r < params.bootstrap; r++) {
-    const profiles = blocks.map((b) => profileOf(b, resampleIndices(b.length, random)));
+    const profiles = blocks.map((b) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random))));
     const rt = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
     lineageReplicates.push(rt.all);
     candIdx.forEach((_, ci) => {
@@ -167,6 +199,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       const al = aligned[ci].length >= MIN_ALIGNED_PROMPTS ? shares(aligned[ci], resampleIndices(aligned[ci].length, random), S) : null;
       const sims = similarities(rt, ci, cls, al);
       const z = combineZ(sims, METRIC_WEIGHTS);
+      repZ[ci].push(z);
       let best = 0;
       z.forEach((v, s) => {
         repCombined[ci][s].push(v);
@@ -180,7 +213,24 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     });
     if (r % 10 === 9) await tick();
   }
-  await stage("bootstrap", 0.75);
+  await stage("bootstrap", 0.7);
+
+  const calibration = fitCalibration(
+    calibrationTrials({
+      blocks,
+      folded,
+      S,
+      K,
+      mfwCols,
+      heldOut,
+      vectors,
+      replicates: Math.min(params.bootstrap, SPACE.calibrationReplicates),
+      seed: params.seed,
+      weights: METRIC_WEIGHTS,
+      maxTrials: SPACE.calibrationTrials,
+    }),
+  );
+  await stage("calibration", 0.75);
 
   const interval = (values: number[], pointValue: number) => {
     if (values.length === 0) return { low: pointValue, high: pointValue };
@@ -200,6 +250,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       .sort((a, b) => b.score - a.score);
     const top = ranking[0] ? sourceNames.indexOf(ranking[0].source) : -1;
     const support = top < 0 ? 0 : params.bootstrap > 0 ? firsts[ci][top] / params.bootstrap : 1;
+    const { margin } = marginInSe(pointZ[ci], repZ[ci]);
+    const calibrated = applyCalibration(calibration, margin);
+    const confidence = top < 0 ? 0 : Number.isNaN(calibrated) ? support : calibrated;
+    const evidence = evidenceForCandidate(termIndex, c, sourceIdx, human);
     const metrics: CandidateResult["metrics"] = {};
     for (const [m, sims] of Object.entries(pointSims[ci])) {
       const z = standardise(sims);
@@ -217,7 +271,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       corpusId: corpus.id,
       documents: corpus.features.documents,
       ranking,
-      verdict: decideVerdict(ranking, support, separability),
+      verdict: { ...decideVerdict(ranking, confidence, separability, { support, margin }), support, margin: Number.isFinite(margin) ? margin : null },
       metrics,
       documentShares: sourceIdx.map((s) => ({
         source: sourceNames[s],
@@ -237,7 +291,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
             },
       evidence: sourceIdx.map((s) => ({
         source: sourceNames[s],
-        terms: evidenceTerms(termIndex, c, s, sourceIdx, human).map((t) => ({ ...t, snippets: { candidate: [], source: [] } })),
+        terms: evidence[s].map((t) => ({ ...t, snippets: { candidate: [], source: [] } })),
       })),
     };
   });
@@ -272,6 +326,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     candidates,
     lineage,
     slopProfiles,
+    calibration,
     timings,
   };
 }
@@ -291,7 +346,7 @@ async function attachSnippets(
   };
   candidates.forEach((cr, ci) =>
     cr.evidence.forEach((pair, si) =>
-      pair.terms.forEach((t) => {
+      pair.terms.slice(0, SNIPPET_TERMS).forEach((t) => {
         want(candIdx[ci], t, "candidate");
         want(sourceIdx[si], t, "source");
       }),
@@ -301,12 +356,8 @@ async function attachSnippets(
     const corpus = corpora[i];
     const docs = corpus.documents ?? (input.getDocuments ? await input.getDocuments(corpus) : null);
     if (!docs) continue;
-    const cache = new Map<string, ReturnType<typeof findSnippets>>();
-    for (const { term, side } of requests) {
-      const key = `${term.kind}:${term.term}`;
-      if (!cache.has(key)) cache.set(key, findSnippets(corpus.name, docs, term.term, 2));
-      term.snippets[side] = cache.get(key)!;
-    }
+    const found = findSnippetsForTerms(corpus.name, docs, requests.map((r) => r.term.term), 2);
+    for (const { term, side } of requests) term.snippets[side] = found.get(term.term) ?? [];
     await tick();
   }
 }

@@ -29,6 +29,9 @@ export const SPACE = {
   /** training documents per source for the classifier (evenly spaced), and its cross-validation folds */
   classifierDocs: 300,
   folds: 3,
+  /** calibration: bootstrap replicates per pseudo-trial, and the cap on pseudo-trials */
+  calibrationReplicates: 20,
+  calibrationTrials: 24,
   /** log-odds z above which a word counts as over-represented */
   overZ: 1.96,
 };

@@ -39,7 +39,14 @@ export type Verdict = {
   confidence: number; // 0..1
   status: "attributed" | "inconclusive";
   reason: string; // plain-language explanation
+  /** Share of bootstrap replicates in which the top source ranks first (before calibration). */
+  support?: number;
+  /** Top-1 minus top-2 combined z, in bootstrap standard errors (null when there is no bootstrap). */
+  margin?: number | null;
 };
+
+/** How `Verdict.confidence` was calibrated: pseudo-trials with a known answer, and the fitted monotone map. */
+export type CalibrationSummary = { trials: number; correct: number; knots: { margin: number; p: number }[] };
 
 export type Share = { source: string; count: number; share: number };
 
@@ -129,5 +136,6 @@ export type AnalysisResult = {
   lineage: Lineage;
   /** Per corpus: what it over-uses against human writing (slop profile). */
   slopProfiles: { corpus: string; terms: SlopProfileEntry[] }[];
+  calibration?: CalibrationSummary;
   timings: Record<string, number>; // ms per stage
 };

@@ -1,7 +1,7 @@
 // One pass over a corpus → CorpusFeatures. Words are interned to integer ids so bigrams and trigrams are
 // counted under numeric keys (id pairs), which is several times faster than string keys.
 
-import { CHAR_BITS, countCharNgrams, DOC_CHAR_BITS, touchedBuckets } from "@/lib/text/char-ngrams";
+import { CHAR_BITS, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
 import { countParagraphs, countSentences, movingAverageTtrIds } from "@/lib/text/document-stats";
 import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
 import { countStyleMarkers, MARKER_NAMES } from "@/lib/text/style-markers";
@@ -11,6 +11,7 @@ import type { CorpusFeatures, FeatureInputDocument, NgramTable } from "@/lib/fea
 import { GrowableU32 } from "@/lib/features/growable";
 import { PairTable } from "@/lib/features/pair-table";
 import { hashPrompt } from "@/lib/features/hash-prompt";
+import { SortedMarks } from "@/lib/features/sorted-marks";
 
 export type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
 
@@ -86,11 +87,15 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const interner = new WordInterner();
   const words = interner.words;
   const uni = counter();
-  const biIds = new PairTable();
+  // Presized from the text length (~1 distinct pair per 10 characters here), capped: growing rehashes everything.
+  let rawChars = 0;
+  for (const d of input) rawChars += d.text?.length ?? 0;
+  const pairCapacity = Math.min(1 << 20, Math.max(1 << 12, Math.ceil(rawChars / 10)));
+  const biIds = new PairTable(pairCapacity);
   const biFirst = new GrowableU32();
   const biSecond = new GrowableU32();
   const bi = counter();
-  const triIds = new PairTable();
+  const triIds = new PairTable(pairCapacity);
   const triFirst = new GrowableU32();
   const triSecond = new GrowableU32();
   const tri = counter();
@@ -112,7 +117,7 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   for (let k = 0; k < Math.min(n, cap); k++) charSample.add(Math.floor((k * n) / Math.min(n, cap)));
   const docCharRows = new Map<number, { index: Uint16Array; counts: Uint8Array }>();
   const scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
-  const touched = touchedBuckets();
+  const touched = new SortedMarks(2 ** DOC_CHAR_BITS);
   const folded = new CharBuffer();
   const tokenBuf = { data: new Int32Array(4096) };
   let mattrCounts = new Uint32Array(1 << 15);
@@ -173,10 +178,9 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
     mattr[i] = movingAverageTtrIds(toks, nTok, mattrCounts);
 
     const sampled = charSample.has(i);
-    touched.length = 0;
     charTotal += countCharNgrams(folded.data, folded.length, charCounts, sampled ? scratch : null, touched);
     if (sampled) {
-      const index = touched.data.slice(0, touched.length).sort(); // typed-array sort is numeric and native
+      const index = new Uint16Array(touched.drain());
       const counts = new Uint8Array(index.length);
       for (let k = 0; k < index.length; k++) {
         counts[k] = Math.min(255, scratch[index[k]]);
@@ -219,16 +223,15 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const rowIndex = new GrowableU32(n * 64 + 16);
   const rowCounts = new GrowableU32(n * 64 + 16);
   const wscratch = new Uint32Array(top.length);
-  const seen = new Uint16Array(top.length);
+  const seen = new SortedMarks(top.length);
   for (let i = 0; i < n; i++) {
-    let nSeen = 0;
     for (const id of docTokens[i]) {
       const k = local[id];
       if (k < 0) continue;
-      if (wscratch[k] === 0) seen[nSeen++] = k;
+      if (wscratch[k] === 0) seen.mark(k);
       wscratch[k]++;
     }
-    for (const k of seen.slice(0, nSeen).sort()) {
+    for (const k of seen.drain()) {
       rowIndex.push(k);
       rowCounts.push(Math.min(65535, wscratch[k]));
       wscratch[k] = 0;

@@ -39,29 +39,23 @@ export function forEachCharNgram(
   }
 }
 
-/** Buckets first seen in the current document (2^DOC_CHAR_BITS at most, so the buffer never grows). */
-export type TouchedBuckets = { data: Uint16Array; length: number };
-
-export function touchedBuckets(): TouchedBuckets {
-  return { data: new Uint16Array(2 ** DOC_CHAR_BITS), length: 0 };
-}
+/** Receives each DOC_CHAR_BITS bucket the first time it is seen in the current document. */
+export type FirstSeen = { mark(bucket: number): void };
 
 /**
  * forEachCharNgram over buf[0..len) without the callback (the hot path): adds each CHAR_BITS bucket to
- * `counts` and, when `docScratch` is given, each DOC_CHAR_BITS bucket to it, appending first-seen buckets
- * to `touched`. Returns the number of n-grams.
+ * `counts` and, when `docScratch` is given, each DOC_CHAR_BITS bucket to it, passing first-seen buckets
+ * to `firstSeen`. Returns the number of n-grams.
  */
 export function countCharNgrams(
   buf: Uint16Array,
   len: number,
   counts: Uint32Array,
   docScratch: Uint16Array | null,
-  touched: TouchedBuckets,
+  firstSeen: FirstSeen,
 ): number {
   const shift = 32 - CHAR_BITS;
   const docShift = CHAR_BITS - DOC_CHAR_BITS;
-  const seen = touched.data;
-  let nTouched = touched.length;
   let total = 0;
   for (let i = 0; i + CHAR_MIN <= len; i++) {
     let h = 0x811c9dc5;
@@ -79,10 +73,9 @@ export function countCharNgrams(
       if (docScratch === null) continue;
       const small = bucket >>> docShift;
       const c = docScratch[small];
-      if (c === 0) seen[nTouched++] = small;
+      if (c === 0) firstSeen.mark(small);
       if (c < 65535) docScratch[small] = c + 1;
     }
   }
-  touched.length = nTouched;
   return total;
 }

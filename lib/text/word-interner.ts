@@ -4,8 +4,8 @@
 export class WordInterner {
   readonly words: string[] = [];
   private slots = new Int32Array(1 << 15).fill(-1);
-  private hashes = new Int32Array(1 << 14);
-  private starts = new Int32Array(1 << 14);
+  private hashes: Int32Array = new Int32Array(1 << 14);
+  private starts: Int32Array = new Int32Array(1 << 14);
   private pool = new Uint16Array(1 << 17);
   private poolLength = 0;
 
@@ -73,6 +73,8 @@ function grow(a: Int32Array, size: number): Int32Array {
 
 function decode(buf: Uint16Array, start: number, end: number): string {
   let s = "";
-  for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, Array.from(buf.subarray(i, Math.min(end, i + 4096))));
+  for (let i = start; i < end; i += 4096) {
+    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+  }
   return s;
 }

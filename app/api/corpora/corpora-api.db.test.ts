@@ -2,32 +2,40 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { zipSync, strToU8 } from "fflate";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signUpTestUser } from "@/lib/server/auth/test-session";
 import { GET as listRoute, POST as createRoute } from "./route";
 import { DELETE as deleteRoute, GET as getRoute } from "./[id]/route";
 import { GET as documentsRoute } from "./[id]/documents/route";
 
 const fixtures = path.resolve(__dirname, "../../../test/fixtures/ingest");
+let cookie = "";
+/** A request from a signed-in user (the session cookie of a user made in beforeAll). */
+const req = (url: string, init: RequestInit = {}) => new Request(url, { ...init, headers: { cookie } });
 const ctx = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
-const raw = (query: string, body: BodyInit) => createRoute(new Request(`http://test/api/corpora?${query}`, { method: "POST", body }), ctx());
+const raw = (query: string, body: BodyInit) => createRoute(req(`http://test/api/corpora?${query}`, { method: "POST", body }), ctx());
 
 function multipart(files: { name: string; bytes: Uint8Array | string }[], fields: Record<string, string> = {}) {
   const form = new FormData();
   for (const f of files) form.append("file", new Blob([typeof f.bytes === "string" ? f.bytes : new Uint8Array(f.bytes)]), f.name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  return createRoute(new Request("http://test/api/corpora", { method: "POST", body: form }), ctx());
+  return createRoute(req("http://test/api/corpora", { method: "POST", body: form }), ctx());
 }
 
 describe(`POST /api/corpora (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+  beforeAll(async () => {
+    cookie = (await signUpTestUser("corpora-api")).cookie;
+  });
+
   it("ingests a raw body named by the query string and returns 201 with the corpus", async () => {
     const res = await raw("filename=records.jsonl&name=raw-api&model=m-raw", readFileSync(path.join(fixtures, "records.jsonl")));
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.corpora[0]).toMatchObject({ name: "raw-api", model: "m-raw", status: "ready" });
     const id = body.corpora[0].id as string;
-    const got = await (await getRoute(new Request(`http://test/api/corpora/${id}`), ctx({ id }))).json();
+    const got = await (await getRoute(req(`http://test/api/corpora/${id}`), ctx({ id }))).json();
     expect(got.corpus.documentCount).toBe(body.corpora[0].documentCount);
-    const docs = await (await documentsRoute(new Request(`http://test/api/corpora/${id}/documents?q=paris`), ctx({ id }))).json();
+    const docs = await (await documentsRoute(req(`http://test/api/corpora/${id}/documents?q=paris`), ctx({ id }))).json();
     expect(docs.total).toBe(1);
     expect(docs.documents[0].text).toContain("Paris");
   });
@@ -40,7 +48,7 @@ describe(`POST /api/corpora (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.corpora).toHaveLength(1);
-    const listed = await (await listRoute(new Request("http://test/api/corpora?search=bundle"), ctx())).json();
+    const listed = await (await listRoute(req("http://test/api/corpora?search=bundle"), ctx())).json();
     expect(listed.corpora.map((c: { id: string }) => c.id)).toContain(body.corpora[0].id);
   });
 
@@ -91,7 +99,7 @@ describe(`POST /api/corpora (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   it("deletes a corpus, then 404s", async () => {
     const body = await (await raw("filename=records.jsonl&name=to-delete", readFileSync(path.join(fixtures, "records.jsonl")))).json();
     const id = body.corpora[0].id as string;
-    expect((await deleteRoute(new Request(`http://test/api/corpora/${id}`, { method: "DELETE" }), ctx({ id }))).status).toBe(204);
-    expect((await getRoute(new Request(`http://test/api/corpora/${id}`), ctx({ id }))).status).toBe(404);
+    expect((await deleteRoute(req(`http://test/api/corpora/${id}`, { method: "DELETE" }), ctx({ id }))).status).toBe(204);
+    expect((await getRoute(req(`http://test/api/corpora/${id}`), ctx({ id }))).status).toBe(404);
   });
 });

@@ -40,7 +40,7 @@ export function fitCalibration(trials: Trial[]): Calibration {
     while (blocks.length > 1) {
       const b = blocks[blocks.length - 1];
       const a = blocks[blocks.length - 2];
-      if (a.sum / a.n <= b.sum / b.n) break;
+      if (a.sum / a.n < b.sum / b.n) break; // equal rates pool too, so a run of successes is one block
       blocks.splice(blocks.length - 2, 2, { sum: a.sum + b.sum, n: a.n + b.n, marginSum: a.marginSum + b.marginSum });
     }
   }

@@ -52,28 +52,32 @@ export function overRepresentation(profiles: Profile[]): Float64Array[] {
     for (let j = 0; j < w; j++) pooled[j] += p.words[j];
     pooledTotal += p.tokens;
   }
+  const input = { focus: 0, focusTotal: 0, other: 0, otherTotal: 0, backgroundShare: 0, alpha0: SPACE.alpha0 };
   return profiles.map((p) => {
     const out = new Float64Array(w);
+    input.focusTotal = p.tokens;
+    input.otherTotal = pooledTotal - p.tokens;
     for (let j = 0; j < w; j++) {
-      const z = logOddsZ({
-        focus: p.words[j],
-        focusTotal: p.tokens,
-        other: pooled[j] - p.words[j],
-        otherTotal: pooledTotal - p.tokens,
-        backgroundShare: pooled[j] / Math.max(1, pooledTotal),
-        alpha0: SPACE.alpha0,
-      });
-      out[j] = Math.max(0, z - SPACE.overZ);
+      if (p.words[j] === 0) continue; // z <= 0 when the corpus never uses the word
+      input.focus = p.words[j];
+      input.other = pooled[j] - p.words[j];
+      input.backgroundShare = pooled[j] / Math.max(1, pooledTotal);
+      out[j] = Math.max(0, logOddsZ(input) - SPACE.overZ);
     }
     return out;
   });
 }
 
-export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates: number[], sources: number[]): MetricTables {
+/** `allPairs` false skips the all-corpora matrix (lineage), leaving it empty: calibration trials need none. */
+export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates: number[], sources: number[], allPairs = true): MetricTables {
   const mfwZ = zScoreColumns(profiles.map((p) => relative(p, mfwCols)));
   const dist = profiles.map(() => new Array<number>(profiles.length).fill(0));
-  for (let a = 0; a < profiles.length; a++)
-    for (let b = a + 1; b < profiles.length; b++) dist[a][b] = dist[b][a] = cosineDelta(mfwZ[a], mfwZ[b]);
+  if (allPairs) {
+    for (let a = 0; a < profiles.length; a++)
+      for (let b = a + 1; b < profiles.length; b++) dist[a][b] = dist[b][a] = cosineDelta(mfwZ[a], mfwZ[b]);
+  } else {
+    for (const c of candidates) for (const s of sources) dist[c][s] = dist[s][c] = cosineDelta(mfwZ[c], mfwZ[s]);
+  }
 
   // JSD over the shared word space plus one bucket for every other word.
   const wordDist = profiles.map((p) => {
@@ -88,7 +92,11 @@ export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates
   const charRel = profiles.map((p) => normalise(p.chars));
   const meanChar = new Float64Array(charRel[0]?.length ?? 0);
   for (const r of charRel) for (let j = 0; j < r.length; j++) meanChar[j] += r[j] / charRel.length;
-  const charDev = charRel.map((r) => r.map((x, j) => x - meanChar[j]));
+  const charDev = charRel.map((r) => {
+    const out = new Float64Array(r.length);
+    for (let j = 0; j < r.length; j++) out[j] = r[j] - meanChar[j];
+    return out;
+  });
   const over = overRepresentation(profiles);
   const styleZ = zScoreColumns(profiles.map((p) => p.style));
 

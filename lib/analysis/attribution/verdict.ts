@@ -1,6 +1,6 @@
 // Verdict: the top source, unless the sources cannot be told apart (cross-validated accuracy not clearly
-// above chance) or the top two 95% intervals overlap. Confidence = the share of bootstrap replicates in
-// which the top source ranks first (bootstrap support), which docs/methods.md checks against the eval.
+// above chance) or the top two 95% intervals overlap. Confidence is the calibrated probability that the top
+// source is right (calibration.ts), whatever the status.
 
 import type { RankingEntry, Separability, Verdict } from "@/lib/analysis/result-types";
 
@@ -11,7 +11,13 @@ export function isSeparable(accuracy: number, classes: number, n: number): boole
   return accuracy > chance + 3 * Math.sqrt((chance * (1 - chance)) / n);
 }
 
-export function decideVerdict(ranking: RankingEntry[], support: number, separability: Separability): Verdict {
+export function decideVerdict(
+  ranking: RankingEntry[],
+  confidence: number,
+  separability: Separability,
+  detail: { support?: number; margin?: number } = {},
+): Verdict {
+  const support = confidence;
   const [top, second] = ranking;
   if (!top) return { source: null, confidence: 0, status: "inconclusive", reason: "No sources to compare against." };
   const pct = (x: number) => `${Math.round(100 * x)}%`;
@@ -35,6 +41,11 @@ export function decideVerdict(ranking: RankingEntry[], support: number, separabi
     source: top.source,
     confidence: support,
     status: "attributed",
-    reason: `${top.source} ranks first in ${pct(support)} of bootstrap replicates; its interval is clear of ${second?.source ?? "the rest"}.`,
+    reason:
+      detail.support === undefined
+        ? `${top.source}'s interval is clear of ${second?.source ?? "the rest"}; calibrated confidence ${pct(confidence)}.`
+        : `${top.source} ranks first in ${pct(detail.support)} of bootstrap replicates${
+            detail.margin !== undefined && Number.isFinite(detail.margin) ? ` (margin ${detail.margin.toFixed(1)} SE)` : ""
+          }; its interval is clear of ${second?.source ?? "the rest"}; calibrated confidence ${pct(confidence)}.`,
   };
 }

@@ -43,3 +43,34 @@ describe("findSnippets", () => {
     expect(termPattern("don't").test("Don’t")).toBe(true);
   });
 });
+
+describe("evidenceForCandidate", () => {
+  it("gives, per source, the same terms as the pairwise evidenceTerms", async () => {
+    const { evidenceForCandidate } = await import("@/lib/analysis/evidence/evidence-terms");
+    const a = corpus(Array.from({ length: 10 }, (_, i) => `we delve into it ${i}; the tapestry and the cat`));
+    const b = corpus(Array.from({ length: 10 }, (_, i) => `we look into it ${i}; a mosaic and the dog`));
+    const cand = corpus(Array.from({ length: 10 }, (_, i) => `we delve deeper ${i}; a mosaic and the cat`));
+    const index = buildTermIndex([cand, a, b]);
+    const all = evidenceForCandidate(index, 0, [1, 2], null, { alpha0: 10 });
+    expect(all[0].map((t) => t.term)).toContain("delve");
+    expect(all[1].map((t) => t.term)).toContain("mosaic");
+    expect(all[0]).toEqual(evidenceTerms(index, 0, 1, [1, 2], null, { alpha0: 10 }));
+    expect(all[1]).toEqual(evidenceTerms(index, 0, 2, [1, 2], null, { alpha0: 10 }));
+  });
+});
+
+describe("findSnippetsForTerms", () => {
+  it("finds every term in one pass, capped per term", async () => {
+    const { findSnippetsForTerms } = await import("@/lib/analysis/evidence/keyword-in-context");
+    const docs = [
+      { ordinal: 0, text: "Delve in. The TAPESTRY." },
+      { ordinal: 1, text: "delve again" },
+      { ordinal: 2, text: "a third delve, and don’t stop" },
+    ];
+    const found = findSnippetsForTerms("c", docs, ["delve", "tapestry", "don't", "absent"], 2, 3);
+    expect(found.get("delve")!.map((s) => s.documentOrdinal)).toEqual([0, 1]);
+    expect(found.get("tapestry")).toEqual([{ corpus: "c", documentOrdinal: 0, left: "he ", match: "TAPESTRY", right: "." }]);
+    expect(found.get("don't")![0].match).toBe("don’t");
+    expect(found.get("absent")).toEqual([]);
+  });
+});

@@ -31,9 +31,7 @@ export const POST = defineRoute({ access: "workspace", body: member }, async ({ 
 
 export const PATCH = defineRoute({ access: "workspace", body: member.required() }, async ({ body, access }) => {
   requireOwner(access);
-  if (!(await getMemberRoleByEmail(access.workspaceId, body.email)) && !(await listMembers(access.workspaceId)).some((m) => m.email === body.email)) {
-    throw notFound("No such member.");
-  }
+  if (!(await listMembers(access.workspaceId)).some((m) => m.email === body.email)) throw notFound("No such member.");
   if (body.role !== "owner") await keepAnOwner(access.workspaceId, body.email);
   return json({ member: await addMember(access.workspaceId, body.email, body.role, access.userId) });
 });

@@ -223,7 +223,8 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
 
   it("rejects a cross-site state-changing request that carries a valid session cookie (CSRF)", async () => {
     const post = { method: "POST", path: `/api/analyses/${a.analysis}/share-links`, body: jsonBody({}) };
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site", origin: "https://sub.localhost:3000" }, { origin: "null" }]) {
+    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site", origin: "https://sub.localhost:3000" }, { origin: "null" }];
+    for (const headers of crossSite) {
       const res = await call({ ...post, headers }, { cookie: alice.cookie });
       expect(res.status, JSON.stringify(headers)).toBe(403);
     }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Logo } from "./logo";
 import { SiteNav } from "./site-nav";
 import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "@/components/auth/user-menu";
 
 export function SiteHeader() {
   return (
@@ -16,6 +17,7 @@ export function SiteHeader() {
           <SiteNav />
         </div>
         <ThemeToggle />
+        <UserMenu />
       </div>
     </header>
   );

@@ -1,7 +1,7 @@
 // One pass over a corpus → CorpusFeatures. Words are interned to integer ids so bigrams and trigrams are
 // counted under numeric keys (id pairs), which is several times faster than string keys.
 
-import { CHAR_BITS, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
+import { CHAR_BITS, charCounts, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
 import { countParagraphs, countSentences, movingAverageTtrIds } from "@/lib/text/document-stats";
 import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
 import { countStyleMarkers, MARKER_NAMES } from "@/lib/text/style-markers";
@@ -109,7 +109,7 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const markers = new Uint32Array(n * MARKER_NAMES.length);
   const openers = new Map<string, number>();
   const closers = new Map<string, number>();
-  const charCounts = new Uint32Array(2 ** CHAR_BITS);
+  const charTotals = charCounts();
   let charTotal = 0;
 
   const charSample = new Set<number>();
@@ -178,7 +178,7 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
     mattr[i] = movingAverageTtrIds(toks, nTok, mattrCounts);
 
     const sampled = charSample.has(i);
-    charTotal += countCharNgrams(folded.data, folded.length, charCounts, sampled ? scratch : null, touched);
+    charTotal += countCharNgrams(folded.data, folded.length, charTotals, sampled ? scratch : null, touched);
     if (sampled) {
       const index = new Uint16Array(touched.drain());
       const counts = new Uint8Array(index.length);
@@ -255,13 +255,14 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   });
 
   let nonzero = 0;
-  for (let b = 0; b < charCounts.length; b++) if (charCounts[b] > 0) nonzero++;
+  const charCount = (b: number) => charTotals.low[b] + 65536 * charTotals.high[b];
+  for (let b = 0; b < charTotals.low.length; b++) if (charCount(b) > 0) nonzero++;
   const charIdx = new Uint32Array(nonzero);
   const charCnt = new Uint32Array(nonzero);
-  for (let b = 0, k = 0; b < charCounts.length; b++) {
-    if (charCounts[b] === 0) continue;
+  for (let b = 0, k = 0; b < charTotals.low.length; b++) {
+    if (charCount(b) === 0) continue;
     charIdx[k] = b;
-    charCnt[k++] = charCounts[b];
+    charCnt[k++] = charCount(b);
   }
 
   let totalTokens = 0;

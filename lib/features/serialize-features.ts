@@ -64,7 +64,7 @@ export function deserializeFeatures(bytes: Uint8Array): CorpusFeatures {
 }
 
 /** Swaps typed-array references back in (a walk after parsing: a JSON.parse reviver visits every term string). */
-function revive(value: unknown, body: Uint8Array): unknown {
+function revive(value: unknown, body: Uint8Array<ArrayBuffer>): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     if (value.length > 0 && typeof value[0] === "string") return value; // term lists

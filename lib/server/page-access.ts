@@ -19,8 +19,15 @@ export async function getPageUser(): Promise<UserView | null> {
 }
 
 export async function requirePageAccess(): Promise<PageAccess> {
+  const access = await getPageAccess();
+  if (!access) redirect("/sign-in");
+  return access;
+}
+
+/** The same as requirePageAccess, or null without a session (no redirect). */
+export async function getPageAccess(): Promise<PageAccess | null> {
   const user = await getPageUser();
-  if (!user) redirect("/sign-in");
+  if (!user) return null;
   let workspaces = await listUserWorkspaces(user.id);
   // Removed from every workspace: start again with an empty one of their own rather than a dead end.
   if (workspaces.length === 0) workspaces = [await createWorkspace(`${user.name || user.email.split("@")[0]}'s workspace`, user.id)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHAR_BITS, DOC_CHAR_BITS, forEachCharNgram } from "@/lib/text/char-ngrams";
+import { CHAR_BITS, charCounts, countCharNgrams, DOC_CHAR_BITS, forEachCharNgram } from "@/lib/text/char-ngrams";
 
 function buckets(text: string, bits = CHAR_BITS): number[] {
   const out: number[] = [];
@@ -23,5 +23,18 @@ describe("forEachCharNgram", () => {
     const small = buckets("hello world, hello there", DOC_CHAR_BITS);
     expect(big.every((b) => b >= 0 && b < 2 ** CHAR_BITS)).toBe(true);
     expect(small).toEqual(big.map((b) => b >>> (CHAR_BITS - DOC_CHAR_BITS)));
+  });
+});
+
+describe("countCharNgrams", () => {
+  it("counts past 65535 in one bucket (16-bit halves carry) and matches forEachCharNgram", () => {
+    const text = "aaa".repeat(30000); // 89998 trigrams "aaa", all in one bucket, plus 4- and 5-grams
+    const buf = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+    const counts = charCounts();
+    const total = countCharNgrams(buf, buf.length, counts, null, { mark: () => {} });
+    const want = new Map<number, number>();
+    forEachCharNgram(text, (b) => want.set(b, (want.get(b) ?? 0) + 1));
+    expect(total).toBe(89998 + 89997 + 89996);
+    for (const [b, c] of want) expect(counts.low[b] + 65536 * counts.high[b]).toBe(c);
   });
 });

@@ -39,6 +39,16 @@ export function forEachCharNgram(
   }
 }
 
+/**
+ * Corpus-level bucket counts split in two: 16-bit low halves (512 KB, small enough to stay in cache) and
+ * the rarely touched carries. Count of bucket b = low[b] + 65536 * high[b].
+ */
+export type CharCounts = { low: Uint16Array; high: Uint32Array };
+
+export function charCounts(): CharCounts {
+  return { low: new Uint16Array(2 ** CHAR_BITS), high: new Uint32Array(2 ** CHAR_BITS) };
+}
+
 /** Receives each DOC_CHAR_BITS bucket the first time it is seen in the current document. */
 export type FirstSeen = { mark(bucket: number): void };
 
@@ -50,12 +60,13 @@ export type FirstSeen = { mark(bucket: number): void };
 export function countCharNgrams(
   buf: Uint16Array,
   len: number,
-  counts: Uint32Array,
+  counts: CharCounts,
   docScratch: Uint16Array | null,
   firstSeen: FirstSeen,
 ): number {
   const shift = 32 - CHAR_BITS;
   const docShift = CHAR_BITS - DOC_CHAR_BITS;
+  const low = counts.low;
   let total = 0;
   for (let i = 0; i + CHAR_MIN <= len; i++) {
     let h = 0x811c9dc5;
@@ -68,7 +79,9 @@ export function countCharNgrams(
       x = Math.imul(x, 0x85ebca6b);
       x ^= x >>> 13;
       const bucket = x >>> shift;
-      counts[bucket]++;
+      const v = (low[bucket] + 1) & 0xffff;
+      low[bucket] = v;
+      if (v === 0) counts.high[bucket]++; // the 16-bit half wrapped
       total++;
       if (docScratch === null) continue;
       const small = bucket >>> docShift;

@@ -1,11 +1,13 @@
 // Interns words read straight from a UTF-16 buffer to dense integer ids: an open-addressing table keyed by
-// an FNV-1a hash of the code units, so known words cost no string allocation and no Map lookup.
+// an FNV-1a hash of the code units, so known words cost no string allocation and no Map lookup. A slot holds
+// (hash, id, start in the pool, length) side by side: one probe reads one cache line.
+
+const EMPTY = -1;
 
 export class WordInterner {
   readonly words: string[] = [];
-  private slots = new Int32Array(1 << 15).fill(-1);
-  private hashes: Int32Array = new Int32Array(1 << 14);
-  private starts: Int32Array = new Int32Array(1 << 14);
+  private slots = new Int32Array(4 << 15).fill(EMPTY);
+  private mask = (1 << 15) - 1;
   private pool = new Uint16Array(1 << 17);
   private poolLength = 0;
 
@@ -17,58 +19,54 @@ export class WordInterner {
   intern(buf: Uint16Array, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 16777619);
-    const mask = this.slots.length - 1;
+    const { slots, pool, mask } = this;
     const len = end - start;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s];
-      if (id === -1) return this.insert(buf, start, end, h, s);
-      if (this.hashes[id] !== h || this.words[id].length !== len) continue;
-      const at = this.starts[id];
+      const at = s << 2;
+      const id = slots[at + 1];
+      if (id === EMPTY) return this.insert(buf, start, end, h, at);
+      if (slots[at] !== h || slots[at + 3] !== len) continue;
+      const from = slots[at + 2];
       let k = 0;
-      while (k < len && this.pool[at + k] === buf[start + k]) k++;
+      while (k < len && pool[from + k] === buf[start + k]) k++;
       if (k === len) return id;
     }
   }
 
-  private insert(buf: Uint16Array, start: number, end: number, h: number, slot: number): number {
+  private insert(buf: Uint16Array, start: number, end: number, h: number, at: number): number {
     const id = this.words.length;
     const len = end - start;
-    if (id === this.hashes.length) {
-      this.hashes = grow(this.hashes, id * 2);
-      this.starts = grow(this.starts, id * 2);
-    }
     if (this.poolLength + len > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + len));
       pool.set(this.pool);
       this.pool = pool;
     }
     this.pool.set(buf.subarray(start, end), this.poolLength);
-    this.starts[id] = this.poolLength;
+    this.slots[at] = h;
+    this.slots[at + 1] = id;
+    this.slots[at + 2] = this.poolLength;
+    this.slots[at + 3] = len;
     this.poolLength += len;
-    this.hashes[id] = h;
     this.words.push(decode(buf, start, end));
-    this.slots[slot] = id;
-    if ((id + 1) * 2 > this.slots.length) this.rehash();
+    if ((id + 1) * 2 > this.mask + 1) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      const h = this.hashes[id];
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(cap * 4).fill(EMPTY);
+    const mask = cap - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 1] === EMPTY) continue;
+      const h = old[at];
       let s = (h ^ (h >>> 15)) & mask;
-      while (slots[s] !== -1) s = (s + 1) & mask;
-      slots[s] = id;
+      while (slots[(s << 2) + 1] !== EMPTY) s = (s + 1) & mask;
+      slots.set(old.subarray(at, at + 4), s << 2);
     }
     this.slots = slots;
+    this.mask = mask;
   }
-}
-
-function grow(a: Int32Array, size: number): Int32Array {
-  const next = new Int32Array(size);
-  next.set(a);
-  return next;
 }
 
 function decode(buf: Uint16Array, start: number, end: number): string {

@@ -31,23 +31,53 @@ export function evenSample(n: number, max: number | null): Uint32Array {
   return Uint32Array.from({ length: max }, (_, k) => Math.floor((k * n) / max));
 }
 
+/** The `k` largest scores' cut-off: entries above it all make the top k (a numeric sort, no comparator). */
+function kthLargest(scores: Float64Array, k: number): number {
+  if (scores.length <= k) return -Infinity;
+  return Float64Array.from(scores).sort()[scores.length - k];
+}
+
 export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null): AnalysisSpace {
   // Words ranked by mean relative frequency across corpora, so a big corpus does not dominate.
-  const score = new Map<string, number>();
+  const slot = new Map<string, number>();
+  const names: string[] = [];
+  const sums: number[] = [];
   for (const f of corpora) {
     const { terms, counts } = f.unigrams;
-    for (let i = 0; i < terms.length; i++) score.set(terms[i], (score.get(terms[i]) ?? 0) + counts[i] / Math.max(1, f.tokens));
+    const tokens = Math.max(1, f.tokens);
+    for (let i = 0; i < terms.length; i++) {
+      let j = slot.get(terms[i]);
+      if (j === undefined) {
+        j = names.length;
+        slot.set(terms[i], j);
+        names.push(terms[i]);
+        sums.push(0);
+      }
+      sums[j] += counts[i] / tokens;
+    }
   }
-  const words = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SPACE.words).map((e) => e[0]);
+  // Only entries at or above the cut-off are sorted (by score, then alphabetically).
+  const wordScore = Float64Array.from(sums);
+  const wordCut = kthLargest(wordScore, SPACE.words);
+  const words = names
+    .map((_, j) => j)
+    .filter((j) => wordScore[j] >= wordCut)
+    .sort((a, b) => wordScore[b] - wordScore[a] || (names[a] < names[b] ? -1 : 1))
+    .slice(0, SPACE.words)
+    .map((j) => names[j]);
   const wordIndex = new Map(words.map((w, i) => [w, i]));
 
   const charBits = corpora[0]?.docChars.bits ?? 16;
   const charScore = new Float64Array(2 ** charBits);
   for (const f of corpora) {
     const shift = f.chars.bits - f.docChars.bits;
-    for (let k = 0; k < f.chars.index.length; k++) charScore[f.chars.index[k] >>> shift] += f.chars.counts[k] / Math.max(1, f.chars.total);
+    const total = Math.max(1, f.chars.total);
+    const { index, counts } = f.chars;
+    for (let k = 0; k < index.length; k++) charScore[index[k] >>> shift] += counts[k] / total;
   }
-  const ranked = Array.from(charScore.keys()).filter((b) => charScore[b] > 0);
+  const charCut = Math.max(Number.MIN_VALUE, kthLargest(charScore, SPACE.chars));
+  const ranked: number[] = [];
+  for (let b = 0; b < charScore.length; b++) if (charScore[b] >= charCut) ranked.push(b);
   ranked.sort((a, b) => charScore[b] - charScore[a] || a - b);
   const charColumn = new Int32Array(charScore.length).fill(-1);
   const charCount = Math.min(SPACE.chars, ranked.length);
@@ -64,34 +94,46 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
 
 function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>): SparseMatrix {
   const local = Int32Array.from(f.docWords.vocab, (w) => wordIndex.get(w) ?? -1);
-  return remap(f.docWords.offsets, f.docWords.index, f.docWords.counts, local);
-}
-
-function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): { chars: SparseMatrix; charDocs: Uint32Array } {
-  return { chars: remap(f.docChars.offsets, f.docChars.index, f.docChars.counts, charColumn), charDocs: f.docChars.docs };
-}
-
-function remap(
-  offsets: Uint32Array,
-  index: ArrayLike<number>,
-  counts: ArrayLike<number>,
-  column: Int32Array,
-): SparseMatrix {
-  const rows = offsets.length - 1;
-  const out = new Uint32Array(rows + 1);
-  let nnz = 0;
-  for (let k = 0; k < index.length; k++) if (column[index[k]] >= 0) nnz++;
-  const idx = new Uint32Array(nnz);
-  const val = new Float32Array(nnz);
+  const { offsets, index, counts } = f.docWords;
+  const keep = countKept(index, local);
+  const out = { offsets: new Uint32Array(offsets.length), index: new Uint32Array(keep + 1), values: new Float32Array(keep + 1) };
   let at = 0;
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r + 1 < offsets.length; r++) {
     for (let k = offsets[r]; k < offsets[r + 1]; k++) {
-      const c = column[index[k]];
-      if (c < 0) continue;
-      idx[at] = c;
-      val[at++] = counts[k];
+      const c = local[index[k]];
+      out.index[at] = c;
+      out.values[at] = counts[k];
+      at += (c >>> 31) ^ 1; // branch-free filter: about half the entries are dropped, unpredictably
     }
-    out[r + 1] = at;
+    out.offsets[r + 1] = at;
   }
-  return { offsets: out, index: idx, values: val };
+  return { offsets: out.offsets, index: out.index.subarray(0, keep), values: out.values.subarray(0, keep) };
+}
+
+/** Same loop as mapWordRows, kept separate so each sees one count array type (Uint8 here, Uint16 there). */
+function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): { chars: SparseMatrix; charDocs: Uint32Array } {
+  const { offsets, index, counts } = f.docChars;
+  const keep = countKept(index, charColumn);
+  const idx = new Uint32Array(keep + 1);
+  const val = new Float32Array(keep + 1);
+  const offs = new Uint32Array(offsets.length);
+  let at = 0;
+  for (let r = 0; r + 1 < offsets.length; r++) {
+    const end = offsets[r + 1];
+    for (let k = offsets[r]; k < end; k++) {
+      const c = charColumn[index[k]];
+      idx[at] = c;
+      val[at] = counts[k];
+      at += (c >>> 31) ^ 1;
+    }
+    offs[r + 1] = at;
+  }
+  return { chars: { offsets: offs, index: idx.subarray(0, keep), values: val.subarray(0, keep) }, charDocs: f.docChars.docs };
+}
+
+/** Entries whose column is kept (>= 0). */
+function countKept(index: Uint16Array, column: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < index.length; k++) n += (column[index[k]] >>> 31) ^ 1;
+  return n;
 }

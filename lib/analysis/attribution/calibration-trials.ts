@@ -1,14 +1,16 @@
 // Pseudo-trials for calibration (see calibration.ts): for fold f, each source keeps only its blocks outside
 // f; one source's fold-f blocks (all of them, and a quarter of them for a harder, smaller trial) play the
 // candidate, with the held-out classifier labels of those documents. The prompt-aligned metric cannot take
-// part (no source answers a held-out prompt), so a trial combines the other metrics the same way.
+// part (no source answers a held-out prompt), so a trial combines the other metrics the same way. The
+// pseudo-candidates of one fold and size share one metrics pass (z-scores, mean char profile and pooled
+// log-odds over sources and candidates together), like several real candidates in one analysis.
 
 import type { Trial } from "@/lib/analysis/attribution/calibration";
 import { combineZ } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, IS_DISTANCE, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import type { DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { marginInSe } from "@/lib/analysis/attribution/calibration";
-import { pickWeights, weightedProfile, type FoldedBlocks, type Sums } from "@/lib/analysis/attribution/profiles";
+import { pickWeights, weightedProfile, type FoldedBlocks, type Profile, type Sums } from "@/lib/analysis/attribution/profiles";
 import { createRandom } from "@/lib/analysis/math/seeded-random";
 
 export type TrialInput = {
@@ -28,7 +30,7 @@ export type TrialInput = {
   maxTrials: number;
 };
 
-type TrialSet = { source: number; blockIds: number[]; labels: number[] };
+type TrialSet = { source: number; blockIds: number[]; labels: number[]; quarter: boolean };
 
 const draw = (pool: number[], random: () => number) => pool.map(() => pool[Math.floor(random() * pool.length)]);
 
@@ -39,12 +41,16 @@ function sharesOf(labels: number[], picks: number[] | null, S: number): number[]
   return out.map((v) => (list.length === 0 ? 0 : v / list.length));
 }
 
-function combined(profiles: ReturnType<typeof weightedProfile>[], mfwCols: number[], S: number, cls: number[] | null, weights: Record<string, number>): number[] {
-  const t = corpusMetrics(profiles, mfwCols, [S], Array.from({ length: S }, (_, s) => s), false);
-  const sims: Record<string, number[]> = {};
-  for (const m of UNSUPERVISED) sims[m] = t.pairs[m][0].map((v) => (IS_DISTANCE[m] ? -v : v));
-  if (cls) sims.classifier = cls;
-  return combineZ(sims, weights);
+/** Combined z of each pseudo-candidate (profiles S.. after the S sources) against the sources. */
+function combined(profiles: Profile[], mfwCols: number[], S: number, cls: (number[] | null)[], weights: Record<string, number>): number[][] {
+  const cands = cls.map((_, i) => S + i);
+  const t = corpusMetrics(profiles, mfwCols, cands, Array.from({ length: S }, (_, s) => s), false);
+  return cls.map((c, i) => {
+    const sims: Record<string, number[]> = {};
+    for (const m of UNSUPERVISED) sims[m] = t.pairs[m][i].map((v) => (IS_DISTANCE[m] ? -v : v));
+    if (c) sims.classifier = c;
+    return combineZ(sims, weights);
+  });
 }
 
 export function calibrationTrials(input: TrialInput): Trial[] {
@@ -71,29 +77,39 @@ export function calibrationTrials(input: TrialInput): Trial[] {
         });
         return out;
       };
-      sets.push({ source: s, blockIds: inside, labels: labelsIn(inside) });
+      sets.push({ source: s, blockIds: inside, labels: labelsIn(inside), quarter: false });
       const quarter = inside.slice(0, Math.max(2, Math.round(inside.length / 4)));
-      if (quarter.length < inside.length) sets.push({ source: s, blockIds: quarter, labels: labelsIn(quarter) });
+      if (quarter.length < inside.length) sets.push({ source: s, blockIds: quarter, labels: labelsIn(quarter), quarter: true });
     }
     if (sets.length === 0) continue;
+    // The trials of one fold and size are analysed together, as real candidates are (one metrics pass each).
+    const batches = [sets.filter((t) => !t.quarter), sets.filter((t) => t.quarter)].filter((b) => b.length > 0);
     const weightsOf = (s: number, ids: number[]) => pickWeights(blocks[s].length, ids);
     const sourcePoint = outside.map((ids, s) => weightedProfile(blocks[s], weightsOf(s, ids)));
-    const pointZ = sets.map((t) =>
-      combined([...sourcePoint, weightedProfile(blocks[t.source], weightsOf(t.source, t.blockIds))], mfwCols, S, t.labels.length ? sharesOf(t.labels, null, S) : null, weights),
+    const pointZ = batches.map((batch) =>
+      combined(
+        [...sourcePoint, ...batch.map((t) => weightedProfile(blocks[t.source], weightsOf(t.source, t.blockIds)))],
+        mfwCols,
+        S,
+        batch.map((t) => (t.labels.length ? sharesOf(t.labels, null, S) : null)),
+        weights,
+      ),
     );
-    const repZ: number[][][] = sets.map(() => []);
+    const repZ: number[][][][] = batches.map((batch) => batch.map(() => []));
     for (let r = 0; r < replicates; r++) {
       const sourceRep = outside.map((ids, s) => weightedProfile(blocks[s], weightsOf(s, draw(ids, random))));
-      sets.forEach((t, i) => {
-        const cand = weightedProfile(blocks[t.source], weightsOf(t.source, draw(t.blockIds, random)));
-        const cls = t.labels.length ? sharesOf(t.labels, draw(t.labels, random), S) : null;
-        repZ[i].push(combined([...sourceRep, cand], mfwCols, S, cls, weights));
+      batches.forEach((batch, bi) => {
+        const cands = batch.map((t) => weightedProfile(blocks[t.source], weightsOf(t.source, draw(t.blockIds, random))));
+        const cls = batch.map((t) => (t.labels.length ? sharesOf(t.labels, draw(t.labels, random), S) : null));
+        combined([...sourceRep, ...cands], mfwCols, S, cls, weights).forEach((z, i) => repZ[bi][i].push(z));
       });
     }
-    sets.forEach((t, i) => {
-      const { top, margin } = marginInSe(pointZ[i], repZ[i]);
-      trials.push({ margin, correct: top === t.source });
-    });
+    batches.forEach((batch, bi) =>
+      batch.forEach((t, i) => {
+        const { top, margin } = marginInSe(pointZ[bi][i], repZ[bi][i]);
+        trials.push({ margin, correct: top === t.source });
+      }),
+    );
   }
   return trials;
 }

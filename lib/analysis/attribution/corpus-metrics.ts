@@ -1,8 +1,8 @@
 // All unsupervised metrics from a set of profiles (one per corpus). Called once on the full data and once
 // per bootstrap replicate, so it only touches the small shared spaces.
 
-import { burrowsDelta, cosine, cosineDelta, zScoreColumns } from "@/lib/analysis/metrics/delta";
-import { jensenShannon } from "@/lib/analysis/metrics/jensen-shannon";
+import { burrowsDelta, cosineDelta, zScoreColumns } from "@/lib/analysis/metrics/delta";
+import { jensenShannonParts, jsdPart, type JsdPart } from "@/lib/analysis/metrics/jensen-shannon";
 import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
 import { weightedJaccard } from "@/lib/analysis/metrics/weighted-jaccard";
 import type { Profile } from "@/lib/analysis/attribution/profiles";
@@ -37,34 +37,77 @@ function relative(p: Profile, cols: number[]): Float64Array {
   return out;
 }
 
-function normalise(v: Float64Array): Float64Array {
-  let s = 0;
-  for (const x of v) s += x;
-  return s === 0 ? v : v.map((x) => x / s);
-}
-
 /** Over-representation weights of each corpus against all the others (log-odds z above the threshold). */
 export function overRepresentation(profiles: Profile[]): Float64Array[] {
   const w = profiles[0]?.words.length ?? 0;
   const pooled = new Float64Array(w);
   let pooledTotal = 0;
   for (const p of profiles) {
-    for (let j = 0; j < w; j++) pooled[j] += p.words[j];
+    const words = p.words;
+    for (let j = 0; j < w; j++) pooled[j] += words[j];
     pooledTotal += p.tokens;
   }
   const input = { focus: 0, focusTotal: 0, other: 0, otherTotal: 0, backgroundShare: 0, alpha0: SPACE.alpha0 };
+  const share = pooled.map((x) => x / Math.max(1, pooledTotal));
   return profiles.map((p) => {
     const out = new Float64Array(w);
+    const words = p.words;
     input.focusTotal = p.tokens;
     input.otherTotal = pooledTotal - p.tokens;
     for (let j = 0; j < w; j++) {
-      if (p.words[j] === 0) continue; // z <= 0 when the corpus never uses the word
-      input.focus = p.words[j];
-      input.other = pooled[j] - p.words[j];
-      input.backgroundShare = pooled[j] / Math.max(1, pooledTotal);
-      out[j] = Math.max(0, logOddsZ(input) - SPACE.overZ);
+      if (words[j] === 0) continue; // z <= 0 when the corpus never uses the word
+      input.focus = words[j];
+      input.other = pooled[j] - words[j];
+      input.backgroundShare = share[j];
+      const z = logOddsZ(input);
+      if (z > SPACE.overZ) out[j] = z - SPACE.overZ;
     }
     return out;
+  });
+}
+
+/** Chars as shares minus the mean share over all corpora, so n-grams every English text shares cancel. */
+function charDeviations(profiles: Profile[]): { dev: Float64Array[]; norm: Float64Array } {
+  const n = profiles.length;
+  const dims = profiles[0]?.chars.length ?? 0;
+  const rel = profiles.map((p) => {
+    const c = p.chars;
+    let s = 0;
+    for (let j = 0; j < dims; j++) s += c[j];
+    const out = new Float64Array(dims);
+    if (s === 0) return out;
+    for (let j = 0; j < dims; j++) out[j] = c[j] / s;
+    return out;
+  });
+  const mean = new Float64Array(dims);
+  for (const r of rel) for (let j = 0; j < dims; j++) mean[j] += r[j] / n;
+  const norm = new Float64Array(n);
+  rel.forEach((r, i) => {
+    let ss = 0;
+    for (let j = 0; j < dims; j++) {
+      r[j] -= mean[j];
+      ss += r[j] * r[j];
+    }
+    norm[i] = Math.sqrt(ss);
+  });
+  return { dev: rel, norm };
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let j = 0; j < a.length; j++) s += a[j] * b[j];
+  return s;
+}
+
+/** Word shares over the shared space plus one bucket for every other word, prepared for JSD. */
+function wordParts(profiles: Profile[]): (JsdPart | null)[] {
+  return profiles.map((p) => {
+    const v = new Float64Array(p.words.length + 1);
+    v.set(p.words);
+    let s = 0;
+    for (let j = 0; j < p.words.length; j++) s += p.words[j];
+    v[p.words.length] = Math.max(0, p.tokens - s);
+    return jsdPart(v);
   });
 }
 
@@ -78,25 +121,17 @@ export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates
   } else {
     for (const c of candidates) for (const s of sources) dist[c][s] = dist[s][c] = cosineDelta(mfwZ[c], mfwZ[s]);
   }
-
-  // JSD over the shared word space plus one bucket for every other word.
-  const wordDist = profiles.map((p) => {
-    const v = new Float64Array(p.words.length + 1);
-    v.set(p.words);
-    let s = 0;
-    for (const x of p.words) s += x;
-    v[p.words.length] = Math.max(0, p.tokens - s);
-    return v;
-  });
-  // Char n-grams: cosine of deviations from the mean profile, so n-grams every English text shares cancel.
-  const charRel = profiles.map((p) => normalise(p.chars));
-  const meanChar = new Float64Array(charRel[0]?.length ?? 0);
-  for (const r of charRel) for (let j = 0; j < r.length; j++) meanChar[j] += r[j] / charRel.length;
-  const charDev = charRel.map((r) => {
-    const out = new Float64Array(r.length);
-    for (let j = 0; j < r.length; j++) out[j] = r[j] - meanChar[j];
-    return out;
-  });
+  const words = wordParts(profiles);
+  const jsd = (c: number, s: number) => {
+    const x = words[c];
+    const y = words[s];
+    return x && y ? jensenShannonParts(x, y) : x === y ? 0 : 1;
+  };
+  const chars = charDeviations(profiles);
+  const charCosine = (c: number, s: number) => {
+    const d = chars.norm[c] * chars.norm[s];
+    return d === 0 ? 0 : dot(chars.dev[c], chars.dev[s]) / d;
+  };
   const over = overRepresentation(profiles);
   const styleZ = zScoreColumns(profiles.map((p) => p.style));
 
@@ -105,8 +140,8 @@ export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates
     pairs: {
       "burrows-delta": table((c, s) => burrowsDelta(mfwZ[c], mfwZ[s])),
       "cosine-delta": table((c, s) => dist[c][s]),
-      "jensen-shannon": table((c, s) => jensenShannon(wordDist[c], wordDist[s])),
-      "char-ngram-cosine": table((c, s) => cosine(charDev[c], charDev[s])),
+      "jensen-shannon": table(jsd),
+      "char-ngram-cosine": table(charCosine),
       "slop-jaccard": table((c, s) => weightedJaccard(over[c], over[s])),
       "style-markers": table((c, s) => burrowsDelta(styleZ[c], styleZ[s])),
     },

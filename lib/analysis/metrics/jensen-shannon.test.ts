@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jensenShannon } from "@/lib/analysis/metrics/jensen-shannon";
+import { jensenShannon, jensenShannonParts, jsdPart } from "@/lib/analysis/metrics/jensen-shannon";
 
 describe("jensenShannon", () => {
   it("is 0 for identical distributions (counts are normalised)", () => {
@@ -16,5 +16,24 @@ describe("jensenShannon", () => {
   });
   it("is symmetric", () => {
     expect(jensenShannon([3, 1, 0], [1, 1, 2])).toBeCloseTo(jensenShannon([1, 1, 2], [3, 1, 0]));
+  });
+});
+
+describe("jensenShannonParts", () => {
+  const parts = (v: number[]) => jsdPart(v)!;
+  it("matches the hand computation above", () => {
+    expect(jensenShannonParts(parts([1, 1]), parts([1, 0]))).toBeCloseTo(0.3112781, 6);
+  });
+  it("agrees with jensenShannon on uneven counts, zeros and disjoint supports", () => {
+    const cases: [number[], number[]][] = [
+      [[3, 1, 0, 7], [1, 1, 2, 0]],
+      [[1, 0], [0, 1]],
+      [[5, 5, 5], [10, 10, 10]],
+      [[100, 1, 0, 0, 3], [0, 2, 9, 1, 3]],
+    ];
+    for (const [p, q] of cases) expect(jensenShannonParts(parts(p), parts(q))).toBeCloseTo(jensenShannon(p, q), 12);
+  });
+  it("has no part for an empty distribution", () => {
+    expect(jsdPart([0, 0])).toBeNull();
   });
 });

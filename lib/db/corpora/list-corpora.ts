@@ -1,6 +1,7 @@
 import { getDb } from "../client";
 import { containsText } from "../text-search";
 import { corpusSummarySelect, type CorpusSummary } from "./corpus-summary";
+import { workspaceScope } from "../workspace-scope";
 
 /** Ready corpora, newest first. Corpora still ingesting (or failed) are never listed. */
 export async function listCorpora(workspaceId: string, opts: { search?: string; ids?: string[] } = {}): Promise<CorpusSummary[]> {
@@ -8,7 +9,7 @@ export async function listCorpora(workspaceId: string, opts: { search?: string; 
   const search = opts.search?.trim();
   return db.corpus.findMany({
     where: {
-      workspaceId,
+      workspaceId: workspaceScope(workspaceId),
       status: "ready",
       ...(opts.ids ? { id: { in: opts.ids } } : {}),
       ...(search ? { OR: [{ name: containsText(search) }, { model: containsText(search) }] } : {}),

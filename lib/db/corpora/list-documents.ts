@@ -1,5 +1,6 @@
 import { getDb } from "../client";
 import { containsText } from "../text-search";
+import { workspaceScope } from "../workspace-scope";
 
 export type DocumentRow = {
   ordinal: number;
@@ -23,7 +24,7 @@ export async function listDocuments(
   const search = opts.search?.trim();
   const where = {
     corpusId,
-    corpus: { workspaceId },
+    corpus: { workspaceId: workspaceScope(workspaceId) },
     ...(search ? { OR: [{ text: containsText(search) }, { prompt: containsText(search) }] } : {}),
   };
   const [total, documents] = await Promise.all([

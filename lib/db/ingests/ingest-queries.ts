@@ -1,5 +1,6 @@
 import { getDb } from "../client";
 import { toIngestView, type IngestView } from "./ingest-row";
+import { workspaceScope } from "../workspace-scope";
 
 export type UploadedFile = { name: string; path: string; bytes: number };
 
@@ -13,13 +14,13 @@ export async function createIngest(owner: IngestOwner, id: string, uploadPath: s
 /** An ingest of this workspace; null for unknown ids and other workspaces' ids alike. */
 export async function getIngest(workspaceId: string, id: string): Promise<IngestView | null> {
   const db = await getDb();
-  const row = await db.ingest.findFirst({ where: { id, workspaceId }, include: { corpora: { select: { id: true, status: true } } } });
+  const row = await db.ingest.findFirst({ where: { id, workspaceId: workspaceScope(workspaceId) }, include: { corpora: { select: { id: true, status: true } } } });
   return row ? toIngestView(row) : null;
 }
 
 export async function getIngestUploadPath(workspaceId: string, id: string): Promise<string | null> {
   const db = await getDb();
-  const row = await db.ingest.findFirst({ where: { id, workspaceId }, select: { uploadPath: true } });
+  const row = await db.ingest.findFirst({ where: { id, workspaceId: workspaceScope(workspaceId) }, select: { uploadPath: true } });
   return row?.uploadPath ?? null;
 }
 
@@ -32,7 +33,7 @@ export async function recordUploadedFiles(id: string, names: string[], bytes: nu
 export async function claimIngest(workspaceId: string, id: string, options: unknown, format: string | null): Promise<boolean> {
   const db = await getDb();
   const { count } = await db.ingest.updateMany({
-    where: { id, workspaceId, status: { in: ["uploaded", "failed"] } },
+    where: { id, workspaceId: workspaceScope(workspaceId), status: { in: ["uploaded", "failed"] } },
     data: { status: "processing", options: JSON.stringify(options), format, error: null, bytesProcessed: BigInt(0) },
   });
   return count === 1;

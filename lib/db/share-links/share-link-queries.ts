@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createId } from "@/lib/ids";
 import { getDb } from "../client";
+import { workspaceScope } from "../workspace-scope";
 
 // A share token is 256 random bits from the OS CSPRNG, shown once; only its SHA-256 is stored, so a
 // database leak does not leak working links. Revocation and expiry are checked on every request.
@@ -16,7 +17,7 @@ export async function createShareLink(
   opts: { label?: string; expiresAt?: Date | null; createdById?: string | null },
 ): Promise<{ shareLink: ShareLinkView; token: string } | null> {
   const db = await getDb();
-  if (!(await db.analysis.count({ where: { id: analysisId, workspaceId } }))) return null;
+  if (!(await db.analysis.count({ where: { id: analysisId, workspaceId: workspaceScope(workspaceId) } }))) return null;
   const token = randomBytes(32).toString("base64url");
   const shareLink = await db.shareLink.create({
     data: { id: createId("shr"), analysisId, tokenHash: hashShareToken(token), label: opts.label ?? null, expiresAt: opts.expiresAt ?? null, createdById: opts.createdById ?? null },
@@ -28,7 +29,7 @@ export async function createShareLink(
 export async function listShareLinks(workspaceId: string, analysisId: string): Promise<ShareLinkView[]> {
   const db = await getDb();
   return db.shareLink.findMany({
-    where: { analysisId, analysis: { workspaceId } },
+    where: { analysisId, analysis: { workspaceId: workspaceScope(workspaceId) } },
     orderBy: { createdAt: "desc" },
     select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
   });
@@ -36,13 +37,13 @@ export async function listShareLinks(workspaceId: string, analysisId: string): P
 
 export async function getShareLink(workspaceId: string, id: string): Promise<ShareLinkView | null> {
   const db = await getDb();
-  return db.shareLink.findFirst({ where: { id, analysis: { workspaceId } }, select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } });
+  return db.shareLink.findFirst({ where: { id, analysis: { workspaceId: workspaceScope(workspaceId) } }, select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } });
 }
 
 /** Revokes a link for good; false when there was no live link with that id. */
 export async function revokeShareLink(workspaceId: string, id: string): Promise<boolean> {
   const db = await getDb();
-  const { count } = await db.shareLink.updateMany({ where: { id, revokedAt: null, analysis: { workspaceId } }, data: { revokedAt: new Date() } });
+  const { count } = await db.shareLink.updateMany({ where: { id, revokedAt: null, analysis: { workspaceId: workspaceScope(workspaceId) } }, data: { revokedAt: new Date() } });
   return count === 1;
 }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 import { ingestNow } from "@/lib/workflows/ingest-upload";
 import { deleteCorpus } from "@/lib/db/corpora/delete-corpus";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
 import { measurePeakRss } from "./measure";
 
@@ -16,13 +17,14 @@ export async function benchIngest(database: string, bytes: number): Promise<Inge
   try {
     await writeSyntheticJsonl(file, bytes);
     const size = statSync(file).size;
+    const workspaceId = (await resolveOperatorWorkspace()).id;
     const started = performance.now();
     const { result, peakRssMb } = await measurePeakRss(() =>
-      ingestNow([{ path: file, name: "synthetic.jsonl", bytes: size }], ingestOptionsSchema.parse({ name: "bench-synthetic" })),
+      ingestNow([{ path: file, name: "synthetic.jsonl", bytes: size }], ingestOptionsSchema.parse({ name: "bench-synthetic" }), { workspaceId }),
     );
     const seconds = (performance.now() - started) / 1000;
     const documents = result.corpora.reduce((s, c) => s + c.documentCount, 0);
-    for (const c of result.corpora) await deleteCorpus(c.id);
+    for (const c of result.corpora) await deleteCorpus(workspaceId, c.id);
     return { database, megabytes: size / 1e6, seconds, mbPerSecond: size / 1e6 / seconds, documentsPerSecond: documents / seconds, peakRssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,9 +12,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Corpora" };
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageAccess();
+  const { workspace } = await requirePageAccess();
   const q = firstParam((await searchParams).q)?.trim() ?? "";
-  const corpora = await listCorpora({ search: q || undefined });
+  const corpora = await listCorpora(workspace.id, { search: q || undefined });
 
   return (
     <>

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/sign-in";
 import { readFileSync } from "node:fs";
 import { uploadFixtures, type FixtureCorpora } from "./analysis-helpers";
 

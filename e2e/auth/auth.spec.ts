@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test as plain } from "@playwright/test";
-import { newCredentials, pageFor, signUpViaApi, test } from "../support/sign-in";
+import { NO_SESSION, newCredentials, pageFor, signUpViaApi, test } from "../support/sign-in";
 
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), "e2e", "fixtures", name));
 
@@ -22,7 +22,7 @@ plain("sign up, sign out, a wrong password is refused, the right one signs in", 
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { name: "Corpora" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Corpora", exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
@@ -61,7 +61,7 @@ test("an API token made in settings works for scripts until it is revoked", asyn
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
   expect(token).toMatch(/^dst_/);
-  const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const script = await playwright.request.newContext({ baseURL, storageState: NO_SESSION, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await script.get("/api/corpora")).status()).toBe(200);
   await page.getByRole("button", { name: "Revoke e2e script" }).click();
   await expect(page.getByText("revoked")).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../support/sign-in";
 
 // 45 documents: three pages of 20/20/5. "zebra" is in documents 15, 30 and 45; document 2 holds markup and
 // whitespace that must be shown verbatim, never interpreted.

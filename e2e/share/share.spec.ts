@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, NO_SESSION, test } from "../support/sign-in";
 import { runAnalysis, uploadFixtures } from "../analysis/analysis-helpers";
 
 // Issue 4, steps 6-7: a read-only link opens in a fresh context without cookies, shows the results and
@@ -43,7 +44,7 @@ test.describe("share links", () => {
   });
 
   test("a fresh context with no cookies sees the results, read-only", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, storageState: NO_SESSION });
     expect(await context.cookies()).toHaveLength(0);
     const page = await context.newPage();
     const paths: string[] = [];
@@ -78,7 +79,7 @@ test.describe("share links", () => {
   });
 
   test("the shared page links nowhere into the workspace", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, storageState: NO_SESSION });
     const page = await context.newPage();
     await page.goto(link.url);
     await expect(page.getByTestId("verdict")).toBeVisible();
@@ -88,7 +89,7 @@ test.describe("share links", () => {
   });
 
   test("the share API returns only this analysis, and the token opens nothing else", async ({ playwright, baseURL }) => {
-    const api = await playwright.request.newContext({ baseURL });
+    const api = await playwright.request.newContext({ baseURL, storageState: NO_SESSION });
     const res = await api.get(`/api/share/${link.token}`);
     expect(res.status()).toBe(200);
     expect(res.headers()["x-robots-tag"]).toContain("noindex");
@@ -104,7 +105,7 @@ test.describe("share links", () => {
   test("revoking a link in the page makes it stop working at once", async ({ page, browser, baseURL, request }) => {
     const label = `revoke me ${tag}`;
     const doomed = await createLink(request, analysisId, label);
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, storageState: NO_SESSION });
     const fresh = await context.newPage();
     await fresh.goto(doomed.url);
     await expect(fresh.getByTestId("verdict")).toBeVisible();

@@ -7,6 +7,9 @@ import { test as base, expect, type APIRequestContext, type Browser, type Page }
 export type Account = { name: string; email: string; password: string; storageState: StorageState };
 type StorageState = Awaited<ReturnType<APIRequestContext["storageState"]>>;
 
+/** Storage state with no cookies: pass it to playwright.request.newContext for an anonymous client. */
+export const NO_SESSION: StorageState = { cookies: [], origins: [] };
+
 export const newCredentials = (label = "e2e") => ({
   name: `${label} user`,
   email: `${label}-${Date.now().toString(36)}-${randomBytes(3).toString("hex")}@example.test`,
@@ -14,8 +17,9 @@ export const newCredentials = (label = "e2e") => ({
 });
 
 /** Signs a new user up through POST /api/auth/sign-up/email and returns the session as storage state. */
-export async function signUpViaApi(playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string | undefined, label = "e2e"): Promise<Account> {
-  const api = await playwright.request.newContext({ baseURL });
+export async function signUpViaApi(playwright: { request: { newContext: (o: { baseURL?: string; storageState?: StorageState }) => Promise<APIRequestContext> } }, baseURL: string | undefined, label = "e2e"): Promise<Account> {
+  // An explicit empty state: inside a test, request contexts otherwise inherit the test's session cookie.
+  const api = await playwright.request.newContext({ baseURL, storageState: NO_SESSION });
   try {
     const credentials = newCredentials(label);
     const res = await api.post("/api/auth/sign-up/email", { data: credentials });
@@ -41,6 +45,7 @@ export async function signUpViaUi(page: Page, label = "e2e"): Promise<{ name: st
 /** A second signed-in browser context for another user (for cross-workspace checks). */
 export async function pageFor(browser: Browser, account: Account, baseURL?: string): Promise<Page> {
   const context = await browser.newContext({ storageState: account.storageState, baseURL });
+  // Requests from this page's context carry this account's cookie, not the test's.
   return context.newPage();
 }
 

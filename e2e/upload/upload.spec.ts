@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/sign-in";
 import { createAndWait, fixture, readJsonl, uploadAndPreview } from "./upload-helpers";
 
 // Every upload gets a unique name so runs against a shared database never collide.

@@ -7,7 +7,7 @@ import { combineZ, logistic, standardise } from "@/lib/analysis/attribution/comb
 import { corpusMetrics, IS_DISTANCE, selectMfw, UNSUPERVISED, type MetricTables } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { applyCalibration, fitCalibration, marginInSe, type Trial } from "@/lib/analysis/attribution/calibration";
-import { crossValidateFolds, predictRow, scores, softmaxInPlace, type LogisticModel } from "@/lib/analysis/attribution/logistic-regression";
+import { crossValidateFolds, predictRow, scores, softmaxInPlace, stackModels, type LogisticModel } from "@/lib/analysis/attribution/logistic-regression";
 import { calibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
 import { foldedBlockSums, pickWeights, weightedProfile } from "@/lib/analysis/attribution/profiles";
 import { alignPrompts, promptLookup } from "@/lib/analysis/attribution/prompt-aligned";
@@ -137,7 +137,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       trainRows.push(vectors.start[s] + r);
     }
   }
-  const cv = S >= 2 ? crossValidateFolds(vectors.rows, y, S, trainRows, rowFold, K, { seed: params.seed }) : { accuracy: 0, folds: K, confusion: [], models: [] };
+  const cv = S >= 2 ? crossValidateFolds(vectors.rows, y, S, trainRows, rowFold, K, { seed: params.seed }) : { accuracy: 0, folds: K, confusion: [], models: [] as (LogisticModel | null)[], predicted: null };
   const separability: Separability = {
     accuracy: cv.accuracy,
     chance: S > 0 ? 1 / S : 0,
@@ -148,24 +148,30 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   };
   await stage("classifier-cv", 0.4);
   const models = cv.models.filter((m): m is LogisticModel => m !== null);
-  const ensembleLabel = (row: number, p: Float64Array, sum: Float64Array) => {
+  // The fold models stacked side by side (one pass over a row scores all of them).
+  const stacked = stackModels(models);
+  const ensembleLabel = (row: number, all: Float64Array, sum: Float64Array) => {
     sum.fill(0);
-    for (const m of models) {
-      softmaxInPlace(scores(m, vectors.rows, row, p));
+    scores(stacked, vectors.rows, row, all);
+    for (let m = 0; m < models.length; m++) {
+      const p = softmaxInPlace(all.subarray(m * S, (m + 1) * S));
       for (let c = 0; c < S; c++) sum[c] += p[c];
     }
     let best = 0;
     for (let c = 1; c < S; c++) if (sum[c] > sum[best]) best = c;
     return best;
   };
-  const pBuf = new Float64Array(Math.max(1, S));
+  const allBuf = new Float64Array(Math.max(1, S * models.length));
   const sumBuf = new Float64Array(Math.max(1, S));
-  const predicted = candIdx.map((c) => Int32Array.from(vectors.docs[c], (_, r) => (models.length > 0 ? ensembleLabel(vectors.start[c] + r, pBuf, sumBuf) : 0)));
-  // Held-out labels of every source document: the model of the fold that never saw its prompt.
+  const predicted = candIdx.map((c) => Int32Array.from(vectors.docs[c], (_, r) => (models.length > 0 ? ensembleLabel(vectors.start[c] + r, allBuf, sumBuf) : 0)));
+  // Held-out labels of every source document: the model of the fold that never saw its prompt (training
+  // rows were already labelled so during cross-validation).
   const heldOut = sourceIdx.map((s) =>
     Int32Array.from(vectors.docs[s], (d, r) => {
+      const row = vectors.start[s] + r;
+      if (cv.predicted && cv.predicted[row] >= 0) return cv.predicted[row];
       const m = cv.models[docFolds[s]![d]];
-      return m ? predictRow(m, vectors.rows, vectors.start[s] + r).label : -1;
+      return m ? predictRow(m, vectors.rows, row).label : -1;
     }),
   );
   const lookup = promptLookup(vectors, features, sourceIdx);

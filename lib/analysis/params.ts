@@ -30,7 +30,7 @@ export const SPACE = {
   classifierDocs: 300,
   folds: 3,
   /** calibration: bootstrap replicates per pseudo-trial, and the cap on pseudo-trials */
-  calibrationReplicates: 20,
+  calibrationReplicates: 10,
   calibrationTrials: 24,
   /** log-odds z above which a word counts as over-represented */
   overZ: 1.96,

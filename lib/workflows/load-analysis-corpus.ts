@@ -1,4 +1,5 @@
-import { computeFeatures, FEATURE_VERSION, type CorpusFeatures } from "@/lib/features/compute-features";
+import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
+import { FEATURE_VERSION, type CorpusFeatures } from "@/lib/features/compute-features";
 import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
@@ -10,7 +11,7 @@ export async function loadCorpusFeatures(corpus: CorpusSummary): Promise<CorpusF
   if (stored) return deserializeFeatures(stored);
   const documents = [];
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
-  const features = computeFeatures(documents);
+  const features = await computeFeaturesAsync(documents);
   await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
   return features;
 }

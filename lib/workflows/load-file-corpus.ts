@@ -1,5 +1,5 @@
 import path from "node:path";
-import { computeFeatures } from "@/lib/features/compute-features";
+import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
 import { readRecords } from "@/lib/ingest/read-records";
 import type { ReadOptions } from "@/lib/ingest/types";
 import type { AnalysisCorpus } from "@/lib/analysis/analyze";
@@ -18,7 +18,7 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
   const stem = path.basename(filePath).replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md))?(\.(gz|zip))?$/i, "");
   const [only] = [...models];
   const name = models.size === 1 && only ? only : stem;
-  const features = computeFeatures(documents);
+  const features = await computeFeaturesAsync(documents);
   return {
     id: `file:${filePath}`,
     name,

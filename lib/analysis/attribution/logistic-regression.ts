@@ -11,11 +11,13 @@ export type TrainOptions = { epochs: number; learningRate: number; l2: number; s
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 4, learningRate: 1, l2: 1e-5, seed: 1 };
 
 export function scores(model: LogisticModel, x: SparseRows, row: number, out: Float64Array): Float64Array {
-  const { classes, weights } = model;
-  for (let c = 0; c < classes; c++) out[c] = model.bias[c];
-  for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) {
-    const base = x.index[k] * classes;
-    const v = x.values[k];
+  const { classes, weights, bias } = model;
+  const { offsets, index, values } = x;
+  for (let c = 0; c < classes; c++) out[c] = bias[c];
+  const end = offsets[row + 1];
+  for (let k = offsets[row]; k < end; k++) {
+    const base = index[k] * classes;
+    const v = values[k];
     for (let c = 0; c < classes; c++) out[c] += weights[base + c] * v;
   }
   return out;
@@ -46,6 +48,8 @@ export function trainLogistic(
   const order = Array.from(rows);
   const random = createRandom(o.seed);
   const p = new Float64Array(classes);
+  const { weights, bias } = model;
+  const { offsets, index, values } = x;
   let step = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -56,17 +60,35 @@ export function trainLogistic(
       const lr = o.learningRate / (1 + step++ / order.length);
       softmaxInPlace(scores(model, x, r, p));
       p[y[r]] -= 1; // gradient of cross-entropy w.r.t. the scores
-      for (let c = 0; c < classes; c++) model.bias[c] -= lr * p[c];
-      for (let k = x.offsets[r]; k < x.offsets[r + 1]; k++) {
-        const base = x.index[k] * classes;
-        const v = lr * x.values[k];
-        for (let c = 0; c < classes; c++) model.weights[base + c] -= v * p[c];
+      for (let c = 0; c < classes; c++) {
+        bias[c] -= lr * p[c];
+        p[c] *= lr;
+      }
+      const end = offsets[r + 1];
+      for (let k = offsets[r]; k < end; k++) {
+        const base = index[k] * classes;
+        const v = values[k];
+        for (let c = 0; c < classes; c++) weights[base + c] -= v * p[c];
       }
     }
     const decay = 1 - o.learningRate * o.l2 * order.length;
-    if (decay < 1) for (let k = 0; k < model.weights.length; k++) model.weights[k] *= Math.max(0, decay);
+    if (decay < 1) for (let k = 0; k < weights.length; k++) weights[k] *= Math.max(0, decay);
   }
   return model;
+}
+
+/** Models over the same rows as one model with classes × models outputs (model m's scores at m·classes). */
+export function stackModels(models: LogisticModel[]): LogisticModel {
+  const classes = models[0]?.classes ?? 0;
+  const dims = models[0]?.dims ?? 0;
+  const n = models.length;
+  const weights = new Float64Array(dims * classes * n);
+  const bias = new Float64Array(classes * n);
+  models.forEach((m, mi) => {
+    for (let d = 0; d < dims; d++) for (let c = 0; c < classes; c++) weights[(d * n + mi) * classes + c] = m.weights[d * classes + c];
+    bias.set(m.bias, mi * classes);
+  });
+  return { classes: classes * n, dims, weights, bias };
 }
 
 export function predictRow(model: LogisticModel, x: SparseRows, row: number): { label: number; proba: Float64Array } {
@@ -78,7 +100,8 @@ export function predictRow(model: LogisticModel, x: SparseRows, row: number): { 
 
 export type CrossValidation = { accuracy: number; folds: number; confusion: number[][] };
 
-export type FoldedValidation = CrossValidation & { models: (LogisticModel | null)[] };
+/** `predicted[row]`: the held-out label of each tested row (-1 for rows not tested). */
+export type FoldedValidation = CrossValidation & { models: (LogisticModel | null)[]; predicted: Int32Array };
 
 /** Stratified k-fold: rows of each class are shuffled (seeded) and dealt round-robin into folds. */
 export function crossValidate(
@@ -115,6 +138,7 @@ export function crossValidateFolds(
 ): FoldedValidation {
   const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   const models: (LogisticModel | null)[] = [];
+  const predicted = new Int32Array(x.offsets.length - 1).fill(-1);
   let correct = 0;
   let total = 0;
   for (let f = 0; f < folds; f++) {
@@ -128,10 +152,11 @@ export function crossValidateFolds(
     models.push(model);
     for (const r of test) {
       const { label } = predictRow(model, x, r);
+      predicted[r] = label;
       confusion[y[r]][label]++;
       if (label === y[r]) correct++;
       total++;
     }
   }
-  return { accuracy: total === 0 ? 0 : correct / total, folds, confusion, models };
+  return { accuracy: total === 0 ? 0 : correct / total, folds, confusion, models, predicted };
 }

@@ -3,6 +3,7 @@
 // smaller of the two z-scores, so it must set the pair apart, not just one side.
 // Candidate-driven: only the candidate's terms with count >= minCount are looked up in the sources (once
 // each, for all sources), which gives the same terms as scanning every source's table at a fraction of the cost.
+// Terms are interned once per analysis, so the look-ups are integer reads.
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
@@ -12,7 +13,8 @@ import type { EvidenceTerm } from "@/lib/analysis/result-types";
 type Kind = "word" | "bigram" | "trigram" | "opener" | "closer";
 const KINDS: Kind[] = ["word", "bigram", "trigram", "opener", "closer"];
 
-export type TermIndex = { kind: Kind; map: (corpus: number) => Map<string, number>; totals: number[] }[];
+/** Per kind: every corpus' table terms as ids into one shared term list (interned once per analysis). */
+export type TermIndex = { kind: Kind; terms: string[]; ids: Int32Array[]; counts: Uint32Array[]; totals: number[] }[];
 
 function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint32Array } {
   if (kind === "word") return f.unigrams;
@@ -21,21 +23,27 @@ function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint
   return kind === "opener" ? f.openers : f.closers;
 }
 
-/**
- * Per kind and corpus, term → count; totals are tokens (documents for openers and closers). Maps are built
- * on first use: only the corpora evidence reads pay for them.
- */
+/** Totals are tokens (documents for openers and closers). */
 export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
   return KINDS.map((kind) => {
-    const cache: (Map<string, number> | undefined)[] = new Array(corpora.length);
-    const map = (i: number) => {
-      if (cache[i]) return cache[i];
-      const t = tableOf(corpora[i], kind);
-      const m = new Map<string, number>();
-      for (let k = 0; k < t.terms.length; k++) m.set(t.terms[k], t.counts[k]);
-      return (cache[i] = m);
-    };
-    return { kind, map, totals: corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens)) };
+    const idOf = new Map<string, number>();
+    const terms: string[] = [];
+    const ids = corpora.map((f) => {
+      const t = tableOf(f, kind).terms;
+      const out = new Int32Array(t.length);
+      for (let k = 0; k < t.length; k++) {
+        let id = idOf.get(t[k]);
+        if (id === undefined) {
+          id = terms.length;
+          idOf.set(t[k], id);
+          terms.push(t[k]);
+        }
+        out[k] = id;
+      }
+      return out;
+    });
+    const counts = corpora.map((f) => tableOf(f, kind).counts);
+    return { kind, terms, ids, counts, totals: corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens)) };
   });
 }
 
@@ -58,16 +66,36 @@ export function evidenceForCandidate(
   const out: Term[][] = sources.map(() => []);
   const counts = new Float64Array(S);
   const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
-  for (const { kind, map, totals } of index) {
+  for (const { kind, terms, ids, counts: tables, totals } of index) {
     const found: Term[][] = sources.map(() => []);
     const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
-    const sourceMaps = sources.map((s) => map(s));
-    for (const [term, cc] of map(candidate)) {
-      if (cc < o.minCount) continue;
+    // The candidate's terms with count >= minCount get a slot; one pass over each source's table fills
+    // their counts (integer reads instead of a string lookup per term and source).
+    const slot = new Int32Array(terms.length).fill(-1);
+    const eligible: number[] = [];
+    const candIds = ids[candidate];
+    const candCounts = tables[candidate];
+    for (let q = 0; q < candIds.length; q++) {
+      if (candCounts[q] < o.minCount) continue;
+      slot[candIds[q]] = eligible.length;
+      eligible.push(q);
+    }
+    const sourceCounts = new Float64Array(eligible.length * S);
+    sources.forEach((s, k) => {
+      const sid = ids[s];
+      const sc = tables[s];
+      for (let q = 0; q < sid.length; q++) {
+        const e = slot[sid[q]];
+        if (e >= 0) sourceCounts[e * S + k] = sc[q];
+      }
+    });
+    for (let e = 0; e < eligible.length; e++) {
+      const term = terms[candIds[eligible[e]]];
+      const cc = candCounts[eligible[e]];
       let pooled = 0;
       let any = false;
       for (let k = 0; k < S; k++) {
-        counts[k] = sourceMaps[k].get(term) ?? 0;
+        counts[k] = sourceCounts[e * S + k];
         pooled += counts[k];
         if (counts[k] >= o.minCount) any = true;
       }

@@ -73,4 +73,19 @@ describe("findSnippetsForTerms", () => {
     expect(found.get("don't")![0].match).toBe("don’t");
     expect(found.get("absent")).toEqual([]);
   });
+  it("matches like termPattern: unicode word boundaries, separators, apostrophes, and texts whose lowercase grows", async () => {
+    const { findSnippetsForTerms } = await import("@/lib/analysis/evidence/keyword-in-context");
+    const docs = [
+      { ordinal: 0, text: "concatenate the écat and cat\u00e9" },
+      { ordinal: 1, text: "I\u2019LL \u{1F600} E-MAIL a cat" },
+      { ordinal: 2, text: "\u0130 see: i'll e-mail the cat" },
+    ];
+    const found = findSnippetsForTerms("c", docs, ["cat", "i'll e-mail"], 2, 4);
+    // é is a letter, so "écat" and "caté" are not "cat"; doc 2's lowercase is one character longer (İ → i̇)
+    expect(found.get("cat")!.map((s) => [s.documentOrdinal, s.left])).toEqual([
+      [1, "L a "],
+      [2, "the "],
+    ]);
+    expect(found.get("i'll e-mail")!.map((s) => s.match)).toEqual(["I\u2019LL \u{1F600} E-MAIL", "i'll e-mail"]);
+  });
 });

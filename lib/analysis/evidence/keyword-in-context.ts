@@ -10,16 +10,46 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
 }
 
-/** The longest apostrophe-free piece of the term's words: a cheap `includes` pre-check before the regex. */
-export function termProbe(term: string): string {
-  let best = "";
-  for (const piece of term.toLowerCase().split(/[ ']/)) if (piece.length > best.length) best = piece;
-  return best;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const code = s.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i - 1)!));
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Start of the code point that ends just before `i`. */
+const before = (s: string, i: number) => (i >= 2 && s.charCodeAt(i - 1) >= 0xdc00 && s.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1);
+const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/**
+ * First match of the term's words in `lower` (lowercased text, typographic apostrophes folded to '), with the
+ * semantics of termPattern: word boundaries on both sides, any run of non-letter/digit characters between
+ * words. A hand-written matcher: a regex with \p classes costs ~1 ms to compile, per term and analysis.
+ */
+function matchWords(lower: string, words: string[]): { start: number; end: number } | null {
+  const first = words[0];
+  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+    if (isWordAt(lower, before(lower, at))) continue;
+    let end = at + first.length;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) {
+      let j = end;
+      while (j < lower.length && !isWordAt(lower, j)) j += width(lower, j);
+      ok = j > end && lower.startsWith(words[w], j);
+      end = j + words[w].length;
+    }
+    if (ok && !isWordAt(lower, end)) return { start: at, end };
+  }
+  return null;
 }
 
 /**
- * Snippets for many terms in one pass over the documents: each document is lowercased once, and a term's
- * regex runs only on documents containing its probe. Stops as soon as every term has `limit` snippets.
+ * Snippets for many terms in one pass over the documents: each document is lowercased once and searched
+ * for each open term (termPattern's regex is the fallback for the rare text whose lowercase changes length).
+ * Stops as soon as every term has `limit` snippets.
  */
 export function findSnippetsForTerms(
   corpus: string,
@@ -29,20 +59,30 @@ export function findSnippetsForTerms(
   width = 60,
 ): Map<string, KwicSnippet[]> {
   const out = new Map<string, KwicSnippet[]>();
-  const pending = [...new Set(terms)].map((term) => ({ term, probe: termProbe(term), re: termPattern(term), hits: [] as KwicSnippet[] }));
+  const pending = [...new Set(terms)].map((term) => ({
+    term,
+    words: term.toLowerCase().replace(/\u2019/g, "'").split(" ").filter((w) => w.length > 0),
+    re: null as RegExp | null,
+    hits: [] as KwicSnippet[],
+  }));
   for (const p of pending) out.set(p.term, p.hits);
-  let open = pending.filter((p) => limit > 0);
+  let open = pending.filter((p) => limit > 0 && p.words.length > 0);
   for (const d of documents) {
     if (open.length === 0) break;
-    const lower = d.text.toLowerCase();
+    const lower = d.text.toLowerCase().replace(/\u2019/g, "'");
+    const aligned = lower.length === d.text.length;
     let closed = false;
     for (const p of open) {
-      if (!lower.includes(p.probe)) continue;
-      const m = p.re.exec(d.text);
+      let m: { start: number; end: number } | null = null;
+      if (aligned) m = matchWords(lower, p.words);
+      else {
+        const r = (p.re ??= termPattern(p.term)).exec(d.text);
+        if (r) m = { start: r.index, end: r.index + r[0].length };
+      }
       if (!m) continue;
-      const left = d.text.slice(Math.max(0, m.index - width), m.index).replace(/\s+/g, " ");
-      const right = d.text.slice(m.index + m[0].length, m.index + m[0].length + width).replace(/\s+/g, " ");
-      p.hits.push({ corpus, documentOrdinal: d.ordinal, left, match: m[0], right });
+      const left = d.text.slice(Math.max(0, m.start - width), m.start).replace(/\s+/g, " ");
+      const right = d.text.slice(m.end, m.end + width).replace(/\s+/g, " ");
+      p.hits.push({ corpus, documentOrdinal: d.ordinal, left, match: d.text.slice(m.start, m.end), right });
       if (p.hits.length >= limit) closed = true;
     }
     if (closed) open = open.filter((p) => p.hits.length < limit);

@@ -30,23 +30,23 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requirePageAccess();
-  const corpus = await getCorpus((await params).id);
+  const { workspace } = await requirePageAccess();
+  const corpus = await getCorpus(workspace.id, (await params).id);
   return { title: corpus ? corpus.name : "Corpus not found" };
 }
 
 export default async function CorpusPage({ params, searchParams }: Props) {
-  await requirePageAccess();
+  const { workspace } = await requirePageAccess();
   const { id } = await params;
   const sp = await searchParams;
   const q = firstParam(sp.q)?.trim() ?? "";
   const page = pageParam(sp.page);
 
-  const corpus = await getCorpus(id);
+  const corpus = await getCorpus(workspace.id, id);
   if (!corpus) notFound();
   const [lengths, docs] = await Promise.all([
-    listDocumentLengths(id),
-    listDocuments(id, { page, pageSize: PAGE_SIZE, search: q || undefined }),
+    listDocumentLengths(workspace.id, id),
+    listDocuments(workspace.id, id, { page, pageSize: PAGE_SIZE, search: q || undefined }),
   ]);
   const bins = lengthHistogramBins(lengths);
   const summary = summarizeLengths(lengths);

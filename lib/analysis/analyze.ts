@@ -9,7 +9,7 @@ import { buildDocumentVectors } from "@/lib/analysis/attribution/document-vector
 import { applyCalibration, fitCalibration, marginInSe, type Trial } from "@/lib/analysis/attribution/calibration";
 import { crossValidateFolds, predictRow, scores, softmaxInPlace, stackModels, type LogisticModel } from "@/lib/analysis/attribution/logistic-regression";
 import { calibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
-import { foldedBlockSums, pickWeights, weightedProfile } from "@/lib/analysis/attribution/profiles";
+import { foldedBlockSums, pickWeights, weightedProfile, type Profile } from "@/lib/analysis/attribution/profiles";
 import { alignPrompts, promptLookup } from "@/lib/analysis/attribution/prompt-aligned";
 import { promptFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
@@ -196,8 +196,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const repMetric = candIdx.map(() => new Map<string, number[][]>());
   const firsts = candIdx.map(() => new Array<number>(S).fill(0));
   const lineageReplicates: number[][][] = [];
+  let profiles: Profile[] = [];
   for (let r = 0; r < params.bootstrap; r++) {
-    const profiles = blocks.map((b) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random))));
+    profiles = blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), profiles[i]));
     const rt = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
     lineageReplicates.push(rt.all);
     candIdx.forEach((_, ci) => {

@@ -9,7 +9,9 @@ export const analysisOptionsSchema = z
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
     maxDocumentsPerCorpus: z.number().int().min(10).max(100_000).nullable().optional(),
   })
-  .strict();
+  .strict()
+  // An explicit undefined (a CLI flag not given) must not override the engine's default.
+  .transform((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as typeof o);
 
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 

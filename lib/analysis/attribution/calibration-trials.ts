@@ -96,12 +96,14 @@ export function calibrationTrials(input: TrialInput): Trial[] {
       ),
     );
     const repZ: number[][][][] = batches.map((batch) => batch.map(() => []));
+    let sourceRep: Profile[] = [];
+    const cands: Profile[][] = batches.map(() => []);
     for (let r = 0; r < replicates; r++) {
-      const sourceRep = outside.map((ids, s) => weightedProfile(blocks[s], weightsOf(s, draw(ids, random))));
+      sourceRep = outside.map((ids, s) => weightedProfile(blocks[s], weightsOf(s, draw(ids, random)), sourceRep[s]));
       batches.forEach((batch, bi) => {
-        const cands = batch.map((t) => weightedProfile(blocks[t.source], weightsOf(t.source, draw(t.blockIds, random))));
+        cands[bi] = batch.map((t, i) => weightedProfile(blocks[t.source], weightsOf(t.source, draw(t.blockIds, random)), cands[bi][i]));
         const cls = batch.map((t) => (t.labels.length ? sharesOf(t.labels, draw(t.labels, random), S) : null));
-        combined([...sourceRep, ...cands], mfwCols, S, cls, weights).forEach((z, i) => repZ[bi][i].push(z));
+        combined([...sourceRep, ...cands[bi]], mfwCols, S, cls, weights).forEach((z, i) => repZ[bi][i].push(z));
       });
     }
     batches.forEach((batch, bi) =>

@@ -115,6 +115,9 @@ function pickCharRows(v: CorpusView, maxDocs: number | null): number[] {
   return Array.from({ length: maxDocs }, (_, k) => Math.floor((k * n) / maxDocs));
 }
 
+/** 1 + ln(count) for the small integer counts nearly every entry has (about 10^7 logarithms otherwise). */
+const LOG_TABLE = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
+
 /** Writes one L2-normalised (then ×1/√2) sublinear TF-IDF block at `at`; returns the next free slot. */
 function fillBlock(
   idx: Uint32Array,
@@ -129,7 +132,8 @@ function fillBlock(
 ): number {
   let norm = 0;
   for (let k = from; k < to; k++) {
-    const w = (1 + Math.log(val[k])) * idf[base + idx[k]];
+    const c = val[k];
+    const w = (c < LOG_TABLE.length ? LOG_TABLE[c | 0] : 1 + Math.log(c)) * idf[base + idx[k]];
     index[at + k - from] = base + idx[k];
     values[at + k - from] = w;
     norm += w * w;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   crossValidate,
+  crossValidateFolds,
   predictRow,
+  scores,
   softmaxInPlace,
+  stackModels,
   type SparseRows,
   trainLogistic,
 } from "@/lib/analysis/attribution/logistic-regression";
@@ -73,5 +76,31 @@ describe("crossValidate", () => {
     const noise = sparse(all.map(() => [1, 1, 1, 1]));
     const cv = crossValidate(noise, labels, 3, all, 5, { epochs: 5 });
     expect(cv.accuracy).toBeLessThan(0.5);
+  });
+});
+
+describe("stackModels", () => {
+  it("scores every model in one pass, model m's classes at m·classes", () => {
+    const x = sparse([
+      [1, 0, 2],
+      [0, 3, 0],
+    ]);
+    // hand-made models: weights are feature-major (feature d, class c at d·classes + c)
+    const a = { classes: 2, dims: 3, weights: Float64Array.from([1, 0, 0, 1, 2, -1]), bias: Float64Array.from([0.5, 0]) };
+    const b = { classes: 2, dims: 3, weights: Float64Array.from([0, 2, 1, 1, 0, 0]), bias: Float64Array.from([0, -1]) };
+    const out = scores(stackModels([a, b]), x, 0, new Float64Array(4));
+    // row 0 = (1, 0, 2): a → (0.5 + 1 + 4, 0 + 0 − 2) = (5.5, −2); b → (0 + 0 + 0, −1 + 2 + 0) = (0, 1)
+    expect(Array.from(out)).toEqual([5.5, -2, 0, 1]);
+  });
+});
+
+describe("crossValidateFolds", () => {
+  it("returns each tested row's held-out label, the same as its fold model predicts", () => {
+    const x = sparse(rows);
+    const fold = Int32Array.from(rows, (_, i) => i % 3);
+    const all = rows.map((_, i) => i);
+    const cv = crossValidateFolds(x, labels, 3, all.slice(0, 24), fold, 3, { seed: 3 });
+    for (const r of all.slice(0, 24)) expect(cv.predicted[r]).toBe(predictRow(cv.models[fold[r]]!, x, r).label);
+    expect(Array.from(cv.predicted.slice(24))).toEqual([-1, -1, -1, -1, -1, -1]);
   });
 });

@@ -113,12 +113,16 @@ export function profileOf(blocks: Sums[], picks: ArrayLike<number> | null): Prof
   return weightedProfile(blocks, w);
 }
 
-/** Profile of Σ w_b · block_b (blocks with weight 0 are skipped: a third of them in a bootstrap draw). */
-export function weightedProfile(blocks: Sums[], w: ArrayLike<number>): Profile {
+/**
+ * Profile of Σ w_b · block_b (blocks with weight 0 are skipped: a third of them in a bootstrap draw).
+ * `reuse` (a profile of the same blocks that is no longer needed) is overwritten instead of allocating:
+ * the bootstrap builds thousands of profiles, and fresh typed arrays cost more than filling them.
+ */
+export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Profile): Profile {
   const first = blocks[0];
   const s = {
-    words: new Float64Array(first.words.length),
-    chars: new Float64Array(first.chars.length),
+    words: reuse ? reuse.words.fill(0) : new Float64Array(first.words.length),
+    chars: reuse ? reuse.chars.fill(0) : new Float64Array(first.chars.length),
     markers: new Float64Array(first.markers.length),
     tokens: 0,
     sentences: 0,
@@ -146,7 +150,7 @@ export function weightedProfile(blocks: Sums[], w: ArrayLike<number>): Profile {
     s.docs += c * b.docs;
   }
   const m = s.markers.length;
-  const style = new Float64Array(m + STYLE_STATS.length);
+  const style = reuse ? reuse.style : new Float64Array(m + STYLE_STATS.length);
   for (let j = 0; j < m; j++) style[j] = (1000 * s.markers[j]) / Math.max(1, s.tokens);
   const docs = Math.max(1, s.docs);
   style[m] = s.logLength / docs;

@@ -15,6 +15,7 @@ describe(`accounts (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   afterEach(async () => {
     await setSignupOpen(true);
     delete process.env.DISTILLSCOPE_SIGNUP;
+    delete process.env.DISTILLSCOPE_TRUST_PROXY;
   });
 
   it("stores sessions in the database, hashes passwords, and signs out", async () => {
@@ -42,6 +43,7 @@ describe(`accounts (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   });
 
   it("throttles sign-in per email and IP after 5 failures, even for the right password", async () => {
+    process.env.DISTILLSCOPE_TRUST_PROXY = "1";
     const user = await signUpTestUser("throttle");
     const ip = { "x-forwarded-for": "203.0.113.7" };
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
@@ -55,6 +57,14 @@ describe(`accounts (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(elsewhere.status).toBe(200);
     expect(sessionCookie(elsewhere)).toContain("session_token=");
     expect((await authRequest("sign-in/email", { email: user.email, password: user.password }, ip)).status).toBe(429);
+  });
+
+  it("without a trusted proxy, a forged X-Forwarded-For does not escape the block", async () => {
+    const user = await signUpTestUser("spoof");
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
+      expect((await authRequest("sign-in/email", { email: user.email, password: "wrong-password" }, { "x-forwarded-for": `198.51.100.${i}` })).status).toBe(401);
+    }
+    expect((await authRequest("sign-in/email", { email: user.email, password: user.password }, { "x-forwarded-for": "198.51.100.200" })).status).toBe(429);
   });
 
   it("four failures then a success resets the count", async () => {

@@ -21,8 +21,13 @@ export async function clearLoginFailures(email: string, ip: string): Promise<voi
   await clearRateLimit(loginKey(email, ip));
 }
 
-/** The client address: the first X-Forwarded-For hop when behind a proxy, else X-Real-IP, else "local". */
+/**
+ * The client address from X-Forwarded-For / X-Real-IP, trusted only when DISTILLSCOPE_TRUST_PROXY=1 says a
+ * proxy sets them: otherwise any client could send a new address with each guess and never be throttled, so
+ * every attempt on an email counts against that email alone.
+ */
 export function clientIp(request: Request): string {
+  if (!/^(1|true|yes)$/i.test(process.env.DISTILLSCOPE_TRUST_PROXY ?? "")) return "direct";
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip")?.trim() || "local";
+  return forwarded || request.headers.get("x-real-ip")?.trim() || "direct";
 }

@@ -1,51 +1,88 @@
-// Screenshots of the analysis pages for the docs, in light and dark mode.
-// Usage: npx tsx scripts/take-screenshots.ts [analysisId] [--base http://localhost:3000] [--out docs/screenshots]
-// Without an id it takes the newest finished analysis. Needs a running server and Debian's chromium.
-import { chromium } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+// Screenshots for the docs, made from a real run: signs up a fresh account on a running server, uploads corpora
+// (the AlpacaEval development set when ../shared is present, else the e2e fixtures), runs an analysis, creates a
+// share link, and photographs every page in light and dark mode.
+// Usage: npx tsx scripts/take-screenshots.ts [--base http://localhost:3000] [--out docs/screenshots]
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type APIRequestContext } from "@playwright/test";
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const base = flag("--base", process.env.BASE_URL ?? "http://localhost:3000");
-const out = flag("--out", "docs/screenshots");
-const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const { values } = parseArgs({ options: { base: { type: "string", default: "http://localhost:3000" }, out: { type: "string", default: "docs/screenshots" } } });
+const base = values.base!;
+const out = values.out!;
+const root = path.resolve(import.meta.dirname, "..");
+const alpaca = path.resolve(root, "../shared/corpora/alpaca-eval");
 
-async function newestDoneAnalysis(): Promise<string> {
-  const res = await fetch(`${base}/api/analyses`);
-  if (!res.ok) throw new Error(`GET /api/analyses: ${res.status}`);
-  const { analyses } = (await res.json()) as { analyses: { id: string; status: string }[] };
-  const done = analyses.find((a) => a.status === "done");
-  if (!done) throw new Error("No finished analysis: run one first.");
-  return done.id;
+const dataset = existsSync(alpaca)
+  ? {
+      dir: alpaca,
+      sources: ["Meta-Llama-3-8B-Instruct.json", "Mistral-7B-Instruct-v0.2.json", "Qwen1.5-72B-Chat.json", "gpt4_1106_preview.json", "claude-3-opus-20240229.json"],
+      candidates: ["Llama-3-Instruct-8B-SimPO.json", "SPPO-Mistral7B-PairRM.json", "Qwen1.5-14B-Chat.json"],
+    }
+  : { dir: path.join(root, "e2e/fixtures"), sources: ["source-alpha.jsonl", "source-beta.jsonl"], candidates: ["candidate-gamma.jsonl"] };
+
+async function upload(api: APIRequestContext, file: string): Promise<string> {
+  const res = await api.post("/api/corpora", {
+    multipart: { file: { name: file, mimeType: "application/json", buffer: readFileSync(path.join(dataset.dir, file)) } },
+  });
+  if (res.status() !== 201) throw new Error(`upload ${file}: ${res.status()} ${await res.text()}`);
+  return ((await res.json()) as { corpora: { id: string }[] }).corpora[0].id;
+}
+
+async function waitForAnalysis(api: APIRequestContext, id: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const { analysis } = (await (await api.get(`/api/analyses/${id}`)).json()) as { analysis: { status: string; error: unknown } };
+    if (analysis.status === "done") return;
+    if (analysis.status === "failed") throw new Error(`analysis failed: ${JSON.stringify(analysis.error)}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error("analysis did not finish in 10 minutes");
 }
 
 async function main() {
-  const id = positional[0] ?? (await newestDoneAnalysis());
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+  const setup = await browser.newContext({ baseURL: base });
+  const api = setup.request;
+  const email = `screenshots-${randomBytes(4).toString("hex")}@example.test`;
+  const signUp = await api.post("/api/auth/sign-up/email", { data: { name: "Screenshots", email, password: `pw-${randomBytes(8).toString("hex")}` } });
+  if (!signUp.ok()) throw new Error(`sign-up: ${signUp.status()} ${await signUp.text()} (is sign-up open?)`);
+  const sourceIds = [];
+  for (const f of dataset.sources) sourceIds.push(await upload(api, f));
+  const candidateIds = [];
+  for (const f of dataset.candidates) candidateIds.push(await upload(api, f));
+  const created = await api.post("/api/analyses", { data: { name: "Development set", sourceIds, candidateIds } });
+  const { id } = (await created.json()) as { id: string };
+  await waitForAnalysis(api, id);
+  const share = (await (await api.post(`/api/analyses/${id}/share-links`, { data: { label: "docs" } })).json()) as { token: string };
+  const state = await setup.storageState();
+  await setup.close();
+
   const pages = [
-    { name: "analysis-results", path: `/analyses/${id}`, fullPage: true },
-    { name: "analyses", path: "/analyses", fullPage: false },
+    { name: "corpora", path: "/", fullPage: false },
+    { name: "corpus", path: `/corpora/${sourceIds[0]}`, fullPage: false },
+    { name: "upload", path: "/upload", fullPage: false },
     { name: "analysis-new", path: "/analyses/new", fullPage: false },
+    { name: "analysis-results", path: `/analyses/${id}`, fullPage: true },
+    { name: "shared-analysis", path: `/s/${share.token}`, fullPage: false, anonymous: true },
   ];
   for (const scheme of ["light", "dark"] as const) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: scheme, deviceScaleFactor: 1 });
-    const page = await context.newPage();
     for (const p of pages) {
-      await page.goto(`${base}${p.path}`, { waitUntil: "networkidle" });
-      if (p.name === "analysis-results") await page.locator(".recharts-wrapper").first().waitFor();
+      const context = await browser.newContext({ baseURL: base, viewport: { width: 1400, height: 1000 }, colorScheme: scheme, storageState: p.anonymous ? undefined : state });
+      const page = await context.newPage();
+      await page.goto(p.path, { waitUntil: "load" });
+      await page.locator("main").first().waitFor();
+      await page.waitForTimeout(500);
+      if (p.name === "analysis-results" || p.name === "shared-analysis") await page.locator(".recharts-wrapper").first().waitFor();
       const file = path.join(out, `${p.name}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: p.fullPage });
       console.log(file);
+      await context.close();
     }
-    await context.close();
   }
   await browser.close();
 }

@@ -7,7 +7,7 @@ export type SparseMatrix = { offsets: Uint32Array; index: Uint32Array; values: F
 
 export type CorpusView = {
   features: CorpusFeatures;
-  /** rows over the shared word space, one per document */
+  /** rows over the shared word space, one per document (empty outside `sample` and `charDocs`) */
   words: SparseMatrix;
   /** rows over the shared char space, one per sampled document; `charDocs[r]` = document index */
   chars: SparseMatrix;
@@ -83,23 +83,28 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
   const charCount = Math.min(SPACE.chars, ranked.length);
   for (let c = 0; c < charCount; c++) charColumn[ranked[c]] = c;
 
-  const views = corpora.map((f) => ({
-    features: f,
-    words: mapWordRows(f, wordIndex),
-    ...mapCharRows(f, charColumn),
-    sample: evenSample(f.documents, maxDocs),
-  }));
+  const views = corpora.map((f) => {
+    const sample = evenSample(f.documents, maxDocs);
+    // Word rows only for the documents anything reads (the sample and the char rows' documents): at
+    // 10^4 documents per corpus, mapping every row cost memory and time for nothing.
+    const needed = new Uint8Array(f.documents);
+    for (const d of sample) needed[d] = 1;
+    for (const d of f.docChars.docs) needed[d] = 1;
+    return { features: f, words: mapWordRows(f, wordIndex, needed), ...mapCharRows(f, charColumn), sample };
+  });
   return { words, wordIndex, charColumn, charCount, views };
 }
 
-function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>): SparseMatrix {
+function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: Uint8Array): SparseMatrix {
   const local = Int32Array.from(f.docWords.vocab, (w) => wordIndex.get(w) ?? -1);
   const { offsets, index, counts } = f.docWords;
-  const keep = countKept(index, local);
+  let keep = 0;
+  for (let r = 0; r + 1 < offsets.length; r++) if (needed[r]) keep += countKept(index.subarray(offsets[r], offsets[r + 1]), local);
   const out = { offsets: new Uint32Array(offsets.length), index: new Uint32Array(keep + 1), values: new Float32Array(keep + 1) };
   let at = 0;
   for (let r = 0; r + 1 < offsets.length; r++) {
-    for (let k = offsets[r]; k < offsets[r + 1]; k++) {
+    const end = needed[r] ? offsets[r + 1] : offsets[r];
+    for (let k = offsets[r]; k < end; k++) {
       const c = local[index[k]];
       out.index[at] = c;
       out.values[at] = counts[k];

@@ -9,6 +9,7 @@ import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
 import { humanCount, type HumanReference } from "@/lib/analysis/human-reference";
 import type { EvidenceTerm } from "@/lib/analysis/result-types";
+import { isReadableTerm } from "./readable-term";
 
 type Kind = "word" | "bigram" | "trigram" | "opener" | "closer";
 const KINDS: Kind[] = ["word", "bigram", "trigram", "opener", "closer"];
@@ -76,7 +77,7 @@ export function evidenceForCandidate(
     const candIds = ids[candidate];
     const candCounts = tables[candidate];
     for (let q = 0; q < candIds.length; q++) {
-      if (candCounts[q] < o.minCount) continue;
+      if (candCounts[q] < o.minCount || !isReadableTerm(terms[candIds[q]])) continue;
       slot[candIds[q]] = eligible.length;
       eligible.push(q);
     }

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createId } from "@/lib/ids";
+import { createAnalysis } from "@/lib/db/analyses/create-analysis";
+import { getAnalysis } from "@/lib/db/analyses/get-analysis";
+import { claimAnalysis } from "@/lib/db/analyses/run-state";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
+import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
+import { ingestNow } from "@/lib/workflows/ingest-upload";
+import { notifyAnalysisQueued, stopBoss } from "./analysis-queue";
+import { runWorker } from "./run-worker";
+
+const fixtures = path.resolve(__dirname, "../../e2e/fixtures");
+const file = (name: string) => ({ path: path.join(fixtures, name), name, bytes: readFileSync(path.join(fixtures, name)).length });
+
+// The queue of record is the Analysis table (pg-boss only wakes workers on PostgreSQL): a queued analysis is
+// claimed by exactly one worker and ends "done" with a stored, complete result.
+describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+  it("claims a queued analysis once, runs it to a stored result", async () => {
+    const workspace = await resolveOperatorWorkspace();
+    const owner = { workspaceId: workspace.id, userId: null };
+    const ingest = async (name: string) => (await ingestNow([file(name)], ingestOptionsSchema.parse({}), owner)).corpora[0].id;
+    const sourceIds = [await ingest("source-alpha.jsonl"), await ingest("source-beta.jsonl")];
+    const candidateIds = [await ingest("candidate-gamma.jsonl")];
+    const id = createId("ana");
+    await createAnalysis({ id, workspaceId: workspace.id, name: "worker test", sourceIds, candidateIds, options: { bootstrap: 10 } });
+    await notifyAnalysisQueued(id);
+
+    await runWorker({ once: true, pollMs: 50 });
+    await stopBoss();
+
+    const done = await getAnalysis(workspace.id, id);
+    expect(done?.status).toBe("done");
+    expect(done?.progress).toBe(1);
+    expect(done?.result?.candidates[0].ranking).toHaveLength(2);
+    expect(done?.result?.params.bootstrap).toBe(10);
+    // a finished analysis can never be claimed (and so rewritten) again
+    expect(await claimAnalysis("another-worker", id)).toBeNull();
+  });
+});

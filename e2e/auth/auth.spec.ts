@@ -83,5 +83,11 @@ test("an owner adds a viewer, who can read the workspace but not change it", asy
   expect(switched.status()).toBe(200);
   expect((await viewerPage.request.get("/api/corpora")).status()).toBe(200);
   expect((await viewerPage.request.post("/api/ingests")).status()).toBe(403);
+  // The pages say so up front instead of offering forms the server would refuse.
+  await viewerPage.goto("/upload");
+  await expect(viewerPage.getByText("Read-only access")).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: /upload/i })).toHaveCount(0);
+  await viewerPage.goto("/analyses/new");
+  await expect(viewerPage.getByText("Read-only access")).toBeVisible();
   await viewerPage.context().close();
 });

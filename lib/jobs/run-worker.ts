@@ -33,12 +33,15 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
     }
     if (options.once) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, pollMs);
-      wake = () => {
+      // One listener per wait, removed when the wait ends: an idle worker must not pile them up.
+      const done = () => {
         clearTimeout(timer);
+        options.signal?.removeEventListener("abort", done);
         resolve();
       };
-      options.signal?.addEventListener("abort", () => wake(), { once: true });
+      const timer = setTimeout(done, pollMs);
+      wake = done;
+      options.signal?.addEventListener("abort", done, { once: true });
     });
   }
 }

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function AnalysisPage({ params }: Params) {
-  const { workspaceId } = await requirePageAccess();
+  const { workspaceId, role } = await requirePageAccess();
   const { id } = await params;
   const analysis = await getAnalysis(workspaceId, id);
   if (!analysis) notFound();
@@ -63,9 +63,11 @@ export default async function AnalysisPage({ params }: Params) {
         <ExportMenu mode="api" analysisId={analysis.id} name={analysis.name} />
       </div>
       <ResultsView result={analysis.result} fileBase={fileBase} />
-      <div className="mt-6">
-        <SharePanel analysisId={analysis.id} initialLinks={links} />
-      </div>
+      {role === "viewer" ? null : (
+        <div className="mt-6">
+          <SharePanel analysisId={analysis.id} initialLinks={links} />
+        </div>
+      )}
     </>
   );
 }

@@ -6,13 +6,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { defaultParams } from "@/lib/analysis/params";
 import { listCorpora } from "@/lib/db/corpora/list-corpora";
+import { ReadOnlyNotice } from "@/components/auth/read-only-notice";
 import { requirePageAccess } from "@/lib/server/page-access";
 
 export const metadata: Metadata = { title: "New analysis" };
 export const dynamic = "force-dynamic";
 
 export default async function NewAnalysisPage() {
-  const { workspaceId } = await requirePageAccess();
+  const { workspaceId, role } = await requirePageAccess();
   const corpora = await listCorpora(workspaceId);
   const options = corpora.map((c) => ({ id: c.id, name: c.name, model: c.model, documentCount: c.documentCount, tokenCount: c.tokenCount }));
   return (
@@ -22,7 +23,9 @@ export default async function NewAnalysisPage() {
         title="New analysis"
         description="Which source does each candidate most resemble? Pick the corpora to compare."
       />
-      {options.length < 3 ? (
+      {role === "viewer" ? (
+        <ReadOnlyNotice what="start analyses" />
+      ) : options.length < 3 ? (
         <EmptyState
           title="Not enough corpora"
           description={`An analysis needs at least two sources and one candidate; ${options.length} ready ${options.length === 1 ? "corpus is" : "corpora are"} available.`}

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CorpusPage({ params, searchParams }: Props) {
-  const { workspace } = await requirePageAccess();
+  const { workspace, role } = await requirePageAccess();
   const { id } = await params;
   const sp = await searchParams;
   const q = firstParam(sp.q)?.trim() ?? "";
@@ -92,7 +92,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
             <ButtonLink href={`/analyses/new?source=${encodeURIComponent(corpus.id)}`} variant="secondary">
               Use in analysis
             </ButtonLink>
-            <DeleteCorpusButton id={corpus.id} name={corpus.name} />
+            {role === "viewer" ? null : <DeleteCorpusButton id={corpus.id} name={corpus.name} />}
           </>
         }
       />

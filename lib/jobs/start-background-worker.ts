@@ -11,8 +11,10 @@ export function startBackgroundWorker(): void {
   if (getEnv().DISTILLSCOPE_WORKER === "off" || holder.__distillscopeWorker) return;
   let restarts = 0;
   const start = () => {
-    const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-    const child = spawn(tsx, [path.join(process.cwd(), "cli", "main.ts"), "worker"], {
+    // node itself with tsx's loader (not the tsx wrapper, which would sit between us and the IPC channel
+    // and outlive a killed server).
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "cli", "main.ts"), "worker"], {
+      cwd: process.cwd(),
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       env: process.env,
     });

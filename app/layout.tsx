@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { themeScript } from "@/components/layout/theme-script";
+import { ThemeSync } from "@/components/layout/theme-sync";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <ThemeSync />
         {children}
       </body>
     </html>

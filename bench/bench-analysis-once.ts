@@ -1,56 +1,61 @@
-// Child process of run-bench.ts: one analysis benchmark, printed as JSON. Run alone so RSS is its own.
-import { readFileSync } from "node:fs";
+// Child process of run-bench.ts: one analysis measurement, printed as one JSON line. Each runs in its own
+// process so its peak RSS is its own.
+//   real <manifest>               raw files → result: loadFileCorpus per file, then analyze() (CLI `analyze --source`)
+//   store <manifest>              untimed setup for `stored`: ingest and fingerprint the 12 corpora into DATABASE_URL
+//   stored <corpora.json> <runs>  the analysis worker's path on the stored corpora, `runs` times (prints the median)
+//   synthetic <n> <docs>          analyze() on n synthetic corpora whose features are in memory (no raw or database path)
 import path from "node:path";
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
+import { createRandom } from "@/lib/analysis/math/seeded-random";
 import { computeFeatures } from "@/lib/features/compute-features";
 import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
-import { createRandom } from "@/lib/analysis/math/seeded-random";
+import { disconnectDb } from "@/lib/db/client";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { syntheticResponse } from "./make-synthetic-jsonl";
 import { measurePeakRss } from "./measure";
+import { realCorpusFiles } from "./real-corpora";
+import { requireScratchDatabase, storeCorpora, timeWorkerAnalysis, type StoredCorpora } from "./stored-analysis-bench";
 
-export type AnalysisBenchRow = {
-  name: string;
-  corpora: number;
-  documents: number;
-  words: number;
-  fromRawSeconds: number | null;
-  storedFeaturesSeconds: number;
-  peakRssMb: number;
-};
+export type CaseSize = { name: string; corpora: number; documents: number; words: number };
+export type Timing = { seconds: number; peakRssMb: number };
+export type StoredTiming = Timing & { runsSeconds: number[] };
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
-/** 12 real corpora from a manifest: sources then candidates, up to 12 in all. */
-async function realCorpora(manifestPath: string): Promise<AnalysisBenchRow> {
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { sources: string[]; candidates: Record<string, unknown> };
-  const dir = path.dirname(manifestPath);
-  const files = [...manifest.sources, ...Object.keys(manifest.candidates)].slice(0, 12);
-  const nSources = Math.min(manifest.sources.length, files.length - 1);
+/** Timed from the first file read to the result, as `analyze --source` files does it. */
+async function fromRawFiles(manifestPath: string): Promise<CaseSize & Timing> {
+  const { files, sources } = realCorpusFiles(manifestPath);
   const { result: row, peakRssMb } = await measurePeakRss(async () => {
     const t0 = performance.now();
-    const corpora = await Promise.all(files.map((f) => loadFileCorpus(path.join(dir, f))));
-    await analyze({ sources: corpora.slice(0, nSources), candidates: corpora.slice(nSources) });
-    const fromRawSeconds = seconds(t0);
-    // "features stored": what a worker does for an analysis of corpora already in the database
-    const stored = corpora.map((c) => ({ ...c, bytes: serializeFeatures(c.features) }));
-    const t1 = performance.now();
-    const reloaded: AnalysisCorpus[] = stored.map((c) => ({ id: c.id, name: c.name, model: c.model, features: deserializeFeatures(c.bytes), documents: c.documents }));
-    await analyze({ sources: reloaded.slice(0, nSources), candidates: reloaded.slice(nSources) });
+    const corpora = await Promise.all(files.map((f) => loadFileCorpus(f)));
+    await analyze({ sources: corpora.slice(0, sources), candidates: corpora.slice(sources) });
     return {
-      name: "12 AlpacaEval corpora",
+      seconds: seconds(t0),
+      name: `${files.length} AlpacaEval corpora`,
       corpora: corpora.length,
       documents: corpora.reduce((s, c) => s + c.documentCount, 0),
       words: corpora.reduce((s, c) => s + c.tokenCount, 0),
-      fromRawSeconds,
-      storedFeaturesSeconds: seconds(t1),
     };
   });
   return { ...row, peakRssMb };
 }
 
-/** N synthetic corpora of M documents: features are computed corpus by corpus, texts dropped after. */
-async function syntheticCorpora(n: number, docs: number): Promise<AnalysisBenchRow> {
+/** The same analysis `runs` times in one process: the first run also warms up the JIT, so the median is reported. */
+async function fromStoredFeatures(corpora: StoredCorpora, runs: number): Promise<StoredTiming> {
+  const { result: runsSeconds, peakRssMb } = await measurePeakRss(async () => {
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) times.push(await timeWorkerAnalysis(corpora));
+    return times;
+  });
+  return { seconds: median(runsSeconds), runsSeconds, peakRssMb };
+}
+
+/** N synthetic corpora of M documents: features are computed corpus by corpus, texts dropped after; only analyze() is timed. */
+async function syntheticInMemory(n: number, docs: number): Promise<CaseSize & Timing> {
   const { result: row, peakRssMb } = await measurePeakRss(async () => {
     const corpora: AnalysisCorpus[] = [];
     let words = 0;
@@ -64,11 +69,26 @@ async function syntheticCorpora(n: number, docs: number): Promise<AnalysisBenchR
     const t1 = performance.now();
     const sources = Math.max(2, n - 5);
     await analyze({ sources: corpora.slice(0, sources), candidates: corpora.slice(sources) });
-    return { name: `${n} synthetic corpora x ${docs} documents`, corpora: n, documents: n * docs, words, fromRawSeconds: null, storedFeaturesSeconds: seconds(t1) };
+    return { seconds: seconds(t1), name: `${n} synthetic corpora x ${docs} documents`, corpora: n, documents: n * docs, words };
   });
   return { ...row, peakRssMb };
 }
 
-const [kind, a, b] = process.argv.slice(2);
-const row = kind === "real" ? await realCorpora(a) : await syntheticCorpora(Number(a), Number(b));
-process.stdout.write(JSON.stringify(row) + "\n");
+async function main(kind: string, args: string[]): Promise<unknown> {
+  if (kind === "real") return fromRawFiles(path.resolve(args[0]));
+  if (kind === "synthetic") return syntheticInMemory(Number(args[0]), Number(args[1]));
+  requireScratchDatabase();
+  try {
+    if (kind === "store") {
+      const { files, sources } = realCorpusFiles(path.resolve(args[0]));
+      return await storeCorpora(files, sources);
+    }
+    if (kind === "stored") return await fromStoredFeatures(JSON.parse(args[0]) as StoredCorpora, Number(args[1] ?? 3));
+    throw new Error(`unknown benchmark "${kind}": real | store | stored | synthetic`);
+  } finally {
+    await disconnectDb();
+  }
+}
+
+const [kind, ...args] = process.argv.slice(2);
+process.stdout.write(JSON.stringify(await main(kind, args)) + "\n");

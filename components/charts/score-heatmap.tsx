@@ -1,6 +1,9 @@
 "use client";
 // Candidate × source heatmap drawn as plain SVG: scrolls sideways when there are many sources, with
 // rotated, truncated column labels and the full names in <title> tooltips.
+// It is an ARIA grid with one tab stop (roving tabindex): Tab enters at the last focused cell, arrow keys
+// move, Home/End jump within a row (with Ctrl: to the first/last cell), and each cell names its pair and score.
+import { useRef, useState, type KeyboardEvent } from "react";
 import { sequentialColor, textOn } from "./palette";
 import { truncateLabel } from "./axis-label";
 
@@ -13,6 +16,11 @@ const COL_LABEL_H = 110;
 const LEGEND_H = 44;
 
 export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [active, setActive] = useState({ row: 0, col: 0 });
+  // Clamped: the grid can shrink under a remembered position.
+  const activeRow = Math.min(active.row, rows.length - 1);
+  const activeCol = Math.min(active.col, columns.length - 1);
   const flat = values.flat().filter(Number.isFinite);
   const min = flat.length ? Math.min(...flat) : 0;
   const max = flat.length ? Math.max(...flat) : 1;
@@ -20,20 +28,41 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 8, ROW_LABEL_W + 230);
   const height = COL_LABEL_H + rows.length * CELL_H + LEGEND_H;
 
+  function onKeyDown(e: KeyboardEvent, row: number, col: number) {
+    const lastRow = rows.length - 1;
+    const lastCol = columns.length - 1;
+    const target = {
+      ArrowUp: [row - 1, col],
+      ArrowDown: [row + 1, col],
+      ArrowLeft: [row, col - 1],
+      ArrowRight: [row, col + 1],
+      Home: e.ctrlKey ? [0, 0] : [row, 0],
+      End: e.ctrlKey ? [lastRow, lastCol] : [row, lastCol],
+    }[e.key];
+    if (!target) return;
+    e.preventDefault();
+    const next = { row: clamp(target[0], lastRow), col: clamp(target[1], lastCol) };
+    setActive(next);
+    svgRef.current?.querySelector<SVGGElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
+  }
+
   return (
     <div className="overflow-x-auto" data-testid="score-heatmap">
-      <svg data-chart-svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Heatmap of combined similarity, candidates by sources" fontSize={12}>
-        {columns.map((c, j) => (
-          <g key={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2},${COL_LABEL_H - 6}) rotate(-45)`}>
-            <text fill="currentColor" textAnchor="start">
-              <title>{c}</title>
-              {truncateLabel(c, 16)}
-            </text>
-          </g>
-        ))}
+      <svg ref={svgRef} data-chart-svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="grid" aria-label="Combined similarity, candidates by sources" fontSize={12}>
+        <g role="row">
+          <g role="columnheader" aria-label="Candidate" />
+          {columns.map((c, j) => (
+            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2},${COL_LABEL_H - 6}) rotate(-45)`}>
+              <text fill="currentColor" textAnchor="start">
+                <title>{c}</title>
+                {truncateLabel(c, 16)}
+              </text>
+            </g>
+          ))}
+        </g>
         {rows.map((r, i) => (
-          <g key={r} transform={`translate(0,${COL_LABEL_H + i * CELL_H})`}>
-            <text x={ROW_LABEL_W - 8} y={CELL_H / 2 + 4} textAnchor="end" fill="currentColor">
+          <g key={r} role="row" transform={`translate(0,${COL_LABEL_H + i * CELL_H})`}>
+            <text role="rowheader" aria-label={r} x={ROW_LABEL_W - 8} y={CELL_H / 2 + 4} textAnchor="end" fill="currentColor">
               <title>{r}</title>
               {truncateLabel(r, 20)}
             </text>
@@ -41,14 +70,39 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
               const v = values[i]?.[j];
               const fill = Number.isFinite(v) ? sequentialColor(scale(v)) : "transparent";
               const marked = highlight?.(i, j) ?? false;
+              const label = `${r} vs ${c}: ${Number.isFinite(v) ? v.toFixed(3) : "n/a"}${marked ? " (verdict)" : ""}`;
               return (
-                <g key={c} transform={`translate(${ROW_LABEL_W + j * CELL_W},0)`}>
+                <g
+                  key={c}
+                  role="gridcell"
+                  aria-label={label}
+                  data-cell={`${i}-${j}`}
+                  tabIndex={i === activeRow && j === activeCol ? 0 : -1}
+                  onFocus={() => setActive({ row: i, col: j })}
+                  onKeyDown={(e) => onKeyDown(e, i, j)}
+                  transform={`translate(${ROW_LABEL_W + j * CELL_W},0)`}
+                  className="group outline-none"
+                >
                   <rect width={CELL_W - 2} height={CELL_H - 2} rx={2} fill={fill} stroke={marked ? "currentColor" : "none"} strokeWidth={marked ? 2 : 0}>
-                    <title>{`${r} → ${c}: ${Number.isFinite(v) ? v.toFixed(3) : "n/a"}`}</title>
+                    <title>{label}</title>
                   </rect>
                   <text x={(CELL_W - 2) / 2} y={CELL_H / 2 + 3} textAnchor="middle" fontSize={11} fill={Number.isFinite(v) ? textOn(fill) : "currentColor"} pointerEvents="none">
                     {Number.isFinite(v) ? v.toFixed(2) : "–"}
                   </text>
+                  {/* Focus ring drawn in the 2px gap around the cell, so later cells do not paint over it. Hidden
+                      with opacity rather than display: SVG export inlines opacity, so the file never shows it. */}
+                  <rect
+                    data-focus-ring
+                    x={-1}
+                    y={-1}
+                    width={CELL_W}
+                    height={CELL_H}
+                    rx={3}
+                    fill="none"
+                    strokeWidth={2}
+                    pointerEvents="none"
+                    className="stroke-indigo-500 opacity-0 group-focus-visible:opacity-100 dark:stroke-indigo-400"
+                  />
                 </g>
               );
             })}
@@ -60,11 +114,16 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   );
 }
 
+function clamp(n: number, last: number): number {
+  return Math.min(last, Math.max(0, n));
+}
+
 function Legend({ x, y, min, max }: { x: number; y: number; min: number; max: number }) {
   const steps = 24;
   const w = 160;
+  // Hidden from the grid's accessibility tree: it is not a row, and every cell already states its score.
   return (
-    <g transform={`translate(${x},${y})`}>
+    <g transform={`translate(${x},${y})`} aria-hidden="true">
       {Array.from({ length: steps }, (_, k) => (
         <rect key={k} x={(k * w) / steps} width={w / steps + 0.5} height={10} fill={sequentialColor(k / (steps - 1))} />
       ))}

@@ -65,6 +65,27 @@ test.describe.serial("analysis workflow and results", () => {
     await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
   });
 
+  test("heatmap cells are reachable by keyboard and name their pair and score", async ({ page }) => {
+    await page.goto(analysisUrl);
+    const grid = page.getByRole("grid", { name: "Combined similarity, candidates by sources" });
+    await expect(grid.getByRole("gridcell")).toHaveCount(2);
+    // The grid is one tab stop, right after the chart's export buttons.
+    await page.getByRole("button", { name: "Download Candidate × source as PNG" }).focus();
+    await page.keyboard.press("Tab");
+    const first = grid.getByRole("gridcell").first();
+    await expect(first).toBeFocused();
+    await expect(first).toHaveAccessibleName(new RegExp(`^${corpora.gamma.name} vs ${corpora.alpha.name}: \\d\\.\\d{3}`));
+    await expect(first.locator("[data-focus-ring]")).toHaveCSS("opacity", "1");
+    await page.keyboard.press("ArrowRight");
+    const second = grid.getByRole("gridcell").nth(1);
+    await expect(second).toBeFocused();
+    await expect(second).toHaveAccessibleName(new RegExp(`^${corpora.gamma.name} vs ${corpora.beta.name}: \\d\\.\\d{3}`));
+    // Roving tabindex: leaving and re-entering the grid lands on the last focused cell.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect(second).toBeFocused();
+  });
+
   test("switches the ranking between metrics", async ({ page }) => {
     await page.goto(analysisUrl);
     const metric = page.locator("[data-chart=ranking]").getByLabel("Metric");

@@ -123,7 +123,8 @@ test.describe.serial("corpus browser", () => {
     await expect(page).toHaveURL(/\/$/);
     await page.goto(`/?q=${encodeURIComponent(name)}`);
     await expect(page.getByRole("heading", { name: "No matching corpora" })).toBeVisible();
-    await page.goto(`/corpora/${id}`);
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    const gone = await page.goto(`/corpora/${id}`);
+    expect(gone?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Corpus not found" })).toBeVisible();
   });
 });

@@ -1,23 +1,32 @@
-// The one entry point: features of sources and candidates in, AnalysisResult out. Stages yield to the event
-// loop between them so a worker can report progress.
+// The one entry point: features of sources and candidates in, AnalysisResult out. The classifier and the
+// bootstrap of the unsupervised metrics run as tasks on worker threads (when there are any) while this
+// thread computes the point metrics, prompt alignment, calibration trials, evidence and snippets; they meet
+// for the combination. Every task is seeded on its own, so the result is the same with or without threads.
+// Stages yield to the event loop between them so a worker can report progress.
 
 import { buildAnalysisSpace, evenSample } from "@/lib/analysis/attribution/analysis-space";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
+import {
+  pointSimilarities,
+  rankReplicates,
+  resampleMetricTables,
+  shares,
+  type DocumentViews,
+} from "@/lib/analysis/attribution/bootstrap-replicates";
+import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
 import { combineZ, logistic, standardise } from "@/lib/analysis/attribution/combine-scores";
-import { corpusMetrics, IS_DISTANCE, selectMfw, UNSUPERVISED, type MetricTables } from "@/lib/analysis/attribution/corpus-metrics";
-import { buildDocumentVectors } from "@/lib/analysis/attribution/document-vectors";
-import { applyCalibration, fitCalibration, marginInSe, type Trial } from "@/lib/analysis/attribution/calibration";
-import { crossValidateFolds, predictRow, scores, softmaxInPlace, stackModels, type LogisticModel } from "@/lib/analysis/attribution/logistic-regression";
-import { calibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
-import { foldedBlockSums, pickWeights, weightedProfile, type Profile } from "@/lib/analysis/attribution/profiles";
-import { alignPrompts, promptLookup } from "@/lib/analysis/attribution/prompt-aligned";
+import { corpusMetrics, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
+import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
+import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
+import { prepareCalibrationTrials, scoreCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
+import { foldedBlockSums, weightedProfile } from "@/lib/analysis/attribution/profiles";
+import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
 import { promptFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
 import { buildTermIndex, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
 import { findSnippetsForTerms } from "@/lib/analysis/evidence/keyword-in-context";
 import { loadDefaultHumanReference, type HumanReference } from "@/lib/analysis/human-reference";
 import { buildLineage } from "@/lib/analysis/build-lineage";
-import { createRandom, resampleIndices } from "@/lib/analysis/math/seeded-random";
 import { slopProfile } from "@/lib/analysis/metrics/slop-profile";
 import { resolveParams, SPACE } from "@/lib/analysis/params";
 import type {
@@ -32,6 +41,7 @@ import type {
 } from "@/lib/analysis/result-types";
 import { RESULT_VERSION } from "@/lib/analysis/result-types";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
+import { runOnThread, warmThreads } from "@/lib/threads/thread-pool";
 
 export type SnippetDocument = { ordinal: number; text: string };
 
@@ -68,29 +78,10 @@ export const METRIC_WEIGHTS: Record<Scored, number> = {
   "prompt-aligned": 1,
 };
 
-/** Prompt-aligned shares join the combination only with at least this many aligned prompts. */
-export const MIN_ALIGNED_PROMPTS = 20;
-
 /** Evidence terms per pair that get keyword-in-context snippets (the strongest first). */
 export const SNIPPET_TERMS = 10;
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Similarities (higher = more alike) per metric for one candidate row of the tables. */
-function similarities(tables: MetricTables, c: number, classifier: number[] | null, aligned: number[] | null): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  for (const m of UNSUPERVISED) out[m] = tables.pairs[m][c].map((v) => (IS_DISTANCE[m] ? -v : v));
-  if (classifier) out.classifier = classifier;
-  if (aligned) out["prompt-aligned"] = aligned;
-  return out;
-}
-
-function shares(labels: ArrayLike<number>, picks: ArrayLike<number> | null, classes: number): number[] {
-  const out = new Array<number>(classes).fill(0);
-  const n = picks === null ? labels.length : picks.length;
-  for (let k = 0; k < n; k++) out[labels[picks === null ? k : picks[k]]]++;
-  return out.map((v) => (n === 0 ? 0 : v / n));
-}
 
 export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const params = resolveParams(input.params);
@@ -104,6 +95,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     progress(name, fraction);
     await tick();
   };
+  warmThreads(TASK_URLS);
 
   const corpora = [...input.sources, ...input.candidates];
   const features = corpora.map((c) => c.features);
@@ -115,129 +107,80 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const space = buildAnalysisSpace(features, params.maxDocumentsPerCorpus);
   const K = SPACE.folds;
   const docFolds = corpora.map((c, i) => (i < S ? promptFolds(c.features, K) : null));
+  const vectors = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
+  const task = classifierTask(vectors, docFolds, S, params.seed);
+  const classified = settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task));
+
   const folded = space.views.map((v, i) => foldedBlockSums(space, v, docFolds[i], docFolds[i] ? K : 1));
   const blocks = folded.map((f) => f.blocks);
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
+  const resampled = settle(
+    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
+  );
   await stage("profiles", 0.15);
 
-  // Supervised view: TF-IDF + style logistic regression on source documents, cross-validated with folds
-  // grouped by prompt; each fold's model labels its held-out source documents (for calibration), and the
-  // fold models' mean probabilities label the candidates' documents.
-  const vectors = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
-  const rowCount = vectors.rows.offsets.length - 1;
-  const y = new Int32Array(rowCount).fill(-1);
-  const rowFold = new Int32Array(rowCount).fill(-1);
-  const trainRows: number[] = [];
-  for (const s of sourceIdx) {
-    vectors.docs[s].forEach((d, r) => (rowFold[vectors.start[s] + r] = docFolds[s]![d]));
-    for (const r of evenSample(vectors.docs[s].length, SPACE.classifierDocs)) {
-      y[vectors.start[s] + r] = s;
-      trainRows.push(vectors.start[s] + r);
-    }
-  }
-  const cv = S >= 2 ? crossValidateFolds(vectors.rows, y, S, trainRows, rowFold, K, { seed: params.seed }) : { accuracy: 0, folds: K, confusion: [], models: [] as (LogisticModel | null)[], predicted: null };
-  const separability: Separability = {
-    accuracy: cv.accuracy,
-    chance: S > 0 ? 1 / S : 0,
-    folds: K,
-    labels: sourceNames,
-    confusion: cv.confusion,
-    separable: isSeparable(cv.accuracy, S, trainRows.length),
-  };
-  await stage("classifier-cv", 0.4);
-  const models = cv.models.filter((m): m is LogisticModel => m !== null);
-  // The fold models stacked side by side (one pass over a row scores all of them).
-  const stacked = stackModels(models);
-  const ensembleLabel = (row: number, all: Float64Array, sum: Float64Array) => {
-    sum.fill(0);
-    scores(stacked, vectors.rows, row, all);
-    for (let m = 0; m < models.length; m++) {
-      const p = softmaxInPlace(all.subarray(m * S, (m + 1) * S));
-      for (let c = 0; c < S; c++) sum[c] += p[c];
-    }
-    let best = 0;
-    for (let c = 1; c < S; c++) if (sum[c] > sum[best]) best = c;
-    return best;
-  };
-  const allBuf = new Float64Array(Math.max(1, S * models.length));
-  const sumBuf = new Float64Array(Math.max(1, S));
-  const predicted = candIdx.map((c) => Int32Array.from(vectors.docs[c], (_, r) => (models.length > 0 ? ensembleLabel(vectors.start[c] + r, allBuf, sumBuf) : 0)));
-  // Held-out labels of every source document: the model of the fold that never saw its prompt (training
-  // rows were already labelled so during cross-validation).
-  const heldOut = sourceIdx.map((s) =>
-    Int32Array.from(vectors.docs[s], (d, r) => {
-      const row = vectors.start[s] + r;
-      if (cv.predicted && cv.predicted[row] >= 0) return cv.predicted[row];
-      const m = cv.models[docFolds[s]![d]];
-      return m ? predictRow(m, vectors.rows, row).label : -1;
-    }),
-  );
-  const lookup = promptLookup(vectors, features, sourceIdx);
-  const aligned = candIdx.map((c) => alignPrompts(vectors, features, c, sourceIdx, lookup));
-  await stage("classifier-apply", 0.5);
-
-  // Point estimates.
-  const pointSims = candIdx.map((_, ci) =>
-    similarities(
-      tables,
-      ci,
-      S > 0 && predicted[ci].length > 0 ? shares(predicted[ci], null, S) : null,
-      aligned[ci].length >= MIN_ALIGNED_PROMPTS ? shares(aligned[ci], null, S) : null,
-    ),
-  );
-  const pointZ = pointSims.map((sims) => combineZ(sims, METRIC_WEIGHTS));
-
-  // Bootstrap over documents (in blocks), all corpora at once: intervals, ranking support, lineage replicates.
-  const random = createRandom(params.seed);
-  const repCombined = candIdx.map(() => sourceIdx.map(() => [] as number[]));
-  const repZ = candIdx.map(() => [] as number[][]);
-  const repMetric = candIdx.map(() => new Map<string, number[][]>());
-  const firsts = candIdx.map(() => new Array<number>(S).fill(0));
-  const lineageReplicates: number[][][] = [];
-  let profiles: Profile[] = [];
-  for (let r = 0; r < params.bootstrap; r++) {
-    profiles = blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), profiles[i]));
-    const rt = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
-    lineageReplicates.push(rt.all);
-    candIdx.forEach((_, ci) => {
-      const cls = predicted[ci].length > 0 && S > 0 ? shares(predicted[ci], resampleIndices(predicted[ci].length, random), S) : null;
-      const al = aligned[ci].length >= MIN_ALIGNED_PROMPTS ? shares(aligned[ci], resampleIndices(aligned[ci].length, random), S) : null;
-      const sims = similarities(rt, ci, cls, al);
-      const z = combineZ(sims, METRIC_WEIGHTS);
-      repZ[ci].push(z);
-      let best = 0;
-      z.forEach((v, s) => {
-        repCombined[ci][s].push(v);
-        if (v > z[best]) best = s;
-      });
-      if (S > 0) firsts[ci][best]++;
-      for (const [m, values] of Object.entries(sims)) {
-        if (!repMetric[ci].has(m)) repMetric[ci].set(m, sourceIdx.map(() => []));
-        standardise(values).forEach((v, s) => repMetric[ci].get(m)![s].push(v));
-      }
-    });
-    if (r % 10 === 9) await tick();
-  }
-  await stage("bootstrap", 0.7);
-
-  const calibration = fitCalibration(
-    calibrationTrials({
+  const prepared = settle(
+    runOnThread(CALIBRATION_URL, "prepareCalibrationTrials", prepareCalibrationTrials, {
       blocks,
       folded,
       S,
       K,
       mfwCols,
-      heldOut,
-      vectors,
       replicates: Math.min(params.bootstrap, SPACE.calibrationReplicates),
       seed: params.seed,
-      weights: METRIC_WEIGHTS,
       maxTrials: SPACE.calibrationTrials,
     }),
   );
-  await stage("calibration", 0.75);
+  const alignment = settle(
+    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
+  );
+
+  const human = input.human ?? loadDefaultHumanReference();
+  const termIndex = buildTermIndex(features);
+  const evidence = candIdx.map((c) =>
+    evidenceForCandidate(termIndex, c, sourceIdx, human).map((terms, si) => ({
+      source: sourceNames[si],
+      terms: terms.map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
+    })),
+  );
+  await stage("evidence", 0.6);
+
+  await attachSnippets(input, corpora, candIdx, sourceIdx, evidence);
+  await stage("snippets", 0.7);
+
+  const slopProfiles = corpora.map((c) => ({ corpus: c.name, terms: slopProfile(c.features, human) }));
+  await stage("slop-profiles", 0.75);
+
+  const cls = unwrap(await classified);
+  const replicateTables = unwrap(await resampled);
+  const trials = unwrap(await prepared);
+  const aligned = unwrap(await alignment);
+  await stage("thread-tasks", 0.85);
+
+  const lineage = buildLineage(
+    corpora.map((c) => c.name),
+    corpora.map((_, i) => (i < S ? "source" : "candidate")),
+    tables,
+    replicateTables.map((t) => t.all),
+  );
+  const separability: Separability = {
+    accuracy: cls.accuracy,
+    chance: S > 0 ? 1 / S : 0,
+    folds: K,
+    labels: sourceNames,
+    confusion: cls.confusion,
+    separable: isSeparable(cls.accuracy, S, task.trainRows.length),
+  };
+  const views: DocumentViews = { predicted: cls.predicted, aligned };
+
+  const pointSims = candIdx.map((_, ci) => pointSimilarities(tables, ci, views, S));
+  const pointZ = pointSims.map((sims) => combineZ(sims, METRIC_WEIGHTS));
+  const reps = rankReplicates(replicateTables, views, S, METRIC_WEIGHTS, params.seed);
+  const calibration = fitCalibration(
+    scoreCalibrationTrials(trials, { folded, vectors, heldOut: cls.heldOut, S, seed: params.seed, weights: METRIC_WEIGHTS }),
+  );
 
   const interval = (values: number[], pointValue: number) => {
     if (values.length === 0) return { low: pointValue, high: pointValue };
@@ -245,22 +188,20 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     return { low: Math.min(low, pointValue), high: Math.max(high, pointValue) };
   };
 
-  const human = input.human ?? loadDefaultHumanReference();
-  const termIndex = buildTermIndex(features);
   const candidates: CandidateResult[] = candIdx.map((c, ci) => {
     const corpus = corpora[c];
+    const predicted = views.predicted[ci];
     const ranking: RankingEntry[] = sourceIdx
       .map((s) => {
         const score = logistic(pointZ[ci][s]);
-        return { source: sourceNames[s], sourceId: corpora[s].id, score, ...interval(repCombined[ci][s], score) };
+        return { source: sourceNames[s], sourceId: corpora[s].id, score, ...interval(reps.combined[ci][s], score) };
       })
       .sort((a, b) => b.score - a.score);
     const top = ranking[0] ? sourceNames.indexOf(ranking[0].source) : -1;
-    const support = top < 0 ? 0 : params.bootstrap > 0 ? firsts[ci][top] / params.bootstrap : 1;
-    const { margin } = marginInSe(pointZ[ci], repZ[ci]);
+    const support = top < 0 ? 0 : params.bootstrap > 0 ? reps.firsts[ci][top] / params.bootstrap : 1;
+    const { margin } = marginInSe(pointZ[ci], reps.z[ci]);
     const calibrated = applyCalibration(calibration, margin);
     const confidence = top < 0 ? 0 : Number.isNaN(calibrated) ? support : calibrated;
-    const evidence = evidenceForCandidate(termIndex, c, sourceIdx, human);
     const metrics: CandidateResult["metrics"] = {};
     for (const [m, sims] of Object.entries(pointSims[ci])) {
       const z = standardise(sims);
@@ -268,10 +209,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
         m === "classifier" || m === "prompt-aligned" ? sims[s] : tables.pairs[m as (typeof UNSUPERVISED)[number]][ci][s];
       metrics[m as Scored] = sourceIdx.map((s): MetricEntry => {
         const similarity = logistic(z[s]);
-        return { source: sourceNames[s], raw: raw(s), similarity, ...interval(repMetric[ci].get(m)?.[s] ?? [], similarity) };
+        return { source: sourceNames[s], raw: raw(s), similarity, ...interval(reps.metric[ci].get(m)?.[s] ?? [], similarity) };
       });
     }
-    const docShares = predicted[ci].length > 0 && S > 0 ? shares(predicted[ci], null, S) : new Array<number>(S).fill(0);
+    const docShares = predicted.length > 0 && S > 0 ? shares(predicted, null, S) : new Array<number>(S).fill(0);
     const alignShares = shares(aligned[ci], null, S);
     return {
       name: corpus.name,
@@ -280,11 +221,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       ranking,
       verdict: { ...decideVerdict(ranking, confidence, separability, { support, margin }), support, margin: Number.isFinite(margin) ? margin : null },
       metrics,
-      documentShares: sourceIdx.map((s) => ({
-        source: sourceNames[s],
-        count: Math.round(docShares[s] * predicted[ci].length),
-        share: docShares[s],
-      })),
+      documentShares: sourceIdx.map((s) => ({ source: sourceNames[s], count: Math.round(docShares[s] * predicted.length), share: docShares[s] })),
       promptAligned:
         aligned[ci].length === 0
           ? null
@@ -296,25 +233,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
                 share: alignShares[s],
               })),
             },
-      evidence: sourceIdx.map((s) => ({
-        source: sourceNames[s],
-        terms: evidence[s].map((t) => ({ ...t, snippets: { candidate: [], source: [] } })),
-      })),
+      evidence: evidence[ci],
     };
   });
-  await stage("evidence", 0.85);
-
-  await attachSnippets(input, corpora, candIdx, sourceIdx, candidates);
-  await stage("snippets", 0.9);
-
-  const lineage = buildLineage(
-    corpora.map((c) => c.name),
-    corpora.map((_, i) => (i < S ? "source" : "candidate")),
-    tables,
-    lineageReplicates,
-  );
-  const slopProfiles = corpora.map((c) => ({ corpus: c.name, terms: slopProfile(c.features, human) }));
-  await stage("lineage", 1);
+  await stage("combination", 1);
 
   return {
     version: RESULT_VERSION,
@@ -338,21 +260,69 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   };
 }
 
+const CLASSIFY_URL = new URL("./attribution/classify-documents.ts", import.meta.url).href;
+const BOOTSTRAP_URL = new URL("./attribution/bootstrap-replicates.ts", import.meta.url).href;
+const CALIBRATION_URL = new URL("./attribution/calibration-trials.ts", import.meta.url).href;
+const ALIGN_URL = new URL("./attribution/prompt-aligned.ts", import.meta.url).href;
+const TASK_URLS = [CLASSIFY_URL, BOOTSTRAP_URL, CALIBRATION_URL, ALIGN_URL];
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so a failure on a thread is not "unhandled" while this thread works. */
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+function unwrap<T>(s: Settled<T>): T {
+  if (!s.ok) throw s.error;
+  return s.value;
+}
+
+/** Training rows: evenly spaced documents of each source, labelled with it; folds by prompt. */
+function classifierTask(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number): ClassifierTask {
+  const rowCount = vectors.rows.offsets.length - 1;
+  const y = new Int32Array(rowCount).fill(-1);
+  const rowFold = new Int32Array(rowCount).fill(-1);
+  const train: number[] = [];
+  for (let s = 0; s < S; s++) {
+    vectors.docs[s].forEach((d, r) => (rowFold[vectors.start[s] + r] = docFolds[s]![d]));
+    for (const r of evenSample(vectors.docs[s].length, SPACE.classifierDocs)) {
+      y[vectors.start[s] + r] = s;
+      train.push(vectors.start[s] + r);
+    }
+  }
+  const range = (i: number): [number, number] => [vectors.start[i], vectors.docs[i].length];
+  return {
+    rows: vectors.rows,
+    y,
+    trainRows: Int32Array.from(train),
+    rowFold,
+    classes: S,
+    folds: SPACE.folds,
+    seed,
+    sourceRanges: Array.from({ length: S }, (_, s) => range(s)),
+    candidateRanges: vectors.docs.slice(S).map((_, i) => range(S + i)),
+  };
+}
+
 /** Fills KWIC snippets, loading each corpus' documents once and dropping them before the next. */
 async function attachSnippets(
   input: AnalyzeInput,
   corpora: AnalysisCorpus[],
   candIdx: number[],
   sourceIdx: number[],
-  candidates: CandidateResult[],
+  evidence: CandidateResult["evidence"][],
 ): Promise<void> {
   const wanted = new Map<number, { term: EvidenceTerm; side: "candidate" | "source" }[]>();
   const want = (corpus: number, term: EvidenceTerm, side: "candidate" | "source") => {
     if (!wanted.has(corpus)) wanted.set(corpus, []);
     wanted.get(corpus)!.push({ term, side });
   };
-  candidates.forEach((cr, ci) =>
-    cr.evidence.forEach((pair, si) =>
+  evidence.forEach((pairs, ci) =>
+    pairs.forEach((pair, si) =>
       pair.terms.slice(0, SNIPPET_TERMS).forEach((t) => {
         want(candIdx[ci], t, "candidate");
         want(sourceIdx[si], t, "source");

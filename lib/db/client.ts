@@ -40,8 +40,8 @@ export function getDatabaseTarget(): DatabaseTarget {
 }
 
 export async function disconnectDb(): Promise<void> {
-  const { closeBulkWriter } = await import("./bulk-insert-documents");
-  await closeBulkWriter();
+  const { closeDriver } = await import("./driver-connection");
+  await closeDriver();
   const pending = state.db;
   state.db = undefined;
   if (pending) await (await pending).$disconnect();

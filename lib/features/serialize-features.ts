@@ -3,7 +3,8 @@
 // Node's native zlib at level 1: the body is mostly hashed bucket indices that barely compress, and level 1
 // is ~5x faster than fflate at level 6 for ~14% more bytes. Any gzip stream (older fflate output too) reads back.
 
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 
 const MAGIC = "DSF1";
@@ -52,7 +53,17 @@ export function serializeFeatures(f: CorpusFeatures): Uint8Array {
 }
 
 export function deserializeFeatures(bytes: Uint8Array): CorpusFeatures {
-  const raw = gunzipSync(bytes);
+  return fromRaw(gunzipSync(bytes));
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/** As deserializeFeatures, with the inflate on libuv's thread pool (several corpora inflate at once). */
+export async function deserializeFeaturesAsync(bytes: Uint8Array): Promise<CorpusFeatures> {
+  return fromRaw(await gunzipAsync(bytes));
+}
+
+function fromRaw(raw: Buffer): CorpusFeatures {
   if (new TextDecoder().decode(raw.subarray(0, 4)) !== MAGIC) throw new Error("not a serialised feature set");
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const headLength = view.getUint32(4, true);

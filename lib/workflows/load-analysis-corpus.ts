@@ -1,14 +1,20 @@
 import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
 import { FEATURE_VERSION, type CorpusFeatures } from "@/lib/features/compute-features";
-import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
+import { deserializeFeaturesAsync, serializeFeatures } from "@/lib/features/serialize-features";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import { loadStoredFeatures, storeFeatures } from "@/lib/db/features/corpus-features-store";
 
+/** A corpus' stored fingerprint, or null when there is none of the current version. */
+export async function loadCurrentFeatures(corpus: CorpusSummary): Promise<CorpusFeatures | null> {
+  const stored = await loadStoredFeatures(corpus.id, FEATURE_VERSION);
+  return stored ? deserializeFeaturesAsync(stored) : null;
+}
+
 /** A corpus' fingerprint: the stored one when its version is current, else computed now and stored. */
 export async function loadCorpusFeatures(corpus: CorpusSummary): Promise<CorpusFeatures> {
-  const stored = await loadStoredFeatures(corpus.id, FEATURE_VERSION);
-  if (stored) return deserializeFeatures(stored);
+  const stored = await loadCurrentFeatures(corpus);
+  if (stored) return stored;
   const documents = [];
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
   const features = await computeFeaturesAsync(documents);

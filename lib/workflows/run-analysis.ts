@@ -5,7 +5,7 @@ import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import type { AnalysisOptions } from "./analysis-options";
-import { loadCorpusFeatures } from "./load-analysis-corpus";
+import { loadCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
 
 // Text kept in memory for keyword-in-context snippets: all of a small corpus, an even sample of a large one.
 const SNIPPET_DOCUMENTS_PER_CORPUS = 3000;
@@ -16,10 +16,13 @@ export type Progress = (stage: string, fraction: number) => void | Promise<void>
 export async function analyzeCorpora(sources: CorpusSummary[], candidates: CorpusSummary[], options: AnalysisOptions, progress: Progress = () => undefined): Promise<AnalysisResult> {
   const all = [...sources, ...candidates];
   const names = uniqueNames(all);
+  // Stored fingerprints load together (their inflate runs off this thread); missing ones are computed one
+  // corpus at a time, so only one corpus' texts are in memory.
+  const stored = await Promise.all(all.map((corpus) => loadCurrentFeatures(corpus)));
   const loaded: AnalysisCorpus[] = [];
   for (const [i, corpus] of all.entries()) {
-    await progress(`fingerprinting ${corpus.name}`, (0.4 * i) / all.length);
-    const features = await loadCorpusFeatures(corpus);
+    if (!stored[i]) await progress(`fingerprinting ${corpus.name}`, (0.4 * i) / all.length);
+    const features = stored[i] ?? (await loadCorpusFeatures(corpus));
     loaded.push({ id: corpus.id, name: names[i], model: corpus.model, features });
   }
   let lastReport = 0;

@@ -43,9 +43,10 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
       nnz += v.words.offsets[d + 1] - v.words.offsets[d] + v.chars.offsets[r + 1] - v.chars.offsets[r] + styleDims;
     }
   });
-  const offsets = new Uint32Array(rowsTotal + 1);
-  const index = new Uint32Array(nnz);
-  const values = new Float32Array(nnz);
+  // Shared memory: the classifier reads these rows on a worker thread without a copy.
+  const offsets = new Uint32Array(new SharedArrayBuffer(4 * (rowsTotal + 1)));
+  const index = new Uint32Array(new SharedArrayBuffer(4 * nnz));
+  const values = new Float32Array(new SharedArrayBuffer(4 * nnz));
   const docs: Uint32Array[] = [];
   const start: number[] = [];
   let row = 0;

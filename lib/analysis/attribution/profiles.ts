@@ -8,8 +8,9 @@ import type { AnalysisSpace, CorpusView, SparseMatrix } from "@/lib/analysis/att
 export const BLOCKS = 50;
 
 export type Sums = {
-  words: Float64Array;
-  chars: Float64Array;
+  /** counts (exact in float32), in one SharedArrayBuffer per corpus so a worker thread reads them uncopied */
+  words: Float32Array;
+  chars: Float32Array;
   markers: Float64Array;
   tokens: number;
   sentences: number;
@@ -28,10 +29,14 @@ export type Profile = {
 
 export const STYLE_STATS = ["log_words_per_doc", "words_per_sentence", "paragraphs_per_doc", "mattr"] as const;
 
-function emptySums(space: AnalysisSpace, markers: number): Sums {
-  return {
-    words: new Float64Array(space.words.length),
-    chars: new Float64Array(space.charCount),
+/** `count` empty block sums whose word and char counts share one SharedArrayBuffer. */
+function emptySums(space: AnalysisSpace, markers: number, count: number): Sums[] {
+  const W = space.words.length;
+  const C = space.charCount;
+  const memory = new Float32Array(new SharedArrayBuffer(4 * count * (W + C)));
+  return Array.from({ length: count }, (_, b) => ({
+    words: memory.subarray(b * (W + C), b * (W + C) + W),
+    chars: memory.subarray(b * (W + C) + W, (b + 1) * (W + C)),
     markers: new Float64Array(markers),
     tokens: 0,
     sentences: 0,
@@ -39,10 +44,10 @@ function emptySums(space: AnalysisSpace, markers: number): Sums {
     mattr: 0,
     logLength: 0,
     docs: 0,
-  };
+  }));
 }
 
-function addRow(m: SparseMatrix, r: number, into: Float64Array): void {
+function addRow(m: SparseMatrix, r: number, into: Float32Array): void {
   for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) into[m.index[j]] += m.values[j];
 }
 
@@ -74,7 +79,7 @@ export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDo
     count = 1;
     perFold[0] = 1;
   }
-  const blocks = Array.from({ length: count }, () => emptySums(space, m));
+  const blocks = emptySums(space, m, count);
   const fold = new Int32Array(count);
   for (let k = 0; k < folds; k++) for (let b = 0; b < perFold[k]; b++) fold[first[k] + b] = k;
   const blockOf = new Int32Array(f.documents).fill(-1);

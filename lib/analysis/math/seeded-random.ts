@@ -16,3 +16,10 @@ export function resampleIndices(n: number, random: () => number): Uint32Array {
   for (let i = 0; i < n; i++) out[i] = Math.floor(random() * n);
   return out;
 }
+
+/** A seed of its own for replicate `r`, so replicates come out the same whichever thread draws them. */
+export function replicateSeed(seed: number, r: number): number {
+  let h = Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(r + 1, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}

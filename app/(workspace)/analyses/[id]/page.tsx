@@ -9,25 +9,23 @@ import { SharePanel } from "@/components/analysis/share-panel";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/components/ui/format";
 import { exportFileName } from "@/lib/analysis/export/build-export-tables";
-import { getAnalysis } from "@/lib/db/analyses/get-analysis";
 import { listShareLinks } from "@/lib/db/share-links/list-share-links";
 import { requirePageAccess } from "@/lib/server/page-access";
+import { findAnalysis } from "./find-analysis";
 
 type Params = { params: Promise<{ id: string }> };
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { id } = await params;
-  const { workspaceId } = await requirePageAccess();
-  const analysis = await getAnalysis(workspaceId, id);
+  const analysis = await findAnalysis((await params).id);
   return { title: analysis?.name ?? "Analysis" };
 }
 
 export default async function AnalysisPage({ params }: Params) {
   const { workspaceId, role } = await requirePageAccess();
   const { id } = await params;
-  const analysis = await getAnalysis(workspaceId, id);
+  const analysis = await findAnalysis(id);
   if (!analysis) notFound();
 
   const header = (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCorpus } from "@/lib/db/corpora/get-corpus";
 import { listDocumentLengths } from "@/lib/db/corpora/list-document-lengths";
 import { listDocuments } from "@/lib/db/corpora/list-documents";
 import { requirePageAccess } from "@/lib/server/page-access";
@@ -19,6 +18,7 @@ import { DocumentList } from "@/components/corpus/document-browser";
 import { LengthHistogram } from "@/components/corpus/length-histogram";
 import { lengthHistogramBins, summarizeLengths } from "@/components/corpus/length-histogram-bins";
 import { firstParam, pageParam } from "@/components/corpus/search-params";
+import { findCorpus } from "./find-corpus";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +30,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace } = await requirePageAccess();
-  const corpus = await getCorpus(workspace.id, (await params).id);
+  const corpus = await findCorpus((await params).id);
   return { title: corpus ? corpus.name : "Corpus not found" };
 }
 
@@ -42,7 +41,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
   const q = firstParam(sp.q)?.trim() ?? "";
   const page = pageParam(sp.page);
 
-  const corpus = await getCorpus(workspace.id, id);
+  const corpus = await findCorpus(id);
   if (!corpus) notFound();
   const [lengths, docs] = await Promise.all([
     listDocumentLengths(workspace.id, id),

@@ -1,3 +1,4 @@
+// In the (list) group, not in analyses/: there it would wrap /analyses/[id] too and turn its 404 into a streamed 200.
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {

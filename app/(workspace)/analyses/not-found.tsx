@@ -1,6 +1,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
+// Above analyses/[id] so it also catches the notFound() of that segment's layout.
 export default function AnalysisNotFound() {
   return (
     <EmptyState

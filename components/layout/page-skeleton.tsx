@@ -1,6 +1,7 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function Loading() {
+/** The generic loading state of a workspace page: a header, a row of stat cards and a panel. */
+export function PageSkeleton() {
   return (
     <div aria-busy="true" aria-live="polite" className="space-y-6">
       <span className="sr-only">Loading…</span>

@@ -1,0 +1,116 @@
+// The bootstrap over documents, in two parts. `resampleMetricTables` redraws every corpus' blocks and
+// recomputes the unsupervised metrics (it needs no classifier, so it runs while the classifier trains on
+// another thread). `rankReplicates` then adds the document-level views (classifier and prompt-aligned
+// shares, resampled on their own seeded stream) and combines each replicate as the point estimate is.
+
+import { combineZ, standardise } from "@/lib/analysis/attribution/combine-scores";
+import { corpusMetrics, IS_DISTANCE, UNSUPERVISED, type MetricTables } from "@/lib/analysis/attribution/corpus-metrics";
+import { pickWeights, weightedProfile, type Profile, type Sums } from "@/lib/analysis/attribution/profiles";
+import { createRandom, replicateSeed, resampleIndices } from "@/lib/analysis/math/seeded-random";
+
+export type ReplicateTables = Pick<MetricTables, "pairs" | "all">;
+
+/** Prompt-aligned shares join the combination only with at least this many aligned prompts. */
+export const MIN_ALIGNED_PROMPTS = 20;
+
+export type ResampleTask = { blocks: Sums[][]; mfwCols: number[]; candIdx: number[]; sourceIdx: number[]; replicates: number; seed: number };
+
+/** Replicates of the unsupervised metric tables (a self-contained task: it runs on a worker thread). */
+export function resampleMetricTables(task: ResampleTask): ReplicateTables[] {
+  const { blocks, mfwCols, candIdx, sourceIdx } = task;
+  const out: ReplicateTables[] = [];
+  let profiles: Profile[] = [];
+  for (let r = 0; r < task.replicates; r++) {
+    const random = createRandom(replicateSeed(task.seed, r));
+    profiles = blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), profiles[i]));
+    const { pairs, all } = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
+    out.push({ pairs, all });
+  }
+  return out;
+}
+
+/** Share of each class among `labels` (or among the labels at `picks`). */
+export function shares(labels: ArrayLike<number>, picks: ArrayLike<number> | null, classes: number): number[] {
+  const out = new Array<number>(classes).fill(0);
+  const n = picks === null ? labels.length : picks.length;
+  for (let k = 0; k < n; k++) out[labels[picks === null ? k : picks[k]]]++;
+  return out.map((v) => (n === 0 ? 0 : v / n));
+}
+
+/** Similarities (higher = more alike) per metric for candidate row `c` of the tables. */
+export function similarities(tables: ReplicateTables, c: number, classifier: number[] | null, aligned: number[] | null): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const m of UNSUPERVISED) out[m] = tables.pairs[m][c].map((v) => (IS_DISTANCE[m] ? -v : v));
+  if (classifier) out.classifier = classifier;
+  if (aligned) out["prompt-aligned"] = aligned;
+  return out;
+}
+
+export type DocumentViews = {
+  /** per candidate, the classifier's label of each document row */
+  predicted: Int32Array[];
+  /** per candidate, the winning source of each aligned prompt */
+  aligned: number[][];
+};
+
+/** Point similarities of candidate `ci`; the document-level views only where they have enough rows. */
+export function pointSimilarities(tables: ReplicateTables, ci: number, views: DocumentViews, S: number): Record<string, number[]> {
+  const predicted = views.predicted[ci];
+  const aligned = views.aligned[ci];
+  return similarities(
+    tables,
+    ci,
+    S > 0 && predicted.length > 0 ? shares(predicted, null, S) : null,
+    aligned.length >= MIN_ALIGNED_PROMPTS ? shares(aligned, null, S) : null,
+  );
+}
+
+export type ReplicateRankings = {
+  /** [candidate][source] combined z per replicate */
+  combined: number[][][];
+  /** [candidate] combined z of all sources per replicate */
+  z: number[][][];
+  /** [candidate] metric → [source] standardised similarity per replicate */
+  metric: Map<string, number[][]>[];
+  /** [candidate][source] replicates in which that source ranked first */
+  firsts: number[][];
+};
+
+export function rankReplicates(
+  tables: ReplicateTables[],
+  views: DocumentViews,
+  S: number,
+  weights: Record<string, number>,
+  seed: number,
+): ReplicateRankings {
+  const C = views.predicted.length;
+  const random = createRandom(seed + 15485863);
+  const out: ReplicateRankings = {
+    combined: Array.from({ length: C }, () => Array.from({ length: S }, () => [])),
+    z: Array.from({ length: C }, () => []),
+    metric: Array.from({ length: C }, () => new Map()),
+    firsts: Array.from({ length: C }, () => new Array<number>(S).fill(0)),
+  };
+  for (const rt of tables) {
+    for (let ci = 0; ci < C; ci++) {
+      const predicted = views.predicted[ci];
+      const aligned = views.aligned[ci];
+      const cls = predicted.length > 0 && S > 0 ? shares(predicted, resampleIndices(predicted.length, random), S) : null;
+      const al = aligned.length >= MIN_ALIGNED_PROMPTS ? shares(aligned, resampleIndices(aligned.length, random), S) : null;
+      const sims = similarities(rt, ci, cls, al);
+      const z = combineZ(sims, weights);
+      out.z[ci].push(z);
+      let best = 0;
+      z.forEach((v, s) => {
+        out.combined[ci][s].push(v);
+        if (v > z[best]) best = s;
+      });
+      if (S > 0) out.firsts[ci][best]++;
+      for (const [m, values] of Object.entries(sims)) {
+        if (!out.metric[ci].has(m)) out.metric[ci].set(m, Array.from({ length: S }, () => []));
+        standardise(values).forEach((v, s) => out.metric[ci].get(m)![s].push(v));
+      }
+    }
+  }
+  return out;
+}

@@ -103,6 +103,11 @@ const report = [
   "- raw files → result: every file read and parsed, fingerprinted and analysed in one process, as `npm run cli -- analyze` does with file arguments.",
   "- features in memory → result: analyze() alone, on features already computed in the process (the synthetic case has no files or database).",
   `- stored in SQLite / PostgreSQL → result: the analysis worker's path for corpora already ingested and fingerprinted (untimed, in a separate process), from claiming the queued analysis to its result stored: features and snippet documents loaded from the database, analysed, the result written. Run ${STORED_RUNS} times in one process; the median is shown (the first run also warms up the JIT).`,
+  ...analysis.flatMap((c) =>
+    [["SQLite", c.sqlite] as const, ["PostgreSQL", c.postgres] as const].flatMap(([db, t]) =>
+      t ? [`- ${c.name}, stored in ${db}, every run in order (the first is cold): ${t.runsSeconds.map((s) => s.toFixed(2)).join(", ")} s.`] : [],
+    ),
+  ),
   "- peak RSS: each path runs in its own process; the figures are those processes' peaks, in the order of the columns.",
   ...(analysis.some((c) => c.raw) && !analysis.some((c) => c.postgres) ? [`- PostgreSQL at the bench's --postgres URL was not usable: its column is "–".`] : []),
 ].join("\n");

@@ -2,7 +2,7 @@
 import type { AnalysisParams, AnalysisResult, MetricId } from "@/lib/analysis/result-types";
 
 export const METRIC_INFO: Record<MetricId, { label: string; explain: string }> = {
-  combined: { label: "Combined", explain: "mean of the normalised metric similarities" },
+  combined: { label: "Combined", explain: "mean of the metric z-scores (centred across sources, each in its spread across models)" },
   "burrows-delta": { label: "Burrows's Delta", explain: "mean |z-score difference| of the most frequent words (distance)" },
   "cosine-delta": { label: "Cosine Delta", explain: "cosine distance of MFW z-score vectors (Smith & Aldridge)" },
   "jensen-shannon": { label: "Jensen-Shannon", explain: "divergence between word-frequency distributions (distance)" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "@/lib/analysis/analyze";
-import { toyAnalysis } from "@/test/support/toy-corpora";
+import { toyAnalysis, toyCorpus, toyHuman } from "@/test/support/toy-corpora";
 
 describe("analyze", () => {
   const run = () => analyze(toyAnalysis());
@@ -27,5 +27,21 @@ describe("analyze", () => {
     const b = await run();
     expect(a.candidates[0].ranking).toEqual(b.candidates[0].ranking);
     expect(a.candidates[0].verdict).toEqual(b.candidates[0].verdict);
+  });
+
+  it("keeps the size of the gap with two sources: a close candidate gets a clear verdict, an unlike one stays near 0.5", async () => {
+    const r = await analyze({
+      sources: [toyCorpus("A"), toyCorpus("B")],
+      candidates: [toyCorpus("X"), toyCorpus("C")],
+      params: { bootstrap: 20, seed: 7 },
+      human: toyHuman,
+    });
+    const [x, c] = r.candidates;
+    expect(x.ranking[0].source).toBe("A");
+    expect(x.verdict.source).toBe("A");
+    expect(x.verdict.confidence).toBeGreaterThan(0.5);
+    // Each metric a ±0.71 vote (a row's own sd) would give the same bootstrap value every time: low = high.
+    expect(x.ranking[0].high).toBeGreaterThan(x.ranking[0].low);
+    expect(Math.abs(x.ranking[0].score - 0.5) - Math.abs(c.ranking[0].score - 0.5)).toBeGreaterThan(0.05);
   });
 });

@@ -11,10 +11,11 @@ import {
   rankReplicates,
   resampleMetricTables,
   shares,
+  shareUnit,
   type DocumentViews,
 } from "@/lib/analysis/attribution/bootstrap-replicates";
 import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
-import { combineZ, logistic, standardise } from "@/lib/analysis/attribution/combine-scores";
+import { centreAndScale, combineZ, logistic } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
@@ -173,13 +174,13 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     confusion: cls.confusion,
     separable: isSeparable(cls.accuracy, S, task.trainRows.length),
   };
-  const views: DocumentViews = { predicted: cls.predicted, aligned };
+  const views: DocumentViews = { predicted: cls.predicted, aligned, shareScale: shareUnit(cls.heldOut, cls.predicted, S) };
 
   const pointSims = candIdx.map((_, ci) => pointSimilarities(tables, ci, views, S));
   const pointZ = pointSims.map((sims) => combineZ(sims, METRIC_WEIGHTS));
   const reps = rankReplicates(replicateTables, views, S, METRIC_WEIGHTS, params.seed);
   const calibration = fitCalibration(
-    scoreCalibrationTrials(trials, { folded, vectors, heldOut: cls.heldOut, S, seed: params.seed, weights: METRIC_WEIGHTS }),
+    scoreCalibrationTrials(trials, { folded, vectors, heldOut: cls.heldOut, S, seed: params.seed, weights: METRIC_WEIGHTS, shareScale: views.shareScale }),
   );
 
   const interval = (values: number[], pointValue: number) => {
@@ -203,10 +204,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     const calibrated = applyCalibration(calibration, margin);
     const confidence = top < 0 ? 0 : Number.isNaN(calibrated) ? support : calibrated;
     const metrics: CandidateResult["metrics"] = {};
-    for (const [m, sims] of Object.entries(pointSims[ci])) {
-      const z = standardise(sims);
+    for (const [m, view] of Object.entries(pointSims[ci])) {
+      const z = centreAndScale(view);
       const raw = (s: number) =>
-        m === "classifier" || m === "prompt-aligned" ? sims[s] : tables.pairs[m as (typeof UNSUPERVISED)[number]][ci][s];
+        m === "classifier" || m === "prompt-aligned" ? view.values[s] : tables.pairs[m as (typeof UNSUPERVISED)[number]][ci][s];
       metrics[m as Scored] = sourceIdx.map((s): MetricEntry => {
         const similarity = logistic(z[s]);
         return { source: sourceNames[s], raw: raw(s), similarity, ...interval(reps.metric[ci].get(m)?.[s] ?? [], similarity) };

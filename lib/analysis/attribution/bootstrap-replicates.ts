@@ -3,12 +3,12 @@
 // another thread). `rankReplicates` then adds the document-level views (classifier and prompt-aligned
 // shares, resampled on their own seeded stream) and combines each replicate as the point estimate is.
 
-import { combineZ, standardise } from "@/lib/analysis/attribution/combine-scores";
+import { centreAndScale, combineZ, spread, type MetricView } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, IS_DISTANCE, UNSUPERVISED, type MetricTables } from "@/lib/analysis/attribution/corpus-metrics";
 import { pickWeights, weightedProfile, type Profile, type Sums } from "@/lib/analysis/attribution/profiles";
 import { createRandom, replicateSeed, resampleIndices } from "@/lib/analysis/math/seeded-random";
 
-export type ReplicateTables = Pick<MetricTables, "pairs" | "all">;
+export type ReplicateTables = Pick<MetricTables, "pairs" | "scales" | "all">;
 
 /** Prompt-aligned shares join the combination only with at least this many aligned prompts. */
 export const MIN_ALIGNED_PROMPTS = 20;
@@ -23,8 +23,8 @@ export function resampleMetricTables(task: ResampleTask): ReplicateTables[] {
   for (let r = 0; r < task.replicates; r++) {
     const random = createRandom(replicateSeed(task.seed, r));
     profiles = blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), profiles[i]));
-    const { pairs, all } = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
-    out.push({ pairs, all });
+    const { pairs, scales, all } = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
+    out.push({ pairs, scales, all });
   }
   return out;
 }
@@ -37,13 +37,34 @@ export function shares(labels: ArrayLike<number>, picks: ArrayLike<number> | nul
   return out.map((v) => (n === 0 ? 0 : v / n));
 }
 
-/** Similarities (higher = more alike) per metric for candidate row `c` of the tables. */
-export function similarities(tables: ReplicateTables, c: number, classifier: number[] | null, aligned: number[] | null): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  for (const m of UNSUPERVISED) out[m] = tables.pairs[m][c].map((v) => (IS_DISTANCE[m] ? -v : v));
-  if (classifier) out.classifier = classifier;
-  if (aligned) out["prompt-aligned"] = aligned;
+/** Per metric, candidate row `c`'s similarities (higher = more alike) to the sources, with the metric's scale. */
+export function similarities(
+  tables: ReplicateTables,
+  c: number,
+  classifier: number[] | null,
+  aligned: number[] | null,
+  shareScale: number,
+): Record<string, MetricView> {
+  const out: Record<string, MetricView> = {};
+  for (const m of UNSUPERVISED) out[m] = { values: tables.pairs[m][c].map((v) => (IS_DISTANCE[m] ? -v : v)), scale: tables.scales[m] };
+  if (classifier) out.classifier = { values: classifier, scale: shareScale };
+  if (aligned) out["prompt-aligned"] = { values: aligned, scale: shareScale };
   return out;
+}
+
+/**
+ * The unit of the share metrics (classifier, prompt-aligned): the sd of every cell of the analysis' share
+ * table, each source's held-out documents over the sources (the classifier's confusion rows) and each
+ * candidate's documents. Like the other metrics' units, it is a spread across models, not within one row.
+ */
+export function shareUnit(heldOut: Int32Array[], predicted: Int32Array[], S: number): number {
+  const cells: number[] = [];
+  for (const labels of heldOut) {
+    const known = labels.filter((l) => l >= 0);
+    if (known.length > 0) cells.push(...shares(known, null, S));
+  }
+  for (const labels of predicted) if (labels.length > 0) cells.push(...shares(labels, null, S));
+  return spread(cells);
 }
 
 export type DocumentViews = {
@@ -51,10 +72,12 @@ export type DocumentViews = {
   predicted: Int32Array[];
   /** per candidate, the winning source of each aligned prompt */
   aligned: number[][];
+  /** the share metrics' unit (shareUnit) */
+  shareScale: number;
 };
 
 /** Point similarities of candidate `ci`; the document-level views only where they have enough rows. */
-export function pointSimilarities(tables: ReplicateTables, ci: number, views: DocumentViews, S: number): Record<string, number[]> {
+export function pointSimilarities(tables: ReplicateTables, ci: number, views: DocumentViews, S: number): Record<string, MetricView> {
   const predicted = views.predicted[ci];
   const aligned = views.aligned[ci];
   return similarities(
@@ -62,6 +85,7 @@ export function pointSimilarities(tables: ReplicateTables, ci: number, views: Do
     ci,
     S > 0 && predicted.length > 0 ? shares(predicted, null, S) : null,
     aligned.length >= MIN_ALIGNED_PROMPTS ? shares(aligned, null, S) : null,
+    views.shareScale,
   );
 }
 
@@ -70,7 +94,7 @@ export type ReplicateRankings = {
   combined: number[][][];
   /** [candidate] combined z of all sources per replicate */
   z: number[][][];
-  /** [candidate] metric → [source] standardised similarity per replicate */
+  /** [candidate] metric → [source] z (centred, in the metric's scale) per replicate */
   metric: Map<string, number[][]>[];
   /** [candidate][source] replicates in which that source ranked first */
   firsts: number[][];
@@ -97,7 +121,7 @@ export function rankReplicates(
       const aligned = views.aligned[ci];
       const cls = predicted.length > 0 && S > 0 ? shares(predicted, resampleIndices(predicted.length, random), S) : null;
       const al = aligned.length >= MIN_ALIGNED_PROMPTS ? shares(aligned, resampleIndices(aligned.length, random), S) : null;
-      const sims = similarities(rt, ci, cls, al);
+      const sims = similarities(rt, ci, cls, al, views.shareScale);
       const z = combineZ(sims, weights);
       out.z[ci].push(z);
       let best = 0;
@@ -106,9 +130,9 @@ export function rankReplicates(
         if (v > z[best]) best = s;
       });
       if (S > 0) out.firsts[ci][best]++;
-      for (const [m, values] of Object.entries(sims)) {
+      for (const [m, view] of Object.entries(sims)) {
         if (!out.metric[ci].has(m)) out.metric[ci].set(m, Array.from({ length: S }, () => []));
-        standardise(values).forEach((v, s) => out.metric[ci].get(m)![s].push(v));
+        centreAndScale(view).forEach((v, s) => out.metric[ci].get(m)![s].push(v));
       }
     }
   }

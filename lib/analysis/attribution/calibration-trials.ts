@@ -9,7 +9,7 @@
 // (adds the classifier's held-out labels, resampled on their own seeded stream).
 
 import type { Trial } from "@/lib/analysis/attribution/calibration";
-import { combineZ } from "@/lib/analysis/attribution/combine-scores";
+import { combineZ, type MetricView } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, IS_DISTANCE, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import type { DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { marginInSe } from "@/lib/analysis/attribution/calibration";
@@ -29,7 +29,7 @@ export type TrialInput = {
   maxTrials: number;
 };
 
-type Similarities = Record<string, number[]>;
+type Similarities = Record<string, MetricView>;
 
 /** One pseudo-candidate with its unsupervised similarities to the sources, point and per replicate. */
 export type PreparedTrial = { source: number; blockIds: number[]; point: Similarities; replicates: Similarities[] };
@@ -49,7 +49,7 @@ function unsupervised(profiles: Profile[], mfwCols: number[], S: number, count: 
   const t = corpusMetrics(profiles, mfwCols, cands, Array.from({ length: S }, (_, s) => s), false);
   return cands.map((_, i) => {
     const sims: Similarities = {};
-    for (const m of UNSUPERVISED) sims[m] = t.pairs[m][i].map((v) => (IS_DISTANCE[m] ? -v : v));
+    for (const m of UNSUPERVISED) sims[m] = { values: t.pairs[m][i].map((v) => (IS_DISTANCE[m] ? -v : v)), scale: t.scales[m] };
     return sims;
   });
 }
@@ -105,6 +105,8 @@ export type TrialLabels = {
   S: number;
   seed: number;
   weights: Record<string, number>;
+  /** the share metrics' unit, as in the real analysis */
+  shareScale: number;
 };
 
 /** Adds the classifier view (shares of held-out labels) and turns each trial into a margin and a hit. */
@@ -119,7 +121,7 @@ export function scoreCalibrationTrials(prepared: PreparedTrial[], input: TrialLa
       if (l >= 0 && ids.has(folded[t.source].blockOf[d])) labels.push(l);
     });
     const withClassifier = (sims: Similarities, picks: number[] | null) =>
-      labels.length ? { ...sims, classifier: sharesOf(labels, picks, S) } : sims;
+      labels.length ? { ...sims, classifier: { values: sharesOf(labels, picks, S), scale: input.shareScale } } : sims;
     const point = combineZ(withClassifier(t.point, null), weights);
     const reps = t.replicates.map((sims) => combineZ(withClassifier(sims, labels.length ? draw(labels, random) : null), weights));
     const { top, margin } = marginInSe(point, reps);

@@ -7,6 +7,7 @@ import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
 import { weightedJaccard } from "@/lib/analysis/metrics/weighted-jaccard";
 import type { Profile } from "@/lib/analysis/attribution/profiles";
 import { SPACE } from "@/lib/analysis/params";
+import { spread } from "@/lib/analysis/attribution/combine-scores";
 
 export const UNSUPERVISED = ["burrows-delta", "cosine-delta", "jensen-shannon", "char-ngram-cosine", "slop-jaccard", "style-markers"] as const;
 export type UnsupervisedMetric = (typeof UNSUPERVISED)[number];
@@ -24,6 +25,8 @@ export const IS_DISTANCE: Record<UnsupervisedMetric, boolean> = {
 export type MetricTables = {
   /** [metric][candidate][source] raw values */
   pairs: Record<UnsupervisedMetric, number[][]>;
+  /** [metric] sd over every corpus pair with a source in it: the metric's unit in the combination */
+  scales: Record<UnsupervisedMetric, number>;
   /** Cosine Delta between all corpora (for lineage) */
   all: number[][];
   /** z-scored MFW rows of all corpora (for PCA) */
@@ -111,15 +114,20 @@ function wordParts(profiles: Profile[]): (JsdPart | null)[] {
   });
 }
 
-/** `allPairs` false skips the all-corpora matrix (lineage), leaving it empty: calibration trials need none. */
+/**
+ * Metric tables of `candidates` × `sources`, each metric's spread over every pair with a source in it (its
+ * scale in the combination), and the Cosine Delta matrix of all corpora (lineage; with `allPairs` false only
+ * the pairs with a source are filled, as calibration trials need no more).
+ */
 export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates: number[], sources: number[], allPairs = true): MetricTables {
   const mfwZ = zScoreColumns(profiles.map((p) => relative(p, mfwCols)));
+  const pairs = sourcePairs(profiles.length, sources);
   const dist = profiles.map(() => new Array<number>(profiles.length).fill(0));
+  const fill = (a: number, b: number) => (dist[a][b] = dist[b][a] = cosineDelta(mfwZ[a], mfwZ[b]));
   if (allPairs) {
-    for (let a = 0; a < profiles.length; a++)
-      for (let b = a + 1; b < profiles.length; b++) dist[a][b] = dist[b][a] = cosineDelta(mfwZ[a], mfwZ[b]);
+    for (let a = 0; a < profiles.length; a++) for (let b = a + 1; b < profiles.length; b++) fill(a, b);
   } else {
-    for (const c of candidates) for (const s of sources) dist[c][s] = dist[s][c] = cosineDelta(mfwZ[c], mfwZ[s]);
+    for (const [a, b] of pairs) fill(a, b);
   }
   const words = wordParts(profiles);
   const jsd = (c: number, s: number) => {
@@ -135,19 +143,33 @@ export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates
   const over = overRepresentation(profiles);
   const styleZ = zScoreColumns(profiles.map((p) => p.style));
 
-  const table = (f: (c: number, s: number) => number) => candidates.map((c) => sources.map((s) => f(c, s)));
-  return {
-    pairs: {
-      "burrows-delta": table((c, s) => burrowsDelta(mfwZ[c], mfwZ[s])),
-      "cosine-delta": table((c, s) => dist[c][s]),
-      "jensen-shannon": table(jsd),
-      "char-ngram-cosine": table(charCosine),
-      "slop-jaccard": table((c, s) => weightedJaccard(over[c], over[s])),
-      "style-markers": table((c, s) => burrowsDelta(styleZ[c], styleZ[s])),
-    },
-    all: dist,
-    mfwZ,
+  const metric: Record<UnsupervisedMetric, (c: number, s: number) => number> = {
+    "burrows-delta": (c, s) => burrowsDelta(mfwZ[c], mfwZ[s]),
+    "cosine-delta": (c, s) => dist[c][s],
+    "jensen-shannon": jsd,
+    "char-ngram-cosine": charCosine,
+    "slop-jaccard": (c, s) => weightedJaccard(over[c], over[s]),
+    "style-markers": (c, s) => burrowsDelta(styleZ[c], styleZ[s]),
   };
+  const table = {} as MetricTables["pairs"];
+  const scales = {} as MetricTables["scales"];
+  const n = profiles.length;
+  const value = new Float64Array(n * n); // every candidate–source pair is among `pairs`: computed once
+  for (const m of UNSUPERVISED) {
+    const f = metric[m];
+    scales[m] = spread(pairs.map(([a, b]) => (value[a * n + b] = value[b * n + a] = f(a, b))));
+    table[m] = candidates.map((c) => sources.map((s) => (c === s ? f(c, s) : value[c * n + s])));
+  }
+  return { pairs: table, scales, all: dist, mfwZ };
+}
+
+/** Every unordered pair of distinct corpora with at least one source in it. */
+function sourcePairs(n: number, sources: number[]): [number, number][] {
+  const isSource = new Array<boolean>(n).fill(false);
+  for (const s of sources) isSource[s] = true;
+  const out: [number, number][] = [];
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (isSource[a] || isSource[b]) out.push([a, b]);
+  return out;
 }
 
 /** Top `mfw` columns of the word space present in at least `culling` of the corpora (space is frequency-ranked). */

@@ -48,8 +48,13 @@ export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
   });
 }
 
-export type EvidenceOptions = { minCount: number; minZ: number; perKind: number; top: number; alpha0: number };
-export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, perKind: 8, top: 15, alpha0: 1000 };
+/**
+ * minRatio: both sides must use the term at least this many times as often as the other sources do (their
+ * mean rate). Log-odds z grows with counts, so without it "and" at 1.2× clears any z threshold in a big
+ * corpus: significant, but nothing a reader would call a shared habit.
+ */
+export type EvidenceOptions = { minCount: number; minZ: number; minRatio: number; perKind: number; top: number; alpha0: number };
+export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minRatio: 1.5, perKind: 8, top: 15, alpha0: 1000 };
 
 type Term = Omit<EvidenceTerm, "snippets">;
 const byScore = (a: Term, b: Term) => b.score - a.score || (a.term < b.term ? -1 : 1);
@@ -112,17 +117,21 @@ export function evidenceForCandidate(
         if (zs < o.minZ) continue;
         const zc = logOddsZ({ focus: cc, focusTotal: totals[candidate], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
         if (zc < o.minZ) continue;
-        const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanCount(human, term, kind) : null;
         let othersRate = 0;
         for (let j = 0; j < S; j++) if (j !== k) othersRate += perMillion(counts[j], totals[sources[j]]);
+        const others = S > 1 ? othersRate / (S - 1) : 0;
+        const candidateRate = perMillion(cc, totals[candidate]);
+        const sourceRate = perMillion(sc, totals[s]);
+        if (candidateRate < o.minRatio * others || sourceRate < o.minRatio * others) continue;
+        const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanCount(human, term, kind) : null;
         found[k].push({
           term,
           kind,
           candidateCount: cc,
           sourceCount: sc,
-          candidatePerMillion: perMillion(cc, totals[candidate]),
-          sourcePerMillion: perMillion(sc, totals[s]),
-          otherSourcesPerMillion: S > 1 ? othersRate / (S - 1) : 0,
+          candidatePerMillion: candidateRate,
+          sourcePerMillion: sourceRate,
+          otherSourcesPerMillion: others,
           humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
           score: Math.min(zs, zc),
         });

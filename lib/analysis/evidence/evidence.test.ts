@@ -27,6 +27,15 @@ describe("evidenceTerms", () => {
   it("finds nothing that ties the candidate to the other source", () => {
     expect(evidenceTerms(index, 0, 2, [1, 2], null, { alpha0: 10 }).map((t) => t.term)).not.toContain("look");
   });
+  it("leaves out a word both over-use only slightly, however significant", () => {
+    // "so": 6 per 10-word document in the candidate and in A, 5 in B (1.2×), over 300 documents each
+    const text = (so: number) => `${"so ".repeat(so)}${"x ".repeat(10 - so)}`;
+    const big = (so: number) => corpus(Array.from({ length: 300 }, () => text(so)));
+    const slight = buildTermIndex([big(6), big(6), big(5)]);
+    const terms = (minRatio?: number) => evidenceTerms(slight, 0, 1, [1, 2], null, { alpha0: 10, ...(minRatio ? { minRatio } : {}) }).map((t) => t.term);
+    expect(terms(1)).toContain("so"); // the z test alone lets it through
+    expect(terms()).not.toContain("so"); // 1.2× is under the default 1.5×
+  });
 });
 
 describe("findSnippets", () => {

@@ -13,8 +13,11 @@ export async function loadCurrentFeatures(corpus: CorpusSummary): Promise<Corpus
 
 /** A corpus' fingerprint: the stored one when its version is current, else computed now and stored. */
 export async function loadCorpusFeatures(corpus: CorpusSummary): Promise<CorpusFeatures> {
-  const stored = await loadCurrentFeatures(corpus);
-  if (stored) return stored;
+  return (await loadCurrentFeatures(corpus)) ?? computeCorpusFeatures(corpus);
+}
+
+/** Fingerprints a corpus from its stored documents and stores the result (replacing an outdated one). */
+export async function computeCorpusFeatures(corpus: CorpusSummary): Promise<CorpusFeatures> {
   const documents = [];
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
   const features = await computeFeaturesAsync(documents);

@@ -5,7 +5,7 @@ import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import type { AnalysisOptions } from "./analysis-options";
-import { loadCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
+import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
 
 // Text kept in memory for keyword-in-context snippets: all of a small corpus, an even sample of a large one.
 const SNIPPET_DOCUMENTS_PER_CORPUS = 3000;
@@ -22,7 +22,7 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
   const loaded: AnalysisCorpus[] = [];
   for (const [i, corpus] of all.entries()) {
     if (!stored[i]) await progress(`fingerprinting ${corpus.name}`, (0.4 * i) / all.length);
-    const features = stored[i] ?? (await loadCorpusFeatures(corpus));
+    const features = stored[i] ?? (await computeCorpusFeatures(corpus));
     loaded.push({ id: corpus.id, name: names[i], model: corpus.model, features });
   }
   let lastReport = 0;

@@ -1,11 +1,11 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-length";
 
 // New passwords (sign-up, change, reset) must be at least MIN_PASSWORD_LENGTH characters and not on the
 // list of ~49,000 most common passwords that zxcvbn-ts ships (@zxcvbn-ts/language-common), compared
 // without regard to case. Existing passwords keep working: the rule applies when a password is chosen.
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 256;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 let common: Set<string> | undefined;
 

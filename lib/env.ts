@@ -106,7 +106,7 @@ export class EnvError extends Error {
     super(
       `Invalid environment variable${problems.length > 1 ? "s" : ""}:\n` +
         problems.map((p) => `  ${p.name}=${JSON.stringify(p.value)}: ${p.message}`).join("\n") +
-        "\nFix or unset, then start again (the variables are listed in docs/security.md).",
+        "\nFix or unset them, then start again (README.md describes each variable; lib/env.ts declares them).",
     );
     this.name = "EnvError";
   }

@@ -16,7 +16,7 @@ import {
 } from "@/lib/analysis/attribution/bootstrap-replicates";
 import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
 import { centreAndScale, combineZ, logistic } from "@/lib/analysis/attribution/combine-scores";
-import { corpusMetrics, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
+import { corpusMetrics, functionWordCount, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
 import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
@@ -134,8 +134,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   const human = input.human ?? loadDefaultHumanReference();
   const termIndex = buildTermIndex(features);
+  const functionWords = new Set(space.words.slice(0, functionWordCount(space.words.length)));
   const evidence = candIdx.map((c) =>
-    evidenceForCandidate(termIndex, c, sourceIdx, human).map((terms, si) => ({
+    evidenceForCandidate(termIndex, c, sourceIdx, human, { functionWords }).map((terms, si) => ({
       source: sourceNames[si],
       terms: terms.map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
     })),

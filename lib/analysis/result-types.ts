@@ -83,6 +83,8 @@ export type EvidenceTerm = {
   otherSourcesPerMillion: number; // mean rate in the other sources
   humanPerMillion: number | null; // rate in the human reference, when known
   score: number; // how strongly it ties candidate and source, against the other sources
+  /** found in few prompts' answers on one side: probably what the prompts were about, not a habit */
+  promptTopic?: boolean;
   snippets: { candidate: KwicSnippet[]; source: KwicSnippet[] };
 };
 

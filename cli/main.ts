@@ -1,7 +1,8 @@
-import { ZodError } from "zod";
-import { disconnectDb } from "@/lib/db/client";
 import { isIngestError } from "@/lib/ingest/ingest-error";
 import { parseCli, USAGE, UsageError } from "./parse-args";
+
+// Heavy modules (zod, the database client, the engine) load only when a command needs them: `--help` is instant.
+let commandStarted = false;
 
 async function main(argv: string[]): Promise<number> {
   const { command, args, flags } = parseCli(argv);
@@ -9,6 +10,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
+  commandStarted = true;
   switch (command) {
     case "ingest":
       await (await import("./commands/ingest-command")).ingestCommand(args, flags);
@@ -33,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function reportError(error: unknown): number {
+async function reportError(error: unknown): Promise<number> {
   if (error instanceof UsageError) {
     process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
     return 2;
@@ -42,6 +44,7 @@ function reportError(error: unknown): number {
     process.stderr.write(`error: ${error.message}\n`);
     return 1;
   }
+  const { ZodError } = await import("zod");
   if (error instanceof ZodError) {
     process.stderr.write(`error: ${error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")}\n`);
     return 2;
@@ -53,6 +56,6 @@ function reportError(error: unknown): number {
 main(process.argv.slice(2))
   .catch(reportError)
   .then(async (code) => {
-    await disconnectDb().catch(() => undefined);
+    if (commandStarted) await import("@/lib/db/client").then((db) => db.disconnectDb()).catch(() => undefined);
     process.exit(code);
   });

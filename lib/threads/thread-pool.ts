@@ -3,9 +3,14 @@ import { Worker } from "node:worker_threads";
 
 // CPU-bound work (fingerprinting, the classifier) runs on worker threads when there is a spare core. A task
 // is "call export `name` of module `url` with `payload`"; the result comes back by structured clone
-// (typed arrays on a SharedArrayBuffer are shared, not copied). Threads need a TypeScript-aware runtime
-// (tsx: the CLI, the analysis worker, the bench); anywhere else (a bundled server, a test runner) callers
-// run the same function on their own thread, with the same result.
+// (typed arrays on a SharedArrayBuffer are shared, not copied). Task modules are the built .js files in
+// dist/ (the CLI and the analysis worker, built by scripts/build-cli.mjs) or TypeScript sources under tsx
+// (the bench, tests that spawn tsx); anywhere else (the Next.js server, a test runner) callers run the same
+// function on their own thread, with the same result.
+
+/** Set to true by scripts/build-cli.mjs (esbuild `define`): this code runs from dist/. */
+declare const __DISTILLSCOPE_BUILD__: boolean | undefined;
+const BUILT = typeof __DISTILLSCOPE_BUILD__ !== "undefined" && __DISTILLSCOPE_BUILD__;
 
 type Task = { url: string; name: string; payload: unknown };
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -13,11 +18,12 @@ type Pool = { workers: Worker[]; queued: number[]; pending: Map<number, Pending 
 
 let pool: Pool | null | undefined;
 
-// Worker threads do not inherit tsx's loader: register it, then serve tasks.
+// Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 const BOOT = `const { parentPort } = require("node:worker_threads");
-const ready = import("tsx/esm/api").then(({ register }) => register());
+let tsx = null;
+const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));
 parentPort.on("message", ({ id, url, name, payload }) => {
-  ready.then(() => import(url)).then((m) => (name ? m[name](payload) : undefined)).then(
+  load(url).then((m) => (name ? m[name](payload) : undefined)).then(
     (value) => parentPort.postMessage({ id, value }),
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
@@ -33,7 +39,7 @@ function threadCount(): number {
 
 export function threadsAvailable(): boolean {
   if (process.env.VITEST) return false;
-  return threadCount() >= 1 && process.execArgv.some((a) => a.includes("tsx"));
+  return threadCount() >= 1 && (BUILT || process.execArgv.some((a) => a.includes("tsx")));
 }
 
 function getPool(): Pool | null {
@@ -86,7 +92,8 @@ function send(p: Pool, w: number, task: Task, counts = true): Promise<unknown> {
 
 /**
  * Runs `fn(payload)` on a worker thread, or on this thread when threads are unavailable. `fn` must be
- * exported as `name` by the module at `moduleUrl` (a file URL, e.g. `new URL("./x.ts", import.meta.url)`).
+ * exported as `name` by the module at `moduleUrl`: a file URL made with `new URL` from a relative path to a
+ * .ts file and `import.meta.url` (the build points it at the built module).
  */
 export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload: P) => R, payload: P): Promise<Awaited<R>> {
   const p = getPool();

@@ -57,5 +57,7 @@ main(process.argv.slice(2))
   .catch(reportError)
   .then(async (code) => {
     if (commandStarted) await import("@/lib/db/client").then((db) => db.disconnectDb()).catch(() => undefined);
+    // A large --json result into a pipe is still being written: exit only once it is out.
+    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
     process.exit(code);
   });

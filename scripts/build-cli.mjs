@@ -1,6 +1,7 @@
 // Builds the CLI (which is also the analysis worker) and the worker-thread task modules ahead of time into
 // dist/, so nothing is transpiled at run time: `node dist/cli.js --help` starts in a few tens of milliseconds.
-// Run by `npm run build` and by npm's postinstall. Usage: node scripts/build-cli.mjs [--outdir DIR]
+// Run by `npm run build` and by npm's postinstall. Usage: node scripts/build-cli.mjs [--outdir DIR] [--bench]
+// (--bench also builds bench/bench-memory-once.ts, which `npm run bench` runs as the CLI would run).
 //
 // Task modules are loaded by URL on worker threads (`new URL("./x.ts", import.meta.url)` in lib/). Each such
 // module becomes an entry of its own, and the URL is rewritten to point at the built file. All outputs sit
@@ -11,7 +12,7 @@ import { parseArgs } from "node:util";
 import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
+const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" }, bench: { type: "boolean", default: false } } });
 const outdir = path.resolve(root, values.outdir);
 const COMMENT_LINE = /^\s*(\/\/|\*|\/\*).*$/gm;
 const TASK_URL = /new URL\(\s*(["'])(\.{1,2}\/[^"']+)\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
@@ -60,7 +61,11 @@ const rewriteTaskUrls = {
 rmSync(outdir, { recursive: true, force: true });
 const started = performance.now();
 await build({
-  entryPoints: [{ in: path.join(root, "cli/main.ts"), out: "cli" }, ...[...tasks].map(([file, name]) => ({ in: file, out: name }))],
+  entryPoints: [
+    { in: path.join(root, "cli/main.ts"), out: "cli" },
+    ...[...tasks].map(([file, name]) => ({ in: file, out: name })),
+    ...(values.bench ? [{ in: path.join(root, "bench/bench-memory-once.ts"), out: "bench-memory" }] : []),
+  ],
   outdir,
   bundle: true,
   platform: "node",

@@ -7,6 +7,7 @@
 
 import { CHAR_BITS, charCounts, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
 import { movingAverageTtrIds } from "@/lib/text/document-stats";
+import { LanguageSampler } from "@/lib/text/detect-languages";
 import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
 import { scanRawText } from "@/lib/text/scan-raw-text";
 import { MARKER_NAMES } from "@/lib/text/style-markers";
@@ -37,6 +38,7 @@ export class FeatureAccumulator {
   private readonly markers: Uint32Array;
   private readonly promptIds: (string | null)[] = [];
   private readonly promptHashes: (string | null)[] = [];
+  private readonly languages = new LanguageSampler();
   private readonly openers = new Map<string, number>();
   private readonly closers = new Map<string, number>();
   private readonly charTotals = charCounts();
@@ -77,6 +79,7 @@ export class FeatureAccumulator {
     this.promptIds.push(doc.promptId ? String(doc.promptId) : null);
     this.promptHashes.push(doc.prompt ? hashPrompt(doc.prompt) : null);
     this.characters[i] = raw.length;
+    this.languages.add(raw);
     const scan = scanRawText(raw, this.markers, i * MARKERS);
     this.sentences[i] = scan.sentences;
     this.paragraphs[i] = scan.paragraphs;
@@ -179,6 +182,7 @@ export class FeatureAccumulator {
         index: this.charIndex.slice(0, charNnz),
         counts: this.charCounts.slice(0, charNnz),
       },
+      languages: this.languages.result(),
       openers: topTerms(this.openers),
       closers: topTerms(this.closers),
     };

@@ -1,5 +1,6 @@
 /** Bump when any stored feature changes meaning: stored fingerprints are recomputed. */
-export const FEATURE_VERSION = 1;
+// 2: runs of unspaced scripts (Chinese, Japanese, Thai…) are segmented into words; languages detected.
+export const FEATURE_VERSION = 2;
 
 export const FEATURE_LIMITS = {
   /** Per-document word rows cover the corpus' top words only. */

@@ -1,6 +1,8 @@
-// Word tokens: NFKC, lowercase, letters/digits with internal apostrophes or hyphens ("don't", "state-of-the-art").
-
-const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
+// Word tokens: NFKC, lowercase, letters/digits with internal apostrophes or hyphens ("don't", "state-of-the-art");
+// runs of unspaced scripts (Chinese, Japanese, Thai…) split into words by their segmenter.
+import { hasKana, segmentUnspacedRun, unspacedCharAt } from "@/lib/text/segment-unspaced";
+import { tokenizeIds } from "@/lib/text/tokenize-ids";
+import { WordInterner } from "@/lib/text/word-interner";
 
 /** NFKC, lowercase, and typographic apostrophes folded to "'" so "don’t" and "don't" are one word. */
 export function normalizeText(text: string): string {
@@ -8,34 +10,52 @@ export function normalizeText(text: string): string {
 }
 
 export function tokenizeWords(text: string): string[] {
-  return normalizeText(text).match(WORD) ?? [];
+  const normal = normalizeText(text);
+  const buf = Uint16Array.from({ length: normal.length }, (_, i) => normal.charCodeAt(i));
+  const words = new WordInterner();
+  const out = { data: new Int32Array(64) };
+  const n = tokenizeIds(buf, buf.length, words, out);
+  return Array.from(out.data.subarray(0, n), (id) => words.words[id]);
 }
 
-// 1 = letter or digit, 2 = apostrophe or hyphen (word-internal only); BMP classes are filled on first sight.
+// 1 = letter or digit, 2 = apostrophe or hyphen (word-internal only), 3 = unspaced-script character;
+// BMP classes are filled on first sight.
 const CLASS = new Uint8Array(65536).fill(255);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 function charClass(code: number): number {
   let c = CLASS[code];
   if (c === 255) {
-    c = code === 39 || code === 45 || code === 0x2019 ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+    const ch = String.fromCharCode(code);
+    c = code === 39 || code === 45 || code === 0x2019 ? 2 : unspacedCharAt(ch, 0, 1) !== 0 ? 3 : LETTER_OR_DIGIT.test(ch) ? 1 : 0;
     CLASS[code] = c;
   }
   return c;
 }
 
 /**
- * Same word boundaries as tokenizeWords, without normalising or allocating (the ingest hot path: a
- * character-class table instead of a Unicode regex, ~10x faster). Astral letters (surrogate pairs) count
- * as word characters.
+ * Same word boundaries as tokenizeWords, without normalising or allocating for spaced scripts (the ingest
+ * hot path: a character-class table instead of a Unicode regex, ~10x faster). Astral letters (surrogate
+ * pairs) count as word characters; runs of unspaced scripts are segmented as tokenizeWords does.
  */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
+  let japanese: boolean | null = null;
   const len = text.length;
   for (let i = 0; i < len; i++) {
     const code = text.charCodeAt(i);
-    const c = code >= 0xd800 && code <= 0xdfff ? 1 : charClass(code);
+    let c = code >= 0xd800 && code <= 0xdfff ? 1 : charClass(code);
+    if (c === 1 && code >= 0xd800 && code <= 0xdbff && unspacedCharAt(text, i, len) === 2) c = 3;
+    if (c === 3) {
+      const start = i;
+      let step: number;
+      while (i < len && (step = unspacedCharAt(text, i, len)) !== 0) i += step;
+      japanese ??= hasKana(text, len);
+      segmentUnspacedRun(text.slice(start, i), japanese, () => n++);
+      i--;
+      inWord = false;
+      continue;
+    }
     if (c === 1) {
       if (!inWord) n++;
       inWord = true;

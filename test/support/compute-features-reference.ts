@@ -63,7 +63,7 @@ function topTerms(map: Map<string, number>): { terms: string[]; counts: Uint32Ar
   return { terms: entries.map((e) => e[0]), counts: Uint32Array.from(entries, (e) => e[1]) };
 }
 
-export function computeFeaturesReference(input: FeatureInputDocument[]): CorpusFeatures {
+export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<CorpusFeatures, "languages"> {
   const n = input.length;
   const promptIds = input.map((d) => (d.promptId ? String(d.promptId) : null));
   const promptHashes = input.map((d) => (d.prompt ? hashPrompt(d.prompt) : null));

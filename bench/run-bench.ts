@@ -1,4 +1,4 @@
-// npm run bench [-- --ingest-mb 1024 --scale 50x10000 --postgres URL --runs 3 --write-docs]
+// npm run bench [-- --ingest-mb 1024 --chinese-mb 128 --scale 50x10000 --postgres URL --runs 3 --write-docs]
 // Times what users wait for: whole commands as separate processes (the CLI built ahead of time, as users run
 // it), from start to complete output, with each process' peak RSS; the 12-corpus job also as a ratio to
 // ../shared/bench/word-count-baseline.mjs timed in the same run on the same files, so the figure holds on
@@ -8,6 +8,7 @@
 // temporary SQLite file, and on the PostgreSQL server a database created for the run and dropped after
 // (bench/scratch-postgres.ts); no existing data is read or changed.
 import { execFileSync } from "node:child_process";
+import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -24,6 +25,7 @@ import { withScratchPostgres } from "./scratch-postgres";
 const { values } = parseArgs({
   options: {
     "ingest-mb": { type: "string", default: "1024" },
+    "chinese-mb": { type: "string", default: "128" },
     scale: { type: "string", default: "50x10000" },
     postgres: { type: "string", default: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" },
     manifest: { type: "string", default: path.resolve(import.meta.dirname, "../../shared/corpora/alpaca-eval/manifest.json") },
@@ -72,7 +74,7 @@ for (let r = 0; r < RUNS; r++) help.runs.push(await cli(["--help"], {}));
 const real = existsSync(values.manifest!) ? realCorpusFiles(values.manifest!) : null;
 let baseline: CommandRow | null = null;
 let fromFiles: CommandRow | null = null;
-let features: FeatureThroughput | null = null;
+const features: { what: string; row: FeatureThroughput }[] = [];
 let memory: MemoryBreakdown | null = null;
 const stored: CommandRow[] = [];
 const worker: { database: string; timing: StoredTiming }[] = [];
@@ -94,7 +96,7 @@ if (real) {
   });
 
   console.error("fingerprint throughput on one core…");
-  features = child<FeatureThroughput>("bench-features-once.ts", real.files);
+  features.push({ what: `${real.files.length} AlpacaEval files (English)`, row: child<FeatureThroughput>("bench-features-once.ts", real.files) });
   console.error("where the CLI job's memory goes…");
   memory = JSON.parse(execFileSync(process.execPath, [path.join(built, "bench-memory.js"), ...sources, "--", ...candidates], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 }).trim());
 
@@ -114,13 +116,23 @@ if (real) {
   console.error(`${values.manifest} absent: the real-corpus cases are skipped.`);
 }
 
+console.error("fingerprint throughput on Chinese…");
+await withScratchDir(async ({ DISTILLSCOPE_DATA_DIR: dir }) => {
+  const file = path.join(dir, "chinese.jsonl");
+  await writeSyntheticJsonl(file, 16 * 1024 * 1024, 1, "chinese");
+  features.push({ what: "16 MB synthetic Chinese JSONL", row: child<FeatureThroughput>("bench-features-once.ts", [file]) });
+});
+
 const ingestBytes = Math.round(Number(values["ingest-mb"]) * 1024 * 1024);
+const chineseBytes = Math.round(Number(values["chinese-mb"]) * 1024 * 1024);
 const ingest: IngestBenchRow[] = [];
-console.error(`ingest: ${values["ingest-mb"]} MB synthetic JSONL into SQLite…`);
+console.error(`ingest: ${values["ingest-mb"]} MB synthetic English JSONL into SQLite…`);
 ingest.push(await withScratchDir((env) => child<IngestBenchRow>("bench-ingest-once.ts", ["SQLite", String(ingestBytes)], env)));
 console.error("ingest: … into PostgreSQL…");
 const ingestPostgres = await onPostgres((env) => child<IngestBenchRow>("bench-ingest-once.ts", ["PostgreSQL", String(ingestBytes)], env));
 if (ingestPostgres) ingest.push(ingestPostgres);
+console.error(`ingest: ${values["chinese-mb"]} MB synthetic Chinese JSONL into SQLite…`);
+ingest.push(await withScratchDir((env) => child<IngestBenchRow>("bench-ingest-once.ts", ["SQLite", String(chineseBytes), "chinese"], env)));
 
 const [n, docs] = values.scale!.split("x").map(Number);
 console.error(`analysis: ${n} synthetic corpora x ${docs} documents…`);
@@ -142,15 +154,15 @@ const report = [
   "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources.",
   "- The word-count baseline reads, parses, lowercases, splits and counts every word of the same files; its runs alternate with the CLI's. The ratio is median ÷ median.",
   "",
-  ...(features
+  ...(features.length
     ? [
         "### Fingerprints (one core)",
         "",
-        "| texts (MB, UTF-8) | documents | words | CPU seconds (median of 3) | MB/s per core | every run (CPU s) |",
-        "|---:|---:|---:|---:|---:|---|",
-        `| ${f(features.megabytes)} | ${features.documents} | ${features.words} | ${f(features.cpuSeconds, 2)} | ${f(features.mbPerSecondPerCore)} | ${features.runsCpuSeconds.map((s) => f(s, 2)).join(", ")} |`,
+        "| texts | MB (UTF-8) | documents | words | CPU seconds (median of 3) | MB/s per core | every run (CPU s) |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        ...features.map(({ what, row }) => `| ${what} | ${f(row.megabytes)} | ${row.documents} | ${row.words} | ${f(row.cpuSeconds, 2)} | ${f(row.mbPerSecondPerCore)} | ${row.runsCpuSeconds.map((s) => f(s, 2)).join(", ")} |`),
         "",
-        "- computeFeatures on the 12 AlpacaEval files' documents, already parsed, on one thread: tokenise, count words, bigrams and trigrams with distinct prompts, hash char 3–5-grams, mark style features, per-document rows.",
+        "- computeFeatures on documents already parsed, on one thread: tokenise (Chinese segmented by jieba), count words, bigrams and trigrams with distinct prompts, hash char 3–5-grams, mark style features, per-document rows, detect languages.",
         "",
       ]
     : []),
@@ -181,9 +193,9 @@ const report = [
   "",
   "### Ingest (synthetic JSONL, streamed, all-or-nothing)",
   "",
-  "| database | MB | seconds | MB/s | documents/s | peak RSS (MB) |",
-  "|---|---:|---:|---:|---:|---:|",
-  ...ingest.map((r) => `| ${r.database} | ${f(r.megabytes, 0)} | ${f(r.seconds)} | ${f(r.mbPerSecond)} | ${f(r.documentsPerSecond, 0)} | ${f(r.peakRssMb, 0)} |`),
+  "| text | database | MB | seconds | MB/s | documents/s | peak RSS (MB) |",
+  "|---|---|---:|---:|---:|---:|---:|",
+  ...ingest.map((r) => `| ${r.language === "chinese" ? "Chinese" : "English"} | ${r.database} | ${f(r.megabytes, 0)} | ${f(r.seconds)} | ${f(r.mbPerSecond)} | ${f(r.documentsPerSecond, 0)} | ${f(r.peakRssMb, 0)} |`),
   "",
   "### Large analysis (features in memory)",
   "",

@@ -67,7 +67,7 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
       let more: number;
       while (i < len && (more = unspacedCharAt(buf, i, len)) !== 0) i += more;
       japanese ??= hasKana(buf, len);
-      segmentUnspacedRun(decode(buf, start, i), japanese, (from, to) => push(out, n++, words.intern(buf, start + from, start + to)));
+      n = internUnspacedRun(buf, start, i, japanese, words, out, n);
       continue;
     }
     const start = i;
@@ -84,6 +84,14 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
     push(out, n++, words.intern(buf, start, i));
   }
   return n;
+}
+
+/** Segments buf[start..end) and appends its words' ids at out[n..]; returns the new count. Kept apart from
+ * tokenizeIds: a closure there would move its counter into a heap context for every text. */
+function internUnspacedRun(buf: Uint16Array, start: number, end: number, japanese: boolean, words: WordInterner, out: Ids, n: number): number {
+  let count = n;
+  segmentUnspacedRun(decode(buf, start, end), japanese, (from, to) => push(out, count++, words.intern(buf, start + from, start + to)));
+  return count;
 }
 
 function decode(buf: Uint16Array, start: number, end: number): string {

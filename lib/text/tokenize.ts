@@ -18,18 +18,34 @@ export function tokenizeWords(text: string): string[] {
   return Array.from(out.data.subarray(0, n), (id) => words.words[id]);
 }
 
-// 1 = letter or digit, 2 = apostrophe or hyphen (word-internal only), 3 = unspaced-script character;
-// BMP classes are filled on first sight.
+// 1 = letter or digit (and low surrogates: the second half of an astral character), 2 = apostrophe or hyphen
+// (word-internal only), 3 = unspaced-script character, 4 = high surrogate (an astral character starts:
+// looked at more closely), 0 = other. BMP classes are filled on first sight.
 const CLASS = new Uint8Array(65536).fill(255);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function charClass(code: number): number {
   let c = CLASS[code];
   if (c === 255) {
     const ch = String.fromCharCode(code);
-    c = code === 39 || code === 45 || code === 0x2019 ? 2 : unspacedCharAt(ch, 0, 1) !== 0 ? 3 : LETTER_OR_DIGIT.test(ch) ? 1 : 0;
+    if (code >= 0xd800 && code <= 0xdbff) c = 4;
+    else if (code >= 0xdc00 && code <= 0xdfff) c = 1;
+    else c = code === 39 || code === 45 || code === 0x2019 ? 2 : unspacedCharAt(ch, 0, 1) !== 0 ? 3 : LETTER_OR_DIGIT.test(ch) ? 1 : 0;
     CLASS[code] = c;
   }
   return c;
+}
+
+function unspacedRunEnd(text: string, i: number, len: number): number {
+  let step: number;
+  while (i < len && (step = unspacedCharAt(text, i, len)) !== 0) i += step;
+  return i;
+}
+
+// Kept out of countWords: a closure there would move its counter into a heap context for every text.
+function countUnspacedWords(run: string, japanese: boolean): number {
+  let n = 0;
+  segmentUnspacedRun(run, japanese, () => n++);
+  return n;
 }
 
 /**
@@ -44,17 +60,19 @@ export function countWords(text: string): number {
   const len = text.length;
   for (let i = 0; i < len; i++) {
     const code = text.charCodeAt(i);
-    let c = code >= 0xd800 && code <= 0xdfff ? 1 : charClass(code);
-    if (c === 1 && code >= 0xd800 && code <= 0xdbff && unspacedCharAt(text, i, len) === 2) c = 3;
-    if (c === 3) {
-      const start = i;
-      let step: number;
-      while (i < len && (step = unspacedCharAt(text, i, len)) !== 0) i += step;
-      japanese ??= hasKana(text, len);
-      segmentUnspacedRun(text.slice(start, i), japanese, () => n++);
-      i--;
-      inWord = false;
-      continue;
+    let c = charClass(code);
+    if (c >= 3) {
+      // An unspaced-script run (or an astral character of one): its segmenter's words. Other astral
+      // characters count as letters, as they always have.
+      if (c === 4 && unspacedCharAt(text, i, len) === 0) c = 1;
+      else {
+        const end = unspacedRunEnd(text, i, len);
+        japanese ??= hasKana(text, len);
+        n += countUnspacedWords(text.slice(i, end), japanese);
+        i = end - 1;
+        inWord = false;
+        continue;
+      }
     }
     if (c === 1) {
       if (!inWord) n++;

@@ -1,7 +1,7 @@
 // A corpus' main languages: franc-min (the 82 languages with 8M+ speakers; trigrams and scripts; ISO 639-3
 // codes) on a random sample of its documents (seeded: the same corpus gives the same answer), as shares of
 // the sample. The sample is kept while documents stream past, so a corpus of any size costs at most SAMPLE
-// detections. The full franc's 187 languages were 3x slower and called a tenth of English answers Scots.
+// detections. The full franc (187 languages) was slower and named Scots for some English answers.
 
 import { franc } from "franc-min";
 

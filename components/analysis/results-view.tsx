@@ -13,6 +13,7 @@ import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
 import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
+import { KinshipInheritance } from "./kinship-inheritance";
 import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
 import { VerdictHeadlines } from "./verdict-headlines";
 import { VersionComparison } from "./version-comparison";
@@ -80,6 +81,7 @@ export function ResultsView({ result, fileBase }: Props) {
         </Alert>
       ) : null}
       <VerdictHeadlines result={result} color={palette.color} />
+      <KinshipInheritance result={result} color={palette.color} />
 
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame

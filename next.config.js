@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig = {
   reactStrictMode: true,
+  // A native module (Chinese word segmentation): loaded from node_modules at run time, never bundled.
+  serverExternalPackages: ["@node-rs/jieba"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -1,6 +1,5 @@
 // Child process of run-bench.ts: one analysis measurement, printed as one JSON line. Each runs in its own
 // process so its peak RSS is its own.
-//   real <manifest>               raw files → result: loadFileCorpus per file, then analyze() (CLI `analyze --source`)
 //   store <manifest>              untimed setup for `stored`: ingest and fingerprint the 12 corpora into DATABASE_URL
 //   stored <corpora.json> <runs>  the analysis worker's path on the stored corpora, `runs` times (prints the median)
 //   synthetic <n> <docs>          analyze() on n synthetic corpora whose features are in memory (no raw or database path)
@@ -10,7 +9,6 @@ import { createRandom } from "@/lib/analysis/math/seeded-random";
 import { computeFeatures } from "@/lib/features/compute-features";
 import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
 import { disconnectDb } from "@/lib/db/client";
-import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { syntheticResponse } from "./make-synthetic-jsonl";
 import { measurePeakRss } from "./measure";
 import { realCorpusFiles } from "./real-corpora";
@@ -25,24 +23,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-/** Timed from the first file read to the result, as `analyze --source` files does it. */
-async function fromRawFiles(manifestPath: string): Promise<CaseSize & Timing> {
-  const { files, sources } = realCorpusFiles(manifestPath);
-  const { result: row, peakRssMb } = await measurePeakRss(async () => {
-    const t0 = performance.now();
-    const corpora = await Promise.all(files.map((f) => loadFileCorpus(f)));
-    await analyze({ sources: corpora.slice(0, sources), candidates: corpora.slice(sources) });
-    return {
-      seconds: seconds(t0),
-      name: `${files.length} AlpacaEval corpora`,
-      corpora: corpora.length,
-      documents: corpora.reduce((s, c) => s + c.documentCount, 0),
-      words: corpora.reduce((s, c) => s + c.tokenCount, 0),
-    };
-  });
-  return { ...row, peakRssMb };
-}
 
 /** The same analysis `runs` times in one process: the first run also warms up the JIT, so the median is reported. */
 async function fromStoredFeatures(corpora: StoredCorpora, runs: number): Promise<StoredTiming> {
@@ -75,7 +55,6 @@ async function syntheticInMemory(n: number, docs: number): Promise<CaseSize & Ti
 }
 
 async function main(kind: string, args: string[]): Promise<unknown> {
-  if (kind === "real") return fromRawFiles(path.resolve(args[0]));
   if (kind === "synthetic") return syntheticInMemory(Number(args[0]), Number(args[1]));
   requireScratchDatabase();
   try {
@@ -84,7 +63,7 @@ async function main(kind: string, args: string[]): Promise<unknown> {
       return await storeCorpora(files, sources);
     }
     if (kind === "stored") return await fromStoredFeatures(JSON.parse(args[0]) as StoredCorpora, Number(args[1] ?? 3));
-    throw new Error(`unknown benchmark "${kind}": real | store | stored | synthetic`);
+    throw new Error(`unknown benchmark "${kind}": store | stored | synthetic`);
   } finally {
     await disconnectDb();
   }

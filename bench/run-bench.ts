@@ -1,29 +1,42 @@
-// npm run bench [-- --ingest-mb 1024 --scale 50x10000 --postgres URL --write-docs]
-// Prints ingest throughput (SQLite and PostgreSQL) and analysis time and memory; with --write-docs it
-// rewrites docs/benchmarks.md from this run's output. Each measurement runs in its own process so RSS is its
-// own. Databases are scratch ones: a temporary SQLite file, and on the PostgreSQL server a database created
-// for the run and dropped after (bench/scratch-postgres.ts); no existing data is read or changed.
+// npm run bench [-- --ingest-mb 1024 --chinese-mb 128 --scale 50x10000 --postgres URL --runs 3 --write-docs]
+// Times what users wait for: whole commands as separate processes (the CLI built ahead of time, as users run
+// it), from start to complete output, with each process' peak RSS; the 12-corpus job also as a ratio to
+// ../shared/bench/word-count-baseline.mjs timed in the same run on the same files, so the figure holds on
+// any machine. Also: fingerprint MB/s per core, where the CLI job's memory goes, ingest throughput (SQLite
+// and PostgreSQL), the analysis worker's claim → stored path, and a large synthetic analysis. With
+// --write-docs it rewrites docs/benchmarks.md from this run's output. Databases are scratch ones: a
+// temporary SQLite file, and on the PostgreSQL server a database created for the run and dropped after
+// (bench/scratch-postgres.ts); no existing data is read or changed.
 import { execFileSync } from "node:child_process";
+import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { IngestBenchRow } from "./ingest-bench";
 import type { CaseSize, StoredTiming, Timing } from "./bench-analysis-once";
+import type { FeatureThroughput } from "./bench-features-once";
+import type { MemoryBreakdown } from "./bench-memory-once";
+import { median, timeProcess, type ProcessRun } from "./measure-process";
+import { realCorpusFiles } from "./real-corpora";
 import type { StoredCorpora } from "./stored-analysis-bench";
 import { withScratchPostgres } from "./scratch-postgres";
 
 const { values } = parseArgs({
   options: {
     "ingest-mb": { type: "string", default: "1024" },
+    "chinese-mb": { type: "string", default: "128" },
     scale: { type: "string", default: "50x10000" },
     postgres: { type: "string", default: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" },
     manifest: { type: "string", default: path.resolve(import.meta.dirname, "../../shared/corpora/alpaca-eval/manifest.json") },
+    baseline: { type: "string", default: path.resolve(import.meta.dirname, "../../shared/bench/word-count-baseline.mjs") },
+    runs: { type: "string", default: "3" },
     "write-docs": { type: "boolean", default: false },
   },
 });
 
 const root = path.resolve(import.meta.dirname, "..");
+const RUNS = Math.max(1, Number(values.runs));
 const tsx = path.join(root, "node_modules/.bin/tsx");
 const child = <T>(script: string, args: string[], env: Record<string, string> = {}): T => {
   const out = execFileSync(tsx, [path.join(root, "bench", script), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
@@ -42,74 +55,155 @@ async function withScratchDir<T>(work: (env: Record<string, string>) => T | Prom
 const onPostgres = <T>(work: (env: Record<string, string>) => T | Promise<T>) =>
   withScratchPostgres(values.postgres!, (url) => withScratchDir((env) => work({ ...env, DATABASE_URL: url })));
 
+const loadAtStart = loadavg()[0];
+
+// The CLI exactly as `npm run build` makes it, built from the current sources into a folder of the bench's own.
+const built = path.join(root, "node_modules/.cache/distillscope-bench");
+execFileSync(process.execPath, [path.join(root, "scripts/build-cli.mjs"), "--outdir", built, "--bench"], { cwd: root, stdio: "inherit" });
+const cli = (args: string[], env: Record<string, string>) => timeProcess(process.execPath, [path.join(built, "cli.js"), ...args], env, root);
+
+type CommandRow = { what: string; runs: ProcessRun[]; note?: string };
+const commands: CommandRow[] = [];
+const seconds = (row: CommandRow) => median(row.runs.map((r) => r.seconds));
+const peak = (row: CommandRow) => Math.max(...row.runs.map((r) => r.peakRssMb));
+
+console.error("cli --help…");
+const help: CommandRow = { what: "`cli --help`", runs: [] };
+for (let r = 0; r < RUNS; r++) help.runs.push(await cli(["--help"], {}));
+
+const real = existsSync(values.manifest!) ? realCorpusFiles(values.manifest!) : null;
+let baseline: CommandRow | null = null;
+let fromFiles: CommandRow | null = null;
+const features: { what: string; row: FeatureThroughput }[] = [];
+let memory: MemoryBreakdown | null = null;
+const stored: CommandRow[] = [];
+const worker: { database: string; timing: StoredTiming }[] = [];
+if (real) {
+  const sources = real.files.slice(0, real.sources);
+  const candidates = real.files.slice(real.sources);
+  const analyzeArgs = (refs: string[]) => ["analyze", ...refs.slice(0, real.sources).flatMap((s) => ["--source", s]), ...refs.slice(real.sources).flatMap((c) => ["--candidate", c]), "--json"];
+  baseline = { what: `word-count baseline (\`node word-count-baseline.mjs\`, the same ${real.files.length} files)`, runs: [] };
+  fromFiles = { what: `\`cli analyze\` on ${real.files.length} AlpacaEval files (${sources.length} sources, ${candidates.length} candidates) → JSON`, runs: [] };
+  // Alternating runs, so both see the same share of whatever else the machine is doing.
+  await withScratchDir(async (env) => {
+    for (let r = 0; r < RUNS; r++) {
+      console.error(`12 files: word-count baseline and cli analyze, run ${r + 1} of ${RUNS}…`);
+      baseline!.runs.push(await timeProcess(process.execPath, [values.baseline!, ...real.files], {}, root));
+      const run = await cli(analyzeArgs(real.files), env);
+      if (!JSON.parse(run.stdout).candidates?.length) throw new Error("cli analyze printed no candidates");
+      fromFiles!.runs.push(run);
+    }
+  });
+
+  console.error("fingerprint throughput on one core…");
+  features.push({ what: `${real.files.length} AlpacaEval files (English)`, row: child<FeatureThroughput>("bench-features-once.ts", real.files) });
+  console.error("where the CLI job's memory goes…");
+  memory = JSON.parse(execFileSync(process.execPath, [path.join(built, "bench-memory.js"), ...sources, "--", ...candidates], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 }).trim());
+
+  // Stored corpora: ingested and fingerprinted first (untimed), then `cli analyze <ids>` and the worker's path.
+  const storedCase = async (database: string, env: Record<string, string>) => {
+    console.error(`${database}: storing the ${real.files.length} corpora (untimed)…`);
+    const corpora = child<StoredCorpora>("bench-analysis-once.ts", ["store", values.manifest!], env);
+    const row: CommandRow = { what: `\`cli analyze\` on the ${real.files.length} corpora stored in ${database} → JSON`, runs: [] };
+    for (let r = 0; r < RUNS; r++) row.runs.push(await cli(analyzeArgs([...corpora.sourceIds, ...corpora.candidateIds]), env));
+    stored.push(row);
+    console.error(`${database}: the analysis worker's path…`);
+    worker.push({ database, timing: child<StoredTiming>("bench-analysis-once.ts", ["stored", JSON.stringify(corpora), String(RUNS)], env) });
+  };
+  await withScratchDir((env) => storedCase("SQLite", env));
+  await onPostgres((env) => storedCase("PostgreSQL", env));
+} else {
+  console.error(`${values.manifest} absent: the real-corpus cases are skipped.`);
+}
+
+console.error("fingerprint throughput on Chinese…");
+await withScratchDir(async ({ DISTILLSCOPE_DATA_DIR: dir }) => {
+  const file = path.join(dir, "chinese.jsonl");
+  await writeSyntheticJsonl(file, 16 * 1024 * 1024, 1, "chinese");
+  features.push({ what: "16 MB synthetic Chinese JSONL", row: child<FeatureThroughput>("bench-features-once.ts", [file]) });
+});
+
 const ingestBytes = Math.round(Number(values["ingest-mb"]) * 1024 * 1024);
+const chineseBytes = Math.round(Number(values["chinese-mb"]) * 1024 * 1024);
 const ingest: IngestBenchRow[] = [];
-console.error(`ingest: ${values["ingest-mb"]} MB synthetic JSONL into SQLite…`);
+console.error(`ingest: ${values["ingest-mb"]} MB synthetic English JSONL into SQLite…`);
 ingest.push(await withScratchDir((env) => child<IngestBenchRow>("bench-ingest-once.ts", ["SQLite", String(ingestBytes)], env)));
 console.error("ingest: … into PostgreSQL…");
 const ingestPostgres = await onPostgres((env) => child<IngestBenchRow>("bench-ingest-once.ts", ["PostgreSQL", String(ingestBytes)], env));
 if (ingestPostgres) ingest.push(ingestPostgres);
+console.error(`ingest: ${values["chinese-mb"]} MB synthetic Chinese JSONL into SQLite…`);
+ingest.push(await withScratchDir((env) => child<IngestBenchRow>("bench-ingest-once.ts", ["SQLite", String(chineseBytes), "chinese"], env)));
 
-// Analysis: each case has some of these paths; a column is "–" where the case has no such path.
-type AnalysisCase = CaseSize & { raw: Timing | null; inMemory: Timing | null; sqlite: StoredTiming | null; postgres: StoredTiming | null };
-const STORED_RUNS = 3;
-const none = { raw: null, inMemory: null, sqlite: null, postgres: null };
-
-/** Stored features → result on the database in `env`: untimed ingest and fingerprinting, then the worker's path STORED_RUNS times. */
-function storedAnalysis(env: Record<string, string>): StoredTiming {
-  const corpora = child<StoredCorpora>("bench-analysis-once.ts", ["store", values.manifest!], env);
-  const timing = child<StoredTiming>("bench-analysis-once.ts", ["stored", JSON.stringify(corpora), String(STORED_RUNS)], env);
-  console.error(`  runs: ${timing.runsSeconds.map((s) => s.toFixed(1)).join(", ")} s`);
-  return timing;
-}
-
-const analysis: AnalysisCase[] = [];
-if (existsSync(values.manifest!)) {
-  console.error("analysis: 12 real corpora from raw files…");
-  const { seconds, peakRssMb, ...size } = child<CaseSize & Timing>("bench-analysis-once.ts", ["real", values.manifest!]);
-  console.error("analysis: … stored in SQLite…");
-  const sqlite = await withScratchDir(storedAnalysis);
-  console.error("analysis: … stored in PostgreSQL…");
-  const postgres = await onPostgres(storedAnalysis);
-  analysis.push({ ...size, ...none, raw: { seconds, peakRssMb }, sqlite, postgres });
-} else {
-  console.error(`analysis: ${values.manifest} absent: the real-corpus case is skipped.`);
-}
 const [n, docs] = values.scale!.split("x").map(Number);
 console.error(`analysis: ${n} synthetic corpora x ${docs} documents…`);
-const { seconds, peakRssMb, ...size } = child<CaseSize & Timing>("bench-analysis-once.ts", ["synthetic", String(n), String(docs)]);
-analysis.push({ ...size, ...none, inMemory: { seconds, peakRssMb } });
+const synthetic = child<CaseSize & Timing>("bench-analysis-once.ts", ["synthetic", String(n), String(docs)]);
 
 const f = (x: number | null | undefined, d = 1) => (x == null ? "–" : x.toFixed(d));
-const paths = (c: AnalysisCase) => [c.raw, c.inMemory, c.sqlite, c.postgres];
+const ratio = (row: CommandRow) => (baseline ? `${f(seconds(row) / seconds(baseline))}×` : "–");
+const commandRows = [help, ...(baseline && fromFiles ? [baseline, fromFiles] : []), ...stored];
 const report = [
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. ` +
+    `Load average (1 min) at the start ${f(loadAtStart)}, at the end ${f(loadavg()[0])}: on a shared machine every time below is inflated.`,
+  "",
+  `### Whole commands (separate processes, median of ${RUNS})`,
+  "",
+  "| command | seconds (median) | × word-count baseline | peak RSS (MB, highest run) | every run (s) |",
+  "|---|---:|---:|---:|---|",
+  ...commandRows.map((row) => `| ${row.what} | ${f(seconds(row), 2)} | ${row === help ? "–" : ratio(row)} | ${f(peak(row), 0)} | ${row.runs.map((r) => f(r.seconds, 2)).join(", ")} |`),
+  "",
+  "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources.",
+  "- The word-count baseline reads, parses, lowercases, splits and counts every word of the same files; its runs alternate with the CLI's. The ratio is median ÷ median.",
+  "",
+  ...(features.length
+    ? [
+        "### Fingerprints (one core)",
+        "",
+        "| texts | MB (UTF-8) | documents | words | CPU seconds (median of 3) | MB/s per core | every run (CPU s) |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        ...features.map(({ what, row }) => `| ${what} | ${f(row.megabytes)} | ${row.documents} | ${row.words} | ${f(row.cpuSeconds, 2)} | ${f(row.mbPerSecondPerCore)} | ${row.runsCpuSeconds.map((s) => f(s, 2)).join(", ")} |`),
+        "",
+        "- computeFeatures on documents already parsed, on one thread: tokenise (Chinese segmented by jieba), count words, bigrams and trigrams with distinct prompts, hash char 3–5-grams, mark style features, per-document rows, detect languages.",
+        "",
+      ]
+    : []),
+  ...(memory
+    ? [
+        "### Where the 12-corpus CLI job's memory goes",
+        "",
+        "| stage | RSS at the stage (MB) | peak since the previous stage (MB) | JS heap used (MB) | array buffers (MB) |",
+        "|---|---:|---:|---:|---:|",
+        ...memory.stages.map((s) => `| ${s.stage} | ${f(s.rssMb, 0)} | ${f(s.peakMb, 0)} | ${f(s.heapUsedMb, 0)} | ${f(s.arrayBuffersMb, 0)} |`),
+        "",
+        `- The fingerprints held for the analysis, by part (MB): ${Object.entries(memory.featuresMb)
+          .filter(([, v]) => v >= 0.1)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${f(v)}`)
+          .join(", ")}.`,
+        "- The same process as `cli analyze` on the files (bench/bench-memory-once.ts, built like the CLI), sampled every 5 ms. Array buffers moved from a thread are not counted in the array-buffers column.",
+        "",
+      ]
+    : []),
+  "### Analysis worker (claim → result stored, in one process)",
+  "",
+  `| database | seconds (median of ${RUNS}) | every run in order, the first cold (s) | peak RSS (MB) |`,
+  "|---|---:|---|---:|",
+  ...worker.map((w) => `| ${w.database} | ${f(w.timing.seconds, 2)} | ${w.timing.runsSeconds.map((s) => f(s, 2)).join(", ")} | ${f(w.timing.peakRssMb, 0)} |`),
+  "",
+  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result.",
   "",
   "### Ingest (synthetic JSONL, streamed, all-or-nothing)",
   "",
-  "| database | MB | seconds | MB/s | documents/s | peak RSS (MB) |",
+  "| text | database | MB | seconds | MB/s | documents/s | peak RSS (MB) |",
+  "|---|---|---:|---:|---:|---:|---:|",
+  ...ingest.map((r) => `| ${r.language === "chinese" ? "Chinese" : "English"} | ${r.database} | ${f(r.megabytes, 0)} | ${f(r.seconds)} | ${f(r.mbPerSecond)} | ${f(r.documentsPerSecond, 0)} | ${f(r.peakRssMb, 0)} |`),
+  "",
+  "### Large analysis (features in memory)",
+  "",
+  "| case | corpora | documents | words | analyze() seconds | peak RSS (MB) |",
   "|---|---:|---:|---:|---:|---:|",
-  ...ingest.map((r) => `| ${r.database} | ${f(r.megabytes, 0)} | ${f(r.seconds)} | ${f(r.mbPerSecond)} | ${f(r.documentsPerSecond, 0)} | ${f(r.peakRssMb, 0)} |`),
+  `| ${synthetic.name} | ${synthetic.corpora} | ${synthetic.documents} | ${synthetic.words} | ${f(synthetic.seconds)} | ${f(synthetic.peakRssMb, 0)} |`,
   "",
-  "### Analysis",
-  "",
-  `| case | corpora | documents | words | raw files → result (s) | features in memory → result (s) | stored in SQLite → result (s, median of ${STORED_RUNS}) | stored in PostgreSQL → result (s, median of ${STORED_RUNS}) | peak RSS (MB) |`,
-  "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ...analysis.map(
-    (c) =>
-      `| ${c.name} | ${c.corpora} | ${c.documents} | ${c.words} | ${paths(c).map((t) => f(t?.seconds)).join(" | ")} | ${paths(c).flatMap((t) => (t ? [f(t.peakRssMb, 0)] : [])).join(" / ")} |`,
-  ),
-  "",
-  "- raw files → result: every file read and parsed, fingerprinted and analysed in one process, as `npm run cli -- analyze` does with file arguments.",
-  "- features in memory → result: analyze() alone, on features already computed in the process (the synthetic case has no files or database).",
-  `- stored in SQLite / PostgreSQL → result: the analysis worker's path for corpora already ingested and fingerprinted (untimed, in a separate process), from claiming the queued analysis to its result stored: features and snippet documents loaded from the database, analysed, the result written. Run ${STORED_RUNS} times in one process; the median is shown (the first run also warms up the JIT).`,
-  ...analysis.flatMap((c) =>
-    [["SQLite", c.sqlite] as const, ["PostgreSQL", c.postgres] as const].flatMap(([db, t]) =>
-      t ? [`- ${c.name}, stored in ${db}, every run in order (the first is cold): ${t.runsSeconds.map((s) => s.toFixed(2)).join(", ")} s.`] : [],
-    ),
-  ),
-  "- peak RSS: each path runs in its own process; the figures are those processes' peaks, in the order of the columns.",
-  ...(analysis.some((c) => c.raw) && !analysis.some((c) => c.postgres) ? [`- PostgreSQL at the bench's --postgres URL was not usable: its column is "–".`] : []),
+  ...(real && stored.length < 2 ? [`- PostgreSQL at the bench's --postgres URL was not usable: its rows are missing.`] : []),
 ].join("\n");
 
 console.log(report);

@@ -6,7 +6,9 @@ import pg from "pg";
 
 /** Runs `work` with the URL of a fresh database on the server of `serverUrl`; null (and a message) when the server cannot be used. */
 export async function withScratchPostgres<T>(serverUrl: string, work: (url: string) => T | Promise<T>): Promise<T | null> {
-  const name = `distillscope_bench_${process.pid}_${Date.now().toString(36)}`;
+  // Named after the server URL's own database (test_speed → test_speed_bench_…), so a scratch database says whose it is.
+  const owner = new URL(serverUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_]/g, "_") || "distillscope";
+  const name = `${owner}_bench_${process.pid}_${Date.now().toString(36)}`;
   try {
     await onServer(serverUrl, `CREATE DATABASE "${name}"`);
   } catch (error) {

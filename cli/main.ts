@@ -1,15 +1,16 @@
-import { disconnectDb } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
-import { flushed, reportError } from "./output";
-import { parseCli, USAGE, UsageError } from "./parse-args";
+import { parseCli, USAGE } from "./parse-args";
+
+// Heavy modules (zod, the database client, the engine) load only when a command needs them: `--help` is instant.
+let commandStarted = false;
 
 async function main(argv: string[]): Promise<number> {
-  getEnv(); // a bad DISTILLSCOPE_* value stops the CLI here, naming the variable
   const { command, args, flags } = parseCli(argv);
   if (!command || flags.help) {
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
+  (await import("@/lib/env")).getEnv(); // a bad DISTILLSCOPE_* value stops the CLI here, naming the variable
+  commandStarted = true;
   switch (command) {
     case "ingest":
       await (await import("./commands/ingest-command")).ingestCommand(args, flags);
@@ -30,16 +31,20 @@ async function main(argv: string[]): Promise<number> {
       await (await import("./commands/worker-command")).workerCommand(flags);
       return 0;
     default:
-      throw new UsageError(`Unknown command "${command}".`);
+      throw new (await import("./parse-args")).UsageError(`Unknown command "${command}".`);
   }
 }
 
+/** Resolves once everything written to `stream` so far has been handed to the OS (see cli/output.ts). */
+const flushed = (stream: NodeJS.WriteStream) =>
+  new Promise<void>((resolve) => (stream.destroyed || !stream.writable ? resolve() : stream.write("", () => resolve())));
+
 const argv = process.argv.slice(2);
 main(argv)
-  .catch((error: unknown) => reportError(error, argv.includes("--json")))
+  .catch(async (error: unknown) => (await import("./output")).reportError(error, argv.includes("--json")))
   .then(async (code) => {
-    await disconnectDb().catch(() => undefined);
-    // Only exit once the output is out: a pipe takes it asynchronously (see cli/output.ts).
+    if (commandStarted) await import("@/lib/db/client").then((db) => db.disconnectDb()).catch(() => undefined);
+    // Only exit once the output is out: a pipe takes it asynchronously.
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
     process.exit(code);
   });

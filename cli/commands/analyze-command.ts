@@ -8,7 +8,8 @@ import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { analysisOptionsSchema } from "@/lib/workflows/analysis-options";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadCorpusFeatures } from "@/lib/workflows/load-analysis-corpus";
-import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
+import { mapConcurrently } from "@/lib/threads/map-concurrently";
 import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { formatTable } from "../format-table";
 import { numberFlag, UsageError, type CliFlags } from "../parse-args";
@@ -26,12 +27,14 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     maxDocumentsPerCorpus: numberFlag(flags, "max-docs"),
   });
   const workspaceRef = flags.workspace;
-  const loaded = await Promise.all([...sources, ...candidates].map((arg) => resolveArgument(arg, workspaceRef)));
+  // A few corpora at a time: enough to keep the fingerprinting threads busy, without every file's texts in memory at once.
+  const loaded = await mapConcurrently([...sources, ...candidates], 3, (arg) => resolveArgument(arg, workspaceRef));
   dedupeNames(loaded);
   const result = await analyze({
     sources: loaded.slice(0, sources.length),
     candidates: loaded.slice(sources.length),
     params: options,
+    getDocuments: loadSnippetDocuments,
     onProgress: flags.json ? undefined : (stage) => process.stderr.write(`\r\x1b[K${stage}…`),
   });
   if (!flags.json) process.stderr.write("\r\x1b[K");
@@ -42,9 +45,7 @@ async function resolveArgument(arg: string, workspaceRef: string | undefined): P
   if (existsSync(arg) && statSync(arg).isFile()) return loadFileCorpus(arg);
   const corpus = await findCorpus(arg, (await resolveOperatorWorkspace(workspaceRef)).id);
   const features = await loadCorpusFeatures(corpus);
-  const documents: { ordinal: number; text: string }[] = [];
-  for await (const batch of iterateCorpusDocuments(corpus.id)) for (const d of batch) documents.push({ ordinal: d.ordinal, text: d.text });
-  return { id: corpus.id, name: corpus.name, model: corpus.model, features, documents };
+  return { id: corpus.id, name: corpus.name, model: corpus.model, features };
 }
 
 async function findCorpus(arg: string, workspaceId: string): Promise<CorpusSummary> {

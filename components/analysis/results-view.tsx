@@ -10,6 +10,7 @@ import { RankingChart } from "@/components/charts/ranking-chart";
 import { ScoreHeatmap } from "@/components/charts/score-heatmap";
 import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability-chart";
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
+import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
 import { KinshipInheritance } from "./kinship-inheritance";
@@ -74,6 +75,11 @@ export function ResultsView({ result, fileBase }: Props) {
 
   return (
     <div className="space-y-6">
+      {result.languageWarning ? (
+        <Alert tone="warning" title="The corpora are in different languages">
+          {result.languageWarning}
+        </Alert>
+      ) : null}
       <VerdictHeadlines result={result} color={palette.color} />
       <KinshipInheritance result={result} color={palette.color} />
 

@@ -28,7 +28,8 @@ import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
 import { QUESTION_METRICS, questionWeights, readQuestions } from "@/lib/analysis/attribution/questions";
 import { buildTermIndex, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
 import { findSnippetsForTerms } from "@/lib/analysis/evidence/keyword-in-context";
-import { loadDefaultHumanReference, type HumanReference } from "@/lib/analysis/human-reference";
+import type { HumanReference } from "@/lib/analysis/human-reference";
+import { languageWarning, referenceForCorpus } from "@/lib/analysis/language-references";
 import { buildLineage } from "@/lib/analysis/build-lineage";
 import { slopProfile } from "@/lib/analysis/metrics/slop-profile";
 import { resolveParams, SPACE } from "@/lib/analysis/params";
@@ -132,10 +133,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
   );
 
-  const human = input.human ?? loadDefaultHumanReference();
+  // Each corpus against the human list of its language (or the analysis' own reference when given).
+  const references = features.map((_, i) => referenceForCorpus(features, i, input.human));
   const termIndex = buildTermIndex(features, new Set(space.words.slice(0, functionWordCount(space.words.length))));
   const evidence = candIdx.map((c) =>
-    evidenceForCandidate(termIndex, c, sourceIdx, human).map((terms, si) => ({
+    evidenceForCandidate(termIndex, c, sourceIdx, references[c].reference).map((terms, si) => ({
       source: sourceNames[si],
       terms: terms.map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
     })),
@@ -146,7 +148,12 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const copyIndex = answers ? indexSourceAnswers(sourceIdx.map((s) => answers[s])) : null;
   await stage("snippets", 0.7);
 
-  const slopProfiles = corpora.map((c) => ({ corpus: c.name, terms: slopProfile(c.features, human) }));
+  const slopProfiles = corpora.map((c, i) => ({
+    corpus: c.name,
+    reference: references[i].reference.name,
+    note: references[i].note,
+    terms: slopProfile(c.features, references[i].reference),
+  }));
   await stage("slop-profiles", 0.75);
 
   const cls = unwrap(await classified);
@@ -258,6 +265,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     version: RESULT_VERSION,
     createdAt: new Date().toISOString(),
     params: { ...params, humanReference: input.human?.name ?? params.humanReference },
+    languageWarning: languageWarning(corpora),
     corpora: corpora.map((c, i) => ({
       id: c.id,
       name: c.name,
@@ -265,6 +273,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       role: i < S ? "source" : "candidate",
       documents: c.features.documents,
       tokens: c.features.tokens,
+      languages: c.features.languages ?? [],
     })),
     sources: sourceNames,
     separability,

@@ -1,6 +1,8 @@
 // The AnalysisResult JSON: produced by lib/analysis/analyze.ts, stored by lib/db, charted by app/.
 // Additive changes only; bump RESULT_VERSION when a field changes meaning.
 
+import type { LanguageShare } from "@/lib/text/detect-languages";
+
 export const RESULT_VERSION = 1;
 
 export type MetricId =
@@ -159,13 +161,16 @@ export type AnalysisResult = {
   version: number;
   createdAt: string;
   params: AnalysisParams;
-  corpora: { id: string; name: string; model: string; role: "source" | "candidate"; documents: number; tokens: number }[];
+  corpora: { id: string; name: string; model: string; role: "source" | "candidate"; documents: number; tokens: number; languages?: LanguageShare[] }[];
+  /** Set when the corpora's main languages differ (then word metrics compare languages, not teachers). */
+  languageWarning?: string | null;
   sources: string[];
   separability: Separability;
   candidates: CandidateResult[];
   lineage: Lineage;
   /** Per corpus: what it over-uses against human writing (slop profile). */
-  slopProfiles: { corpus: string; terms: SlopProfileEntry[] }[];
+  /** `reference`: the word list each corpus was measured against; `note` when its language has none. */
+  slopProfiles: { corpus: string; reference?: string; note?: string | null; terms: SlopProfileEntry[] }[];
   calibration?: CalibrationSummary;
   timings: Record<string, number>; // ms per stage
 };

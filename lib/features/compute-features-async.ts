@@ -3,10 +3,11 @@ import { computeFeatures } from "./compute-features";
 import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 
 // Fingerprinting is CPU-bound and per corpus, so corpora are spread over worker threads (one per core).
+// The threads end when no corpus is left, and the fingerprint's arrays are moved back, not copied.
 
 const COMPUTE_FEATURES_URL = new URL("./compute-features.ts", import.meta.url).href;
 
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */
 export function computeFeaturesAsync(documents: FeatureInputDocument[]): Promise<CorpusFeatures> {
-  return runOnThread(COMPUTE_FEATURES_URL, "computeFeatures", computeFeatures, documents);
+  return runOnThread(COMPUTE_FEATURES_URL, "computeFeatures", computeFeatures, documents, { pool: "features", transferResult: true });
 }

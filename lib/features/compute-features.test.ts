@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { computeFeatures, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { computeFeatures, FeatureAccumulator, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { computeFeaturesReference } from "@/test/support/compute-features-reference";
 
 const docs = [
   { ordinal: 0, text: "The cat sat. The cat ran!", prompt: "P1" },
@@ -65,5 +67,54 @@ describe("computeFeatures", () => {
     expect(g.openers.terms).toEqual(["certainly here is"]);
     expect([...g.openers.counts]).toEqual([2]);
     expect(g.closers.terms).toEqual(["i hope this helps"]);
+  });
+});
+
+// The streaming accumulator must give exactly what the previous one-shot implementation gave
+// (test/support/compute-features-reference.ts), on documents that exercise every path: prompts repeated
+// out of order, documents without prompts, markdown, non-ASCII text, empty texts, more documents than the
+// char-row sample, and a vocabulary both under and over the per-document word limit.
+describe("computeFeatures against the reference implementation", () => {
+  const pieces = [
+    "Certainly! Here's a **bold** claim — really.",
+    "## Heading\n\n- one\n- two\n\n1. first\n2) second",
+    "```ts\nlet x = 1;\n```\nUse `x` | a | b |\n|---|---|",
+    "Café ﬁne ２０２４ naïve… \"quoted\" “curly” (aside); well: ok?",
+    "I hope this helps! 🎉 Let me know... if you need more.",
+    "state-of-the-art don’t it's rock'n'roll e.g. 3.14 _italic_ *also*",
+    "",
+    "   \n\n  \n",
+  ];
+  const random = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+
+  function corpus(documents: number, vocabulary: number, seed: number) {
+    const rand = random(seed);
+    return Array.from({ length: documents }, (_, i) => {
+      const words = Array.from({ length: Math.floor(rand() * 60) }, () => `w${Math.floor(rand() ** 2 * vocabulary)}`);
+      const text = `${pieces[i % pieces.length]} ${words.join(rand() < 0.5 ? " " : ", ")} ${pieces[(i * 7) % pieces.length]}`;
+      const prompted = i % 5 !== 0;
+      return { ordinal: i, text, prompt: prompted ? `prompt ${(i * 13) % 17}` : null, promptId: i % 3 === 0 && prompted ? `id-${i % 11}` : null };
+    });
+  }
+
+  it.each([
+    ["small vocabulary", 60, 50, 1],
+    ["vocabulary over the row limit", 1500, 9000, 2],
+    ["more documents than the char sample", 1300, 400, 3],
+  ])("%s", (_name, documents, vocabulary, seed) => {
+    const docs = corpus(documents, vocabulary, seed);
+    // The reference predates language detection; everything else must be identical.
+    const [{ languages: _languages, ...got }, want] = [computeFeatures(docs), computeFeaturesReference(docs)];
+    // isDeepStrictEqual first: toEqual walks large typed arrays slowly, and is only needed for the diff.
+    if (!isDeepStrictEqual(got, want)) expect(got).toEqual(want);
+    expect(got.documents).toBe(documents);
+    expect(_languages[0]?.code).toBe("eng");
+  });
+
+  it("refuses more or fewer documents than announced", () => {
+    const acc = new FeatureAccumulator(1);
+    expect(() => acc.finish()).toThrow(/0 documents added, 1 announced/);
+    acc.add({ ordinal: 0, text: "a" });
+    expect(() => acc.add({ ordinal: 1, text: "b" })).toThrow(/more than the 1 documents announced/);
   });
 });

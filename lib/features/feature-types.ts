@@ -1,5 +1,7 @@
 // The stored fingerprint of one corpus: everything analysis needs except the raw text (KWIC snippets).
 
+import type { LanguageShare } from "@/lib/text/detect-languages";
+
 export type FeatureInputDocument = {
   ordinal: number;
   text: string;
@@ -49,6 +51,8 @@ export type CorpusFeatures = {
   docWords: { vocab: string[] } & SparseRows<Uint16Array, Uint16Array>;
   /** Per-document hashed char n-grams in 2^bits buckets for the rows listed in `docs` (a capped sample). */
   docChars: { bits: number; docs: Uint32Array } & SparseRows<Uint16Array, Uint8Array>;
+  /** Main languages of the documents (ISO 639-3 codes, share of an even sample of documents). */
+  languages: LanguageShare[];
   /** First and last words of responses ("certainly here's a", "i hope this helps"). */
   openers: { terms: string[]; counts: Uint32Array };
   closers: { terms: string[]; counts: Uint32Array };

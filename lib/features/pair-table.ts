@@ -1,6 +1,7 @@
 // Open-addressing hash table from a pair of non-negative int32 ids to a dense id. Numeric Map keys above
 // 2^31 are heap numbers in V8 and several times slower; this keeps bigram/trigram counting in typed arrays.
-// Each slot is (x, y, id) side by side in one array, so a probe touches one cache line, not three.
+// Each slot is (x + 1, y, id) side by side in one array, so a probe touches one cache line, not three; 0
+// marks an empty slot, so a new table needs no fill (fresh typed arrays are zeroed by the system).
 
 export class PairTable {
   private slots: Int32Array;
@@ -10,7 +11,7 @@ export class PairTable {
   constructor(capacity = 1 << 16) {
     let cap = 1;
     while (cap < capacity * 2) cap <<= 1;
-    this.slots = new Int32Array(cap * 4).fill(-1);
+    this.slots = new Int32Array(cap * 4);
     this.mask = cap - 1;
   }
 
@@ -18,19 +19,20 @@ export class PairTable {
   getOrInsert(x: number, y: number, next: number): number {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const slots = this.slots;
+    const key = x + 1;
     let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> 0;
     h = (h ^ (h >>> 16)) & this.mask;
     for (;;) {
       const at = h << 2;
       const ka = slots[at];
-      if (ka === -1) {
-        slots[at] = x;
+      if (ka === 0) {
+        slots[at] = key;
         slots[at + 1] = y;
         slots[at + 2] = next;
         this.size++;
         return -1;
       }
-      if (ka === x && slots[at + 1] === y) return slots[at + 2];
+      if (ka === key && slots[at + 1] === y) return slots[at + 2];
       h = (h + 1) & this.mask;
     }
   }
@@ -38,9 +40,9 @@ export class PairTable {
   private grow(): void {
     const old = this.slots;
     const cap = (this.mask + 1) * 2;
-    this.slots = new Int32Array(cap * 4).fill(-1);
+    this.slots = new Int32Array(cap * 4);
     this.mask = cap - 1;
     this.size = 0;
-    for (let at = 0; at < old.length; at += 4) if (old[at] !== -1) this.getOrInsert(old[at], old[at + 1], old[at + 2]);
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== 0) this.getOrInsert(old[at] - 1, old[at + 1], old[at + 2]);
   }
 }

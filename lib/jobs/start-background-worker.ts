@@ -11,9 +11,9 @@ export function startBackgroundWorker(): void {
   if (getEnv().DISTILLSCOPE_WORKER === "off" || holder.__distillscopeWorker) return;
   let restarts = 0;
   const start = () => {
-    // node itself with tsx's loader (not the tsx wrapper, which would sit between us and the IPC channel
-    // and outlive a killed server).
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "cli", "main.ts"), "worker"], {
+    // node itself on the built CLI (`npm run build` and postinstall write dist/), not a wrapper that would
+    // sit between us and the IPC channel and outlive a killed server.
+    const child = spawn(process.execPath, [path.join(process.cwd(), "dist", "cli.js"), "worker"], {
       cwd: process.cwd(),
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       env: process.env,

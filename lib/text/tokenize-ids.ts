@@ -1,23 +1,28 @@
 // tokenizeWords over a folded, normalised buffer (see fold-text.ts), emitting interned word ids instead
-// of strings. Same boundaries as the WORD regex: letter/digit runs joined by single internal ' or -.
-
+// of strings. Same boundaries as tokenizeWords: letter/digit runs joined by single internal ' or -, and
+// runs of unspaced scripts (Chinese, Japanese, Thai…) split by their segmenter (segment-unspaced.ts).
+import { hasKana, segmentUnspacedRun, unspacedCharAt } from "@/lib/text/segment-unspaced";
 import type { WordInterner } from "@/lib/text/word-interner";
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-// 1 = letter or digit, 2 = apostrophe or hyphen, 0 = other, 255 = not yet seen (BMP, filled lazily).
+
+// 1 = letter or digit of a spaced script, 2 = apostrophe or hyphen, 0 = other (unspaced scripts included),
+// 255 = not yet seen (BMP, filled lazily).
 const CLASS = new Uint8Array(65536).fill(255);
 const ASTRAL = new Map<number, boolean>();
 
 function bmpClass(code: number): number {
   let c = CLASS[code];
   if (c === 255) {
-    c = code === 39 || code === 45 ? 2 : code >= 0xd800 && code <= 0xdfff ? 0 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+    if (code === 39 || code === 45) c = 2;
+    else if ((code >= 0xd800 && code <= 0xdfff) || unspacedCharAt(String.fromCharCode(code), 0, 1) !== 0) c = 0;
+    else c = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
     CLASS[code] = c;
   }
   return c;
 }
 
-/** Code units taken by a letter or digit at i (1, or 2 for an astral one), 0 if there is none. */
+/** Code units taken by a spaced-script letter or digit at i (1, or 2 for an astral one), 0 if there is none. */
 function wordCharAt(buf: Uint16Array, i: number, len: number): number {
   const code = buf[i];
   if (code < 0xd800 || code > 0xdbff) return bmpClass(code) === 1 ? 1 : 0;
@@ -27,20 +32,42 @@ function wordCharAt(buf: Uint16Array, i: number, len: number): number {
   const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   let yes = ASTRAL.get(cp);
   if (yes === undefined) {
-    yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) && unspacedCharAt(buf, i, len) === 0;
     ASTRAL.set(cp, yes);
   }
   return yes ? 2 : 0;
 }
 
+type Ids = { data: Int32Array };
+
+function push(out: Ids, n: number, id: number): void {
+  if (n === out.data.length) {
+    const next = new Int32Array(n * 2);
+    next.set(out.data);
+    out.data = next;
+  }
+  out.data[n] = id;
+}
+
 /** Appends the ids of buf[0..len)'s words to `out` (from index 0); returns how many were written. */
-export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, out: { data: Int32Array }): number {
+export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, out: Ids): number {
   let n = 0;
   let i = 0;
+  let japanese: boolean | null = null; // decided on the first unspaced run, for the whole document
   while (i < len) {
     let step = wordCharAt(buf, i, len);
     if (step === 0) {
-      i++;
+      const run = unspacedCharAt(buf, i, len);
+      if (run === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i += run;
+      let more: number;
+      while (i < len && (more = unspacedCharAt(buf, i, len)) !== 0) i += more;
+      japanese ??= hasKana(buf, len);
+      n = internUnspacedRun(buf, start, i, japanese, words, out, n);
       continue;
     }
     const start = i;
@@ -54,12 +81,21 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
       }
       break;
     }
-    if (n === out.data.length) {
-      const next = new Int32Array(n * 2);
-      next.set(out.data);
-      out.data = next;
-    }
-    out.data[n++] = words.intern(buf, start, i);
+    push(out, n++, words.intern(buf, start, i));
   }
   return n;
+}
+
+/** Segments buf[start..end) and appends its words' ids at out[n..]; returns the new count. Kept apart from
+ * tokenizeIds: a closure there would move its counter into a heap context for every text. */
+function internUnspacedRun(buf: Uint16Array, start: number, end: number, japanese: boolean, words: WordInterner, out: Ids, n: number): number {
+  let count = n;
+  segmentUnspacedRun(decode(buf, start, end), japanese, (from, to) => push(out, count++, words.intern(buf, start + from, start + to)));
+  return count;
+}
+
+function decode(buf: Uint16Array, start: number, end: number): string {
+  let s = "";
+  for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+  return s;
 }

@@ -4,22 +4,47 @@ import { getEnv } from "@/lib/env";
 
 // CPU-bound work (fingerprinting, the classifier) runs on worker threads when there is a spare core. A task
 // is "call export `name` of module `url` with `payload`"; the result comes back by structured clone
-// (typed arrays on a SharedArrayBuffer are shared, not copied). Threads need a TypeScript-aware runtime
-// (tsx: the CLI, the analysis worker, the bench); anywhere else (a bundled server, a test runner) callers
-// run the same function on their own thread, with the same result.
+// (typed arrays on a SharedArrayBuffer are shared, not copied). Task modules are the built .js files in
+// dist/ (the CLI and the analysis worker, built by scripts/build-cli.mjs) or TypeScript sources under tsx
+// (the bench, tests that spawn tsx); anywhere else (the Next.js server, a test runner) callers run the same
+// function on their own thread, with the same result.
+//
+// Two pools: "analysis" stays up between tasks (analyze() warms it and sends it several tasks at once);
+// "features" ends once it has had nothing to do for a moment, so the memory its threads used while
+// fingerprinting goes back to the system before the analysis needs it.
 
-type Task = { url: string; name: string; payload: unknown };
+/** Set to true by scripts/build-cli.mjs (esbuild `define`): this code runs from dist/. */
+declare const __DISTILLSCOPE_BUILD__: boolean | undefined;
+const BUILT = typeof __DISTILLSCOPE_BUILD__ !== "undefined" && __DISTILLSCOPE_BUILD__;
+
+export type PoolName = "analysis" | "features";
+export type ThreadOptions = {
+  pool?: PoolName;
+  /** Move the result's ArrayBuffers instead of copying them (for results the task module does not keep). */
+  transferResult?: boolean;
+};
+
+type Task = { url: string; name: string; payload: unknown; transfer: boolean };
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-type Pool = { workers: Worker[]; queued: number[]; pending: Map<number, Pending & { worker: number }>; seq: number };
+type Pool = { workers: Worker[]; queued: number[]; pending: Map<number, Pending & { worker: number }>; seq: number; idle?: NodeJS.Timeout };
 
-let pool: Pool | null | undefined;
+const pools = new Map<PoolName, Pool | null>();
+/** Milliseconds a pool may sit idle before its threads end (null: never). */
+const IDLE_END_MS: Record<PoolName, number | null> = { analysis: null, features: 250 };
 
-// Worker threads do not inherit tsx's loader: register it, then serve tasks.
+// Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 const BOOT = `const { parentPort } = require("node:worker_threads");
-const ready = import("tsx/esm/api").then(({ register }) => register());
-parentPort.on("message", ({ id, url, name, payload }) => {
-  ready.then(() => import(url)).then((m) => (name ? m[name](payload) : undefined)).then(
-    (value) => parentPort.postMessage({ id, value }),
+let tsx = null;
+const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));
+const buffers = (v, out) => {
+  if (ArrayBuffer.isView(v)) { if (v.buffer instanceof ArrayBuffer) out.add(v.buffer); }
+  else if (Array.isArray(v)) { for (const x of v) if (x !== null && typeof x === "object") buffers(x, out); }
+  else if (v !== null && typeof v === "object") for (const x of Object.values(v)) buffers(x, out);
+  return out;
+};
+parentPort.on("message", ({ id, url, name, payload, transfer }) => {
+  load(url).then((m) => (name ? m[name](payload) : undefined)).then(
+    (value) => parentPort.postMessage({ id, value }, transfer ? [...buffers(value, new Set())] : []),
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 });`;
@@ -34,12 +59,22 @@ function threadCount(): number {
 
 export function threadsAvailable(): boolean {
   if (process.env.VITEST) return false;
-  return threadCount() >= 1 && process.execArgv.some((a) => a.includes("tsx"));
+  return threadCount() >= 1 && (BUILT || process.execArgv.some((a) => a.includes("tsx")));
 }
 
-function getPool(): Pool | null {
-  if (pool !== undefined) return pool;
-  if (!threadsAvailable()) return (pool = null);
+function endPool(name: PoolName, p: Pool): void {
+  clearTimeout(p.idle);
+  if (pools.get(name) === p) pools.delete(name);
+  for (const w of p.workers) void w.terminate();
+}
+
+function getPool(name: PoolName): Pool | null {
+  const existing = pools.get(name);
+  if (existing !== undefined) return existing;
+  if (!threadsAvailable()) {
+    pools.set(name, null);
+    return null;
+  }
   const created: Pool = { workers: [], queued: [], pending: new Map(), seq: 0 };
   for (let i = 0; i < threadCount(); i++) {
     const worker = new Worker(BOOT, { eval: true });
@@ -50,33 +85,37 @@ function getPool(): Pool | null {
       if (p.worker >= 0) created.queued[p.worker]--;
       if (m.error !== undefined) p.reject(new Error(m.error));
       else p.resolve(m.value);
-      if (created.pending.size === 0) for (const w of created.workers) w.unref();
+      if (created.pending.size > 0) return;
+      for (const w of created.workers) w.unref();
+      const idleMs = IDLE_END_MS[name];
+      if (idleMs !== null) created.idle = setTimeout(() => endPool(name, created), idleMs).unref();
     });
     // A thread that dies (out of memory, say) fails what was queued; the next task starts a fresh pool.
     worker.on("error", (error) => {
       for (const p of created.pending.values()) p.reject(error);
       created.pending.clear();
-      for (const w of created.workers) void w.terminate();
-      if (pool === created) pool = undefined;
+      endPool(name, created);
     });
     worker.unref();
     created.workers.push(worker);
     created.queued.push(0);
   }
-  return (pool = created);
+  pools.set(name, created);
+  return created;
 }
 
-/** Starts the threads and loads the modules in each, so a first task does not wait for that. */
+/** Starts the analysis threads and loads the modules in each, so a first task does not wait for that. */
 export function warmThreads(moduleUrls: string[]): void {
-  const p = getPool();
+  const p = getPool("analysis");
   if (!p) return;
   p.workers.forEach((_, w) => {
-    for (const url of moduleUrls) void send(p, w, { url, name: "", payload: null }, false);
+    for (const url of moduleUrls) void send(p, w, { url, name: "", payload: null, transfer: false }, false);
   });
 }
 
 /** Queues a task on worker `w`; `counts` is false for warm-up tasks, which do not hold back real ones. */
 function send(p: Pool, w: number, task: Task, counts = true): Promise<unknown> {
+  clearTimeout(p.idle);
   const id = ++p.seq;
   const result = new Promise<unknown>((resolve, reject) => p.pending.set(id, { resolve, reject, worker: counts ? w : -1 }));
   if (counts) p.queued[w]++;
@@ -87,12 +126,13 @@ function send(p: Pool, w: number, task: Task, counts = true): Promise<unknown> {
 
 /**
  * Runs `fn(payload)` on a worker thread, or on this thread when threads are unavailable. `fn` must be
- * exported as `name` by the module at `moduleUrl` (a file URL, e.g. `new URL("./x.ts", import.meta.url)`).
+ * exported as `name` by the module at `moduleUrl`: a file URL made with `new URL` from a relative path to a
+ * .ts file and `import.meta.url` (the build points it at the built module).
  */
-export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload: P) => R, payload: P): Promise<Awaited<R>> {
-  const p = getPool();
+export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload: P) => R, payload: P, options: ThreadOptions = {}): Promise<Awaited<R>> {
+  const p = getPool(options.pool ?? "analysis");
   if (!p) return Promise.resolve().then(() => fn(payload)) as Promise<Awaited<R>>;
   // The worker with the fewest queued tasks (the first such on ties).
   const w = p.queued.indexOf(Math.min(...p.queued));
-  return send(p, w, { url: moduleUrl, name, payload }) as Promise<Awaited<R>>;
+  return send(p, w, { url: moduleUrl, name, payload, transfer: options.transferResult === true }) as Promise<Awaited<R>>;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { IngestError, isIngestError } from "@/lib/ingest/ingest-error";
 import { readRecords } from "@/lib/ingest/read-records";
 import type { IngestRecord, SkippedRecord } from "@/lib/ingest/types";
+import { LanguageSampler } from "@/lib/text/detect-languages";
 import { countWords } from "@/lib/text/tokenize";
 import { createId } from "@/lib/ids";
 import { listCorpora } from "@/lib/db/corpora/list-corpora";
@@ -14,7 +15,7 @@ import type { IngestOptions } from "./ingest-options";
 export type IngestFile = { path: string; name: string };
 export type IngestFilesResult = { corpora: CorpusSummary[]; skipped: SkippedRecord[] };
 
-type Group = { id: string; name: string; model: string; batch: NewDocument[]; documents: number; tokens: number; chars: number; writing: Promise<void> };
+type Group = { id: string; name: string; model: string; batch: NewDocument[]; documents: number; tokens: number; chars: number; languages: LanguageSampler; writing: Promise<void> };
 
 const BATCH = 1000;
 const PROGRESS_EVERY_MS = 500;
@@ -43,6 +44,7 @@ export async function ingestFiles(owner: IngestOwner, ingestId: string, files: I
       for await (const record of records) {
         const group = await groupFor(owner, groups, record, options, files, ingestId);
         group.batch.push(toDocument(record, group.documents));
+        group.languages.add(record.text);
         group.documents += 1;
         if (group.batch.length >= BATCH) await flush(group);
       }
@@ -64,7 +66,13 @@ export async function ingestFiles(owner: IngestOwner, ingestId: string, files: I
           : `${names} contained no records. Check that the file is not empty and that the format is right.`,
       );
     }
-    const created = [...groups.values()].map((g) => ({ id: g.id, documentCount: g.documents, tokenCount: g.tokens, charCount: g.chars }));
+    const created = [...groups.values()].map((g) => ({
+      id: g.id,
+      documentCount: g.documents,
+      tokenCount: g.tokens,
+      charCount: g.chars,
+      languages: JSON.stringify(g.languages.result()),
+    }));
     await markCorporaReady(created);
     await finishIngest(ingestId, { status: "done", report: { skipped: skipped.slice(0, 1000), skippedCount: skipped.length } });
     const corpora = await listCorpora(owner.workspaceId, { ids: created.map((c) => c.id) });
@@ -90,7 +98,7 @@ async function groupFor(owner: IngestOwner, groups: Map<string, Group>, record: 
   const baseName = options.name ?? defaultName(files);
   const model = options.splitByModel ? key : (options.model ?? recordModel ?? baseName);
   const name = options.splitByModel ? (options.name ? `${options.name} · ${key}` : key) : baseName;
-  const group: Group = { id: createId("cor"), name, model, batch: [], documents: 0, tokens: 0, chars: 0, writing: Promise.resolve() };
+  const group: Group = { id: createId("cor"), name, model, batch: [], documents: 0, tokens: 0, chars: 0, languages: new LanguageSampler(), writing: Promise.resolve() };
   groups.set(key, group);
   await createIngestingCorpus({ id: group.id, workspaceId: owner.workspaceId, createdById: owner.userId ?? null, name, model, provider: options.provider, version: options.version, notes: options.notes, ingestId });
   return group;

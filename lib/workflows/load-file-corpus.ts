@@ -2,13 +2,16 @@ import path from "node:path";
 import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
 import { readRecords } from "@/lib/ingest/read-records";
 import type { ReadOptions } from "@/lib/ingest/types";
-import type { AnalysisCorpus } from "@/lib/analysis/analyze";
+import type { SnippetDocument } from "@/lib/analysis/analyze";
+import type { FileCorpus } from "./snippet-documents";
 
 /**
  * A file analysed without being stored (CLI `analyze <file>`, `npm run eval`): read through the same
  * parsers as an upload, named after its records' single model name, else its file name without extension.
+ * The texts are not kept: the analysis reads the file again for its snippets (`readDocuments`), so only
+ * the corpus being fingerprinted or searched holds its texts in memory.
  */
-export async function loadFileCorpus(filePath: string, options: ReadOptions = {}): Promise<AnalysisCorpus & { documentCount: number; tokenCount: number }> {
+export async function loadFileCorpus(filePath: string, options: ReadOptions = {}): Promise<FileCorpus & { documentCount: number; tokenCount: number }> {
   const documents: { ordinal: number; text: string; prompt?: string | null; promptId?: string | null }[] = [];
   const models = new Set<string>();
   for await (const record of readRecords(filePath, { displayName: path.basename(filePath), ...options })) {
@@ -24,8 +27,15 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
     name,
     model: name,
     features,
-    documents: documents.map((d) => ({ ordinal: d.ordinal, text: d.text })),
+    readDocuments: () => readFileDocuments(filePath, options),
     documentCount: documents.length,
     tokenCount: features.tokens,
   };
+}
+
+/** The file's documents again, in the same order (ordinals match the fingerprint's). */
+export async function readFileDocuments(filePath: string, options: ReadOptions = {}): Promise<SnippetDocument[]> {
+  const out: SnippetDocument[] = [];
+  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), ...options })) out.push({ ordinal: out.length, text: record.text });
+  return out;
 }

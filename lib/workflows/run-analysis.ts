@@ -3,12 +3,9 @@ import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { completeAnalysis, failAnalysis, getAnalysisJob, reportAnalysisProgress } from "@/lib/db/analyses/run-state";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
-import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import type { AnalysisOptions } from "./analysis-options";
 import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
-
-// Text kept in memory for keyword-in-context snippets: all of a small corpus, an even sample of a large one.
-const SNIPPET_DOCUMENTS_PER_CORPUS = 3000;
+import { loadSnippetDocuments } from "./snippet-documents";
 
 export type Progress = (stage: string, fraction: number) => void | Promise<void>;
 
@@ -30,7 +27,7 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
     sources: loaded.slice(0, sources.length),
     candidates: loaded.slice(sources.length),
     params: options,
-    getDocuments: (c) => loadSnippetDocuments(c.id, c.features.documents),
+    getDocuments: loadSnippetDocuments,
     onProgress: (stage, fraction) => {
       const now = Date.now();
       if (now - lastReport < 250 && fraction < 1) return;
@@ -65,15 +62,6 @@ export async function runStoredAnalysis(id: string): Promise<void> {
     console.error(`analysis ${id} failed`, error);
     await failAnalysis(id, { code: "analysis-failed", message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
   }
-}
-
-async function loadSnippetDocuments(corpusId: string, documentCount: number): Promise<{ ordinal: number; text: string }[]> {
-  const step = Math.max(1, Math.ceil(documentCount / SNIPPET_DOCUMENTS_PER_CORPUS));
-  const out: { ordinal: number; text: string }[] = [];
-  for await (const batch of iterateCorpusDocuments(corpusId)) {
-    for (const d of batch) if (d.ordinal % step === 0) out.push({ ordinal: d.ordinal, text: d.text });
-  }
-  return out;
 }
 
 function uniqueNames(corpora: CorpusSummary[]): string[] {

@@ -3,7 +3,8 @@
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
 
-export type SparseMatrix = { offsets: Uint32Array; index: Uint32Array; values: Float32Array };
+/** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
+export type SparseMatrix = { offsets: Uint32Array; index: Uint16Array; values: Uint16Array };
 
 export type CorpusView = {
   features: CorpusFeatures;
@@ -38,6 +39,7 @@ function kthLargest(scores: Float64Array, k: number): number {
 }
 
 export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null): AnalysisSpace {
+  if (SPACE.words > 65536 || SPACE.chars > 65536) throw new Error("SparseMatrix columns are 16-bit: SPACE.words and SPACE.chars must stay below 2^16.");
   // Words ranked by mean relative frequency across corpora, so a big corpus does not dominate.
   const slot = new Map<string, number>();
   const names: string[] = [];
@@ -100,7 +102,7 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
   const { offsets, index, counts } = f.docWords;
   let keep = 0;
   for (let r = 0; r + 1 < offsets.length; r++) if (needed[r]) keep += countKept(index.subarray(offsets[r], offsets[r + 1]), local);
-  const out = { offsets: new Uint32Array(offsets.length), index: new Uint32Array(keep + 1), values: new Float32Array(keep + 1) };
+  const out = { offsets: new Uint32Array(offsets.length), index: new Uint16Array(keep + 1), values: new Uint16Array(keep + 1) };
   let at = 0;
   for (let r = 0; r + 1 < offsets.length; r++) {
     const end = needed[r] ? offsets[r + 1] : offsets[r];
@@ -119,8 +121,8 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
 function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): { chars: SparseMatrix; charDocs: Uint32Array } {
   const { offsets, index, counts } = f.docChars;
   const keep = countKept(index, charColumn);
-  const idx = new Uint32Array(keep + 1);
-  const val = new Float32Array(keep + 1);
+  const idx = new Uint16Array(keep + 1);
+  const val = new Uint16Array(keep + 1);
   const offs = new Uint32Array(offsets.length);
   let at = 0;
   for (let r = 0; r + 1 < offsets.length; r++) {

@@ -45,7 +45,8 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
   });
   // Shared memory: the classifier reads these rows on a worker thread without a copy.
   const offsets = new Uint32Array(new SharedArrayBuffer(4 * (rowsTotal + 1)));
-  const index = new Uint32Array(new SharedArrayBuffer(4 * nnz));
+  if (dims > 65536) throw new Error(`Document vectors have 16-bit columns; ${dims} dimensions do not fit.`);
+  const index = new Uint16Array(new SharedArrayBuffer(2 * nnz));
   const values = new Float32Array(new SharedArrayBuffer(4 * nnz));
   const docs: Uint32Array[] = [];
   const start: number[] = [];
@@ -121,13 +122,13 @@ const LOG_TABLE = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
 
 /** Writes one L2-normalised (then ×1/√2) sublinear TF-IDF block at `at`; returns the next free slot. */
 function fillBlock(
-  idx: Uint32Array,
-  val: Float32Array,
+  idx: Uint16Array,
+  val: Uint16Array,
   from: number,
   to: number,
   base: number,
   idf: Float64Array,
-  index: Uint32Array,
+  index: Uint16Array,
   values: Float32Array,
   at: number,
 ): number {

@@ -23,7 +23,7 @@ function sparse(rows: number[][]): SparseRows {
     });
     offsets.push(index.length);
   }
-  return { offsets: Uint32Array.from(offsets), index: Uint32Array.from(index), values: Float32Array.from(values), dims: rows[0].length };
+  return { offsets: Uint32Array.from(offsets), index: Uint16Array.from(index), values: Float32Array.from(values), dims: rows[0].length };
 }
 
 // Three separable classes: class c puts its mass on feature c, plus a shared noise feature 3.

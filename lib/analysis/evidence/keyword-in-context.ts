@@ -1,7 +1,9 @@
 // Keyword-in-context snippets: the first occurrences of a term in real documents, matched case-insensitively
-// with any run of non-word characters between its words.
+// with any run of non-word characters between its words. In scripts written without spaces (Chinese,
+// Japanese, Thai…) a word boundary is where the segmenter cuts (unspacedCuts), not a non-letter.
 
 import type { KwicSnippet } from "@/lib/analysis/result-types";
+import { unspacedCharAt, unspacedCuts } from "@/lib/text/segment-unspaced";
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
@@ -24,24 +26,41 @@ function isWordAt(s: string, i: number): boolean {
 const before = (s: string, i: number) => (i >= 2 && s.charCodeAt(i - 1) >= 0xdc00 && s.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1);
 const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);
 
+/** Segmenter cuts of a document's unspaced runs, computed once and only if a match needs them. */
+type Cuts = () => Uint8Array | null;
+
+const unspacedAt = (s: string, i: number) => i >= 0 && i < s.length && unspacedCharAt(s, i, s.length) !== 0;
+
+/**
+ * Is offset i (between two characters) a word boundary? Between a non-word and anything, yes; next to a
+ * character of an unspaced script, only where the segmenter cuts; between two spaced letters, no.
+ */
+function boundaryAt(s: string, i: number, cuts: Cuts): boolean {
+  const prev = before(s, i);
+  if (!isWordAt(s, prev) || !isWordAt(s, i)) return true;
+  if (!unspacedAt(s, prev) && !unspacedAt(s, i)) return false;
+  return cuts()?.[i] === 1;
+}
+
 /**
  * First match of the term's words in `lower` (lowercased text, typographic apostrophes folded to '), with the
  * semantics of termPattern: word boundaries on both sides, any run of non-letter/digit characters between
- * words. A hand-written matcher: a regex with \p classes costs ~1 ms to compile, per term and analysis.
+ * words (none needed where an unspaced script's words meet). A hand-written matcher: a regex with \p
+ * classes costs ~1 ms to compile, per term and analysis.
  */
-function matchWords(lower: string, words: string[]): { start: number; end: number } | null {
+function matchWords(lower: string, words: string[], cuts: Cuts): { start: number; end: number } | null {
   const first = words[0];
   for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
-    if (isWordAt(lower, before(lower, at))) continue;
+    if (!boundaryAt(lower, at, cuts)) continue;
     let end = at + first.length;
     let ok = true;
     for (let w = 1; w < words.length && ok; w++) {
       let j = end;
       while (j < lower.length && !isWordAt(lower, j)) j += width(lower, j);
-      ok = j > end && lower.startsWith(words[w], j);
+      ok = (j > end || boundaryAt(lower, end, cuts)) && lower.startsWith(words[w], j);
       end = j + words[w].length;
     }
-    if (ok && !isWordAt(lower, end)) return { start: at, end };
+    if (ok && boundaryAt(lower, end, cuts)) return { start: at, end };
   }
   return null;
 }
@@ -71,10 +90,12 @@ export function findSnippetsForTerms(
     if (open.length === 0) break;
     const lower = d.text.toLowerCase().replace(/\u2019/g, "'");
     const aligned = lower.length === d.text.length;
+    let cutsOfDoc: Uint8Array | null | undefined;
+    const cuts: Cuts = () => (cutsOfDoc === undefined ? (cutsOfDoc = unspacedCuts(lower)) : cutsOfDoc);
     let closed = false;
     for (const p of open) {
       let m: { start: number; end: number } | null = null;
-      if (aligned) m = matchWords(lower, p.words);
+      if (aligned) m = matchWords(lower, p.words, cuts);
       else {
         const r = (p.re ??= termPattern(p.term)).exec(d.text);
         if (r) m = { start: r.index, end: r.index + r[0].length };

@@ -9,6 +9,8 @@ export type CorpusSummary = {
   documentCount: number;
   tokenCount: number;
   charCount: number;
+  /** JSON of the main languages detected at ingest (parseLanguages in lib/text/detect-languages.ts). */
+  languages: string | null;
   createdAt: Date;
 };
 
@@ -23,5 +25,6 @@ export const corpusSummarySelect = {
   documentCount: true,
   tokenCount: true,
   charCount: true,
+  languages: true,
   createdAt: true,
 } as const;

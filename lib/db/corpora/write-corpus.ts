@@ -37,14 +37,14 @@ export async function appendDocuments(corpusId: string, documents: NewDocument[]
 }
 
 export async function markCorporaReady(
-  corpora: { id: string; documentCount: number; tokenCount: number; charCount: number }[],
+  corpora: { id: string; documentCount: number; tokenCount: number; charCount: number; languages?: string | null }[],
 ): Promise<void> {
   const db = await getDb();
   await db.$transaction(
     corpora.map((c) =>
       db.corpus.update({
         where: { id: c.id },
-        data: { status: "ready", documentCount: c.documentCount, tokenCount: c.tokenCount, charCount: c.charCount },
+        data: { status: "ready", documentCount: c.documentCount, tokenCount: c.tokenCount, charCount: c.charCount, languages: c.languages ?? null },
       }),
     ),
   );

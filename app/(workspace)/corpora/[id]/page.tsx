@@ -19,6 +19,7 @@ import { DocumentList } from "@/components/corpus/document-browser";
 import { LengthHistogram } from "@/components/corpus/length-histogram";
 import { lengthHistogramBins, summarizeLengths } from "@/components/corpus/length-histogram-bins";
 import { firstParam, pageParam } from "@/components/corpus/search-params";
+import { describeLanguages, parseLanguages } from "@/lib/text/detect-languages";
 import { findCorpus } from "./find-corpus";
 
 export const dynamic = "force-dynamic";
@@ -78,6 +79,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
               <Badge tone="accent">{corpus.model}</Badge>
               {corpus.provider ? <Badge>provider: {corpus.provider}</Badge> : null}
               {corpus.version ? <Badge>version: {corpus.version}</Badge> : null}
+              {corpus.languages ? <Badge>language: {describeLanguages(parseLanguages(corpus.languages))}</Badge> : null}
               <span className="text-xs text-zinc-500 dark:text-zinc-400">
                 Created <time dateTime={corpus.createdAt.toISOString()}>{formatDate(corpus.createdAt)}</time>
               </span>

@@ -1,0 +1,226 @@
+// Streams a corpus' documents into its fingerprint. `add` reads each document's text once: markers, sentence
+// and paragraph counts from the raw text (scanRawText), then the normalised text into one reused buffer from
+// which words are interned to ids and char n-grams hashed and counted. The text is not kept: a document
+// leaves its word ids (4 bytes a word), a few numbers and, when sampled, its char row. `finish` counts
+// bigrams and trigrams over the ids, visiting documents grouped by prompt so "distinct prompts per term"
+// is a last-seen check, and sorts every table with radix passes (no comparator, no string compares).
+
+import { CHAR_BITS, charCounts, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
+import { movingAverageTtrIds } from "@/lib/text/document-stats";
+import { LanguageSampler } from "@/lib/text/detect-languages";
+import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
+import { scanRawText } from "@/lib/text/scan-raw-text";
+import { MARKER_NAMES } from "@/lib/text/style-markers";
+import { tokenizeIds } from "@/lib/text/tokenize-ids";
+import { WordInterner } from "@/lib/text/word-interner";
+import { FEATURE_LIMITS, FEATURE_VERSION } from "@/lib/features/feature-limits";
+import type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
+import { grown } from "@/lib/features/growable";
+import { hashPrompt } from "@/lib/features/hash-prompt";
+import { buildDocWordRows, countNgramTables } from "@/lib/features/ngram-tables";
+import { SortedMarks } from "@/lib/features/sorted-marks";
+
+const MARKERS = MARKER_NAMES.length;
+
+export class FeatureAccumulator {
+  private count = 0;
+  private readonly interner = new WordInterner();
+  /** Every document's word ids back to back; document i holds ids[docStart[i]..docStart[i+1]). */
+  private ids = new Int32Array(1 << 16);
+  private readonly docStart: Uint32Array;
+  private unigramCounts = new Uint32Array(1 << 14);
+  private readonly ordinals: Uint32Array;
+  private readonly tokens: Uint32Array;
+  private readonly characters: Uint32Array;
+  private readonly sentences: Uint32Array;
+  private readonly paragraphs: Uint32Array;
+  private readonly mattr: Float32Array;
+  private readonly markers: Uint32Array;
+  private readonly promptIds: (string | null)[] = [];
+  private readonly promptHashes: (string | null)[] = [];
+  private readonly languages = new LanguageSampler();
+  private readonly openers = new Map<string, number>();
+  private readonly closers = new Map<string, number>();
+  private readonly charTotals = charCounts();
+  private charTotal = 0;
+  /** 1 for the evenly spaced documents that keep a per-document char row. */
+  private readonly charSampled: Uint8Array;
+  private readonly charRowDocs: number[] = [];
+  private charOffsets = new Uint32Array(1024);
+  private charIndex = new Uint16Array(1 << 16);
+  private charCounts = new Uint8Array(1 << 16);
+  private readonly scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
+  private readonly touched = new SortedMarks(2 ** DOC_CHAR_BITS);
+  private readonly folded = new CharBuffer();
+  private readonly tokenBuf = { data: new Int32Array(4096) };
+  private mattrCounts = new Uint32Array(1 << 15);
+
+  /** `documents`: how many `add` will receive (the char-row sample is spread over them). */
+  constructor(private readonly documents: number) {
+    const n = documents;
+    this.docStart = new Uint32Array(n + 1);
+    this.ordinals = new Uint32Array(n);
+    this.tokens = new Uint32Array(n);
+    this.characters = new Uint32Array(n);
+    this.sentences = new Uint32Array(n);
+    this.paragraphs = new Uint32Array(n);
+    this.mattr = new Float32Array(n);
+    this.markers = new Uint32Array(n * MARKERS);
+    this.charSampled = new Uint8Array(n);
+    const sampled = Math.min(n, FEATURE_LIMITS.docCharDocuments);
+    for (let k = 0; k < sampled; k++) this.charSampled[Math.floor((k * n) / sampled)] = 1;
+  }
+
+  add(doc: FeatureInputDocument): void {
+    if (this.count >= this.documents) throw new Error(`FeatureAccumulator: more than the ${this.documents} documents announced.`);
+    const i = this.count++;
+    const raw = doc.text ?? "";
+    this.ordinals[i] = doc.ordinal;
+    this.promptIds.push(doc.promptId ? String(doc.promptId) : null);
+    this.promptHashes.push(doc.prompt ? hashPrompt(doc.prompt) : null);
+    this.characters[i] = raw.length;
+    this.languages.add(raw);
+    const scan = scanRawText(raw, this.markers, i * MARKERS);
+    this.sentences[i] = scan.sentences;
+    this.paragraphs[i] = scan.paragraphs;
+
+    const folded = this.folded;
+    foldNormalized(raw, folded);
+    const n = tokenizeIds(folded.data, folded.length, this.interner, this.tokenBuf);
+    const toks = this.tokenBuf.data;
+    this.tokens[i] = n;
+    this.countWords(i, toks, n);
+
+    const sampled = this.charSampled[i] === 1;
+    this.charTotal += countCharNgrams(folded.data, folded.length, this.charTotals, sampled ? this.scratch : null, this.touched);
+    if (sampled) this.keepCharRow(i);
+  }
+
+  private countWords(i: number, toks: Int32Array, n: number): void {
+    const words = this.interner.words;
+    const from = this.docStart[i];
+    this.ids = grown(this.ids, from + n);
+    this.ids.set(toks.subarray(0, n), from);
+    this.docStart[i + 1] = from + n;
+    this.unigramCounts = grown(this.unigramCounts, words.length);
+    const counts = this.unigramCounts;
+    for (let t = 0; t < n; t++) counts[toks[t]]++;
+    if (n > 0) {
+      const opener = joinWords(words, toks, 0, Math.min(n, FEATURE_LIMITS.openerWords));
+      this.openers.set(opener, (this.openers.get(opener) ?? 0) + 1);
+      const closer = joinWords(words, toks, Math.max(0, n - FEATURE_LIMITS.closerWords), n);
+      this.closers.set(closer, (this.closers.get(closer) ?? 0) + 1);
+    }
+    if (this.mattrCounts.length < words.length) this.mattrCounts = new Uint32Array(words.length * 2);
+    this.mattr[i] = movingAverageTtrIds(toks, n, this.mattrCounts);
+  }
+
+  /** Moves the document's char buckets from the scratch counts to the sampled rows. */
+  private keepCharRow(i: number): void {
+    const index = this.touched.drain();
+    const row = this.charRowDocs.length;
+    const from = row === 0 ? 0 : this.charOffsets[row];
+    this.charIndex = grown(this.charIndex, from + index.length);
+    this.charCounts = grown(this.charCounts, from + index.length);
+    this.charOffsets = grown(this.charOffsets, row + 2);
+    const { scratch, charIndex, charCounts } = this;
+    for (let k = 0; k < index.length; k++) {
+      const b = index[k];
+      charIndex[from + k] = b;
+      charCounts[from + k] = Math.min(255, scratch[b]);
+      scratch[b] = 0;
+    }
+    this.charRowDocs.push(i);
+    this.charOffsets[row + 1] = from + index.length;
+  }
+
+  finish(): CorpusFeatures {
+    const n = this.count;
+    if (n !== this.documents) throw new Error(`FeatureAccumulator: ${n} documents added, ${this.documents} announced.`);
+    const words = this.interner.words;
+    const unigramCounts = this.unigramCounts.subarray(0, words.length);
+    const ids = this.ids;
+    const docStart = this.docStart;
+    const tables = countNgramTables({ words, unigramCounts, ids, docStart, groupOrder: this.groupOrder() });
+    const docWords = buildDocWordRows(tables.topWords, words.length, ids, docStart);
+
+    const rows = this.charRowDocs.length;
+    const charNnz = rows === 0 ? 0 : this.charOffsets[rows];
+    let totalTokens = 0;
+    let totalChars = 0;
+    for (let i = 0; i < n; i++) {
+      totalTokens += this.tokens[i];
+      totalChars += this.characters[i];
+    }
+    return {
+      version: FEATURE_VERSION,
+      documents: n,
+      tokens: totalTokens,
+      characters: totalChars,
+      types: words.length,
+      unigrams: tables.unigrams,
+      bigrams: tables.bigrams,
+      trigrams: tables.trigrams,
+      chars: this.corpusChars(),
+      docs: {
+        ordinals: this.ordinals,
+        tokens: this.tokens,
+        characters: this.characters,
+        sentences: this.sentences,
+        paragraphs: this.paragraphs,
+        mattr: this.mattr,
+        promptIds: this.promptIds,
+        promptHashes: this.promptHashes,
+        markers: this.markers,
+      },
+      markerNames: [...MARKER_NAMES],
+      docWords: { vocab: Array.from(tables.topWords, (id) => words[id]), ...docWords },
+      docChars: {
+        bits: DOC_CHAR_BITS,
+        docs: Uint32Array.from(this.charRowDocs),
+        offsets: this.charOffsets.slice(0, rows + 1),
+        index: this.charIndex.slice(0, charNnz),
+        counts: this.charCounts.slice(0, charNnz),
+      },
+      languages: this.languages.result(),
+      openers: topTerms(this.openers),
+      closers: topTerms(this.closers),
+    };
+  }
+
+  /** Documents in prompt order (prompt id, else prompt-text hash, else the document alone), ties by index. */
+  private groupOrder(): { order: Uint32Array; groupStarts: Uint8Array } {
+    const n = this.count;
+    const keys = Array.from({ length: n }, (_, i) => this.promptIds[i] ?? this.promptHashes[i] ?? `#doc${i}`);
+    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    const groupStarts = new Uint8Array(n);
+    for (let k = 0; k < n; k++) groupStarts[k] = k === 0 || keys[order[k]] !== keys[order[k - 1]] ? 1 : 0;
+    return { order, groupStarts };
+  }
+
+  /** Corpus-level char buckets, sparse: the non-zero buckets ascending with their counts. */
+  private corpusChars(): CorpusFeatures["chars"] {
+    const { low, high } = this.charTotals;
+    let nonzero = 0;
+    for (let b = 0; b < low.length; b++) if (low[b] !== 0 || high[b] !== 0) nonzero++;
+    const index = new Uint32Array(nonzero);
+    const counts = new Uint32Array(nonzero);
+    for (let b = 0, k = 0; b < low.length; b++) {
+      if (low[b] === 0 && high[b] === 0) continue;
+      index[k] = b;
+      counts[k++] = low[b] + 65536 * high[b];
+    }
+    return { bits: CHAR_BITS, index, counts, total: this.charTotal };
+  }
+}
+
+function joinWords(words: string[], ids: Int32Array, from: number, to: number): string {
+  let s = words[ids[from]];
+  for (let k = from + 1; k < to; k++) s += " " + words[ids[k]];
+  return s;
+}
+
+function topTerms(map: Map<string, number>): { terms: string[]; counts: Uint32Array } {
+  const entries = [...map].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { terms: entries.map((e) => e[0]), counts: Uint32Array.from(entries, (e) => e[1]) };
+}

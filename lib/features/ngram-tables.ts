@@ -1,0 +1,213 @@
+// The corpus' word, bigram and trigram tables from its documents' word ids, and the per-document rows over
+// its top words. Tables are ordered by count (descending), then by the words' lexicographic ranks, which
+// is the order of the terms' texts: words never contain a character below " ", so "a b" < "a-c b"
+// exactly when the word sequences compare that way.
+
+import { FEATURE_LIMITS } from "@/lib/features/feature-limits";
+import type { NgramTable, SparseRows } from "@/lib/features/feature-types";
+import { grown } from "@/lib/features/growable";
+import { PairTable } from "@/lib/features/pair-table";
+import { SortedMarks } from "@/lib/features/sorted-marks";
+import { descending, radixSortByKeys } from "@/lib/features/term-order";
+
+/** rank[id] = position of words[id] in code-unit order among `ids`; byRank = `ids` in that order. */
+export type WordRanks = { rank: Uint32Array; byRank: Uint32Array };
+
+/** Ranks the words with the given ids (the others keep rank 0: they are never compared). */
+export function rankWords(words: string[], ids: Uint32Array): WordRanks {
+  // The engine's own string sort (no comparator callback); "\0" sorts below every word character.
+  const tagged = Array.from(ids, (id) => `${words[id]}\u0000${id}`).sort();
+  const byRank = new Uint32Array(ids.length);
+  const rank = new Uint32Array(words.length);
+  for (let r = 0; r < tagged.length; r++) {
+    const t = tagged[r];
+    const id = Number(t.slice(t.lastIndexOf("\u0000") + 1));
+    byRank[r] = id;
+    rank[id] = r;
+  }
+  return { rank, byRank };
+}
+
+type TableInput = {
+  words: string[];
+  unigramCounts: Uint32Array;
+  ids: Int32Array;
+  docStart: Uint32Array;
+  /** Documents grouped by prompt; groupStarts[k] = 1 where a new prompt begins. */
+  groupOrder: { order: Uint32Array; groupStarts: Uint8Array };
+};
+
+/** Per-term counters side by side: count, distinct prompts, last prompt group seen (one cache line). */
+class TermCounters {
+  data: Uint32Array;
+  first: Uint32Array;
+  second: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Uint32Array(3 * capacity);
+    this.first = new Uint32Array(capacity);
+    this.second = new Uint32Array(capacity);
+  }
+  /** A new term made of (first, second); returns its id. */
+  add(first: number, second: number): number {
+    if (this.length === this.first.length) {
+      this.data = grown(this.data, 3 * (this.length + 1));
+      this.first = grown(this.first, this.length + 1);
+      this.second = grown(this.second, this.length + 1);
+    }
+    this.first[this.length] = first;
+    this.second[this.length] = second;
+    return this.length++;
+  }
+}
+
+export function countNgramTables(input: TableInput): { unigrams: NgramTable; bigrams: NgramTable; trigrams: NgramTable; topWords: Uint32Array } {
+  const { words, unigramCounts, ids, docStart } = input;
+  const { order, groupStarts } = input.groupOrder;
+  const V = words.length;
+  const uniPrompts = new Uint32Array(V);
+  const uniLast = new Uint32Array(V);
+  const totalTokens = docStart[docStart.length - 1];
+  // A corpus has at most one distinct bigram (trigram) per word: sized for that, nothing grows (up to a cap).
+  const capacity = Math.max(1 << 10, Math.min(1 << 21, totalTokens));
+  const biIds = new PairTable(capacity);
+  const triIds = new PairTable(capacity);
+  const bi = new TermCounters(capacity);
+  const tri = new TermCounters(capacity);
+
+  let group = 0;
+  for (let k = 0; k < order.length; k++) {
+    const d = order[k];
+    if (groupStarts[k] === 1) group++;
+    let p1 = -1;
+    let pb = -1;
+    for (let t = docStart[d], end = docStart[d + 1]; t < end; t++) {
+      const id = ids[t];
+      if (uniLast[id] !== group) {
+        uniLast[id] = group;
+        uniPrompts[id]++;
+      }
+      let b = -1;
+      if (p1 >= 0) {
+        b = biIds.getOrInsert(p1, id, bi.length);
+        if (b < 0) b = bi.add(p1, id);
+        bump(bi.data, b, group);
+        if (pb >= 0) {
+          let tr = triIds.getOrInsert(pb, id, tri.length);
+          if (tr < 0) tr = tri.add(pb, id);
+          bump(tri.data, tr, group);
+        }
+      }
+      p1 = id;
+      pb = b;
+    }
+  }
+
+  // Only words seen twice are ever compared (a bigram seen twice has two such words), unless the top
+  // words for the document rows reach into the words seen once.
+  const few = V - countOnce(unigramCounts) < FEATURE_LIMITS.docVocabulary;
+  const { rank, byRank } = rankWords(words, few ? Uint32Array.from({ length: V }, (_, id) => id) : idsSeenTwice(unigramCounts));
+  // Words: rank order, then a stable sort by count.
+  const uniAll = radixSortByKeys(byRank, [(id) => descending(unigramCounts[id])]);
+  let kept = 0;
+  while (kept < uniAll.length && unigramCounts[uniAll[kept]] >= 2) kept++;
+  const uniKept = uniAll.subarray(0, kept);
+  const unigrams = table(uniKept, (id) => words[id], (id) => unigramCounts[id], (id) => uniPrompts[id]);
+
+  const { first: biFirst, second: biSecond } = bi;
+  const { first: triFirst, second: triSecond } = tri;
+  const biData = bi.data;
+  const biKept = keptTerms(biData, bi.length);
+  const biOrder = radixSortByKeys(biKept, [(b) => descending(biData[3 * b]), (b) => rank[biFirst[b]], (b) => rank[biSecond[b]]]);
+  const bigrams = table(biOrder, (b) => `${words[biFirst[b]]} ${words[biSecond[b]]}`, (b) => biData[3 * b], (b) => biData[3 * b + 1]);
+
+  const triData = tri.data;
+  const triKept = keptTerms(triData, tri.length);
+  const triOrder = radixSortByKeys(triKept, [
+    (t) => descending(triData[3 * t]),
+    (t) => rank[biFirst[triFirst[t]]],
+    (t) => rank[biSecond[triFirst[t]]],
+    (t) => rank[triSecond[t]],
+  ]);
+  const trigrams = table(
+    triOrder,
+    (t) => `${words[biFirst[triFirst[t]]]} ${words[biSecond[triFirst[t]]]} ${words[triSecond[t]]}`,
+    (t) => triData[3 * t],
+    (t) => triData[3 * t + 1],
+  );
+
+  return { unigrams, bigrams, trigrams, topWords: uniAll.slice(0, FEATURE_LIMITS.docVocabulary) };
+}
+
+function countOnce(counts: Uint32Array): number {
+  let n = 0;
+  for (let id = 0; id < counts.length; id++) if (counts[id] === 1) n++;
+  return n;
+}
+
+function idsSeenTwice(counts: Uint32Array): Uint32Array {
+  const out = new Uint32Array(counts.length - countOnce(counts));
+  for (let id = 0, k = 0; id < counts.length; id++) if (counts[id] >= 2) out[k++] = id;
+  return out;
+}
+
+function bump(data: Uint32Array, id: number, group: number): void {
+  const at = 3 * id;
+  data[at]++;
+  if (data[at + 2] !== group) {
+    data[at + 2] = group;
+    data[at + 1]++;
+  }
+}
+
+/** Ids of the terms seen at least twice. */
+function keptTerms(data: Uint32Array, length: number): Uint32Array {
+  let n = 0;
+  for (let id = 0; id < length; id++) if (data[3 * id] >= 2) n++;
+  const out = new Uint32Array(n);
+  for (let id = 0, k = 0; id < length; id++) if (data[3 * id] >= 2) out[k++] = id;
+  return out;
+}
+
+function table(order: Uint32Array, text: (id: number) => string, count: (id: number) => number, prompts: (id: number) => number): NgramTable {
+  const n = order.length;
+  const out: NgramTable = { terms: new Array<string>(n), counts: new Uint32Array(n), prompts: new Uint32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const id = order[k];
+    out.terms[k] = text(id);
+    out.counts[k] = count(id);
+    out.prompts[k] = prompts(id);
+  }
+  return out;
+}
+
+/** Each document's counts of the top words (column = position in `topWords`), columns ascending. */
+export function buildDocWordRows(topWords: Uint32Array, vocabulary: number, ids: Int32Array, docStart: Uint32Array): SparseRows<Uint16Array, Uint16Array> {
+  const local = new Int32Array(vocabulary).fill(-1);
+  topWords.forEach((id, k) => (local[id] = k));
+  const n = docStart.length - 1;
+  const offsets = new Uint32Array(n + 1);
+  let index = new Uint16Array(n * 64 + 16);
+  let counts = new Uint16Array(n * 64 + 16);
+  const scratch = new Uint32Array(topWords.length);
+  const seen = new SortedMarks(Math.max(1, topWords.length));
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    for (let t = docStart[d]; t < docStart[d + 1]; t++) {
+      const k = local[ids[t]];
+      if (k < 0) continue;
+      if (scratch[k]++ === 0) seen.mark(k);
+    }
+    const cols = seen.drain();
+    index = grown(index, at + cols.length);
+    counts = grown(counts, at + cols.length);
+    for (let j = 0; j < cols.length; j++) {
+      const k = cols[j];
+      index[at] = k;
+      counts[at++] = Math.min(65535, scratch[k]);
+      scratch[k] = 0;
+    }
+    offsets[d + 1] = at;
+  }
+  return { offsets, index: index.slice(0, at), counts: counts.slice(0, at) };
+}

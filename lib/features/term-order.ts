@@ -1,0 +1,50 @@
+// Orders terms without a comparator: stable LSD radix passes over uint32 keys. A term table is sorted by
+// count (descending), then by its words' lexicographic ranks, so the last key sorted is the count.
+
+const BITS = 11;
+const RADIX = 1 << BITS;
+const MASK = RADIX - 1;
+
+/** Stable sort of `items` by `key(item)` ascending (keys are uint32); returns a new array. */
+export function radixSortBy(items: Uint32Array, key: (item: number) => number): Uint32Array {
+  const n = items.length;
+  const keys = new Uint32Array(n);
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const k = key(items[i]) >>> 0;
+    keys[i] = k;
+    if (k > max) max = k;
+  }
+  let src = items.slice();
+  let srcKeys = keys;
+  let dst = new Uint32Array(n);
+  let dstKeys = new Uint32Array(n);
+  const counts = new Uint32Array(RADIX);
+  for (let shift = 0; shift < 32 && (shift === 0 || max >>> shift !== 0); shift += BITS) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(srcKeys[i] >>> shift) & MASK]++;
+    for (let b = 0, sum = 0; b < RADIX; b++) {
+      const c = counts[b];
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = counts[(srcKeys[i] >>> shift) & MASK]++;
+      dst[at] = src[i];
+      dstKeys[at] = srcKeys[i];
+    }
+    [src, dst] = [dst, src];
+    [srcKeys, dstKeys] = [dstKeys, srcKeys];
+  }
+  return src;
+}
+
+/** Sorts by the keys in order of precedence (the first key decides first), each ascending. */
+export function radixSortByKeys(items: Uint32Array, keys: ((item: number) => number)[]): Uint32Array {
+  let out = items;
+  for (let k = keys.length - 1; k >= 0; k--) out = radixSortBy(out, keys[k]);
+  return out;
+}
+
+/** Key that sorts counts descending. */
+export const descending = (count: number) => 0xffffffff - count;

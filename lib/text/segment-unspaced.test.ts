@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { unspacedCuts } from "@/lib/text/segment-unspaced";
+import { countWords, tokenizeWords } from "@/lib/text/tokenize";
+
+describe("words in scripts written without spaces", () => {
+  it("splits Chinese into words (the issue's sentence was three 'words')", () => {
+    expect(tokenizeWords("我是一个由深度求索公司开发的人工智能助手。我可以帮助你回答问题、写作和翻译。")).toEqual([
+      "我", "是", "一个", "由", "深度", "求索", "公司", "开发", "的", "人工智能", "助手",
+      "我", "可以", "帮助", "你", "回答", "问题", "写作", "和", "翻译",
+    ]);
+  });
+
+  it("splits Japanese, kanji runs included, with the Japanese segmenter", () => {
+    expect(tokenizeWords("私は東京の大学で日本語を勉強しています。")).toEqual(["私", "は", "東京", "の", "大学", "で", "日本語", "を", "勉強", "し", "てい", "ます"]);
+  });
+
+  it("splits Thai, combining vowel marks kept inside their words", () => {
+    expect(tokenizeWords("ภาษาไทยเป็นภาษาที่สวยงาม")).toEqual(["ภาษา", "ไทย", "เป็น", "ภาษา", "ที่", "สวยงาม"]);
+  });
+
+  it("handles mixed text run by run, and spaced scripts as before", () => {
+    expect(tokenizeWords("Python 是一种编程语言，it's widely-used. AI助手")).toEqual(["python", "是", "一种", "编程语言", "it's", "widely-used", "ai", "助手"]);
+    expect(tokenizeWords("Don’t PANIC: state-of-the-art café ２０２４")).toEqual(["don't", "panic", "state-of-the-art", "café", "2024"]);
+  });
+
+  it("counts the same words as it tokenises", () => {
+    for (const text of ["我可以帮助你回答问题、写作和翻译。", "日本語を勉強しています。Then English.", "𠮷野家の牛丼", "ภาษาไทย and Lao ພາສາລາວ"]) {
+      expect(countWords(text)).toBe(tokenizeWords(text).length);
+    }
+  });
+
+  it("marks the segmenter's cuts inside unspaced runs, and only there", () => {
+    const text = "hello 人工智能助手";
+    const cuts = unspacedCuts(text)!;
+    expect([...cuts.keys()].filter((i) => cuts[i] === 1)).toEqual([6, 10, 12]);
+    expect(unspacedCuts("plain English")).toBeNull();
+  });
+});

@@ -31,3 +31,8 @@ export function getEnv(): Env {
   cached = parsed.data;
   return cached;
 }
+
+/** For tests that change the environment. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,6 +1,8 @@
 // The AnalysisResult JSON: produced by lib/analysis/analyze.ts, stored by lib/db, charted by app/.
 // Additive changes only; bump RESULT_VERSION when a field changes meaning.
 
+import type { IdentityEvidence } from "@/lib/identity/identity-types";
+
 export const RESULT_VERSION = 1;
 
 export type MetricId =
@@ -138,4 +140,6 @@ export type AnalysisResult = {
   slopProfiles: { corpus: string; terms: SlopProfileEntry[] }[];
   calibration?: CalibrationSummary;
   timings: Record<string, number>; // ms per stage
+  /** Self-identification statements per corpus and candidates naming another's model (lib/identity). */
+  identity?: IdentityEvidence;
 };

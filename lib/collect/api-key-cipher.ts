@@ -50,13 +50,13 @@ export function maskKey(hint: string | null): string | null {
   return hint ? `••••••••${hint}` : "••••••••";
 }
 
-/** Removes a key (and its long fragments) from text bound for storage or display: error bodies echo keys. */
+/** Removes a key (and its fragments) from text bound for storage or display: provider errors echo keys. */
 export function redactKey(text: string, key: string | undefined): string {
   if (!key || key.length < 8) return text;
   let out = text.split(key).join("[redacted key]");
-  // Providers often echo a shortened key ("sk-abc...wxyz"): drop any 8+ character run taken from it.
-  for (let i = 0; i + 8 <= key.length; i += 4) {
-    const piece = key.slice(i, i + 8);
+  // Providers echo a shortened key ("sk-abc***wxyz"): drop any run of 6+ characters taken from it.
+  for (let i = 0; i + 6 <= key.length; i += 1) {
+    const piece = key.slice(i, i + 6);
     if (out.includes(piece)) out = out.split(piece).join("[redacted]");
   }
   return out;

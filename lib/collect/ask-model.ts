@@ -62,6 +62,7 @@ export async function askModel(model: LanguageModel, options: AskOptions): Promi
       maxOutputTokens: options.maxTokens,
       maxRetries: 0,
       abortSignal: signal,
+      onError: () => undefined, // errors arrive as stream parts and are classified below; no console noise
     });
     for await (const part of result.fullStream) {
       touch();

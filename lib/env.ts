@@ -13,6 +13,8 @@ const schema = z.object({
   DISTILLSCOPE_PUBLIC_URL: z.string().url().optional(),
   // Key-encryption key for stored model-API keys (lib/collect/secret-key.ts); else generated in the data dir.
   DISTILLSCOPE_SECRET_KEY: z.string().min(32, "DISTILLSCOPE_SECRET_KEY must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  // The model-API key for `cli collect` (never stored).
+  DISTILLSCOPE_API_KEY: z.string().optional(),
   // How long a worker's claim on a collection run lasts without a heartbeat before another worker takes it.
   DISTILLSCOPE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });

@@ -59,8 +59,8 @@ export async function runCollection(runId: string, ctx: CollectionJobContext): P
       return fail(runId, ctx.workerId, "key-unreadable", (error as Error).message);
     }
   }
-  if (apiKey === undefined && !run.connectionId && !ctx.apiKey && run.provider !== "openai-compatible") {
-    return fail(runId, ctx.workerId, "no-key", "This run was started from the command line: resume it there with --resume and the key.");
+  if (!run.connectionId && ctx.apiKey === undefined) {
+    return fail(runId, ctx.workerId, "no-key", "This run was started from the command line, whose key is never stored: continue it there with --resume.");
   }
 
   const stage = async (name: string) => {

@@ -15,6 +15,7 @@ import { EvidencePanel } from "./evidence-panel";
 import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
 import { VerdictHeadlines } from "./verdict-headlines";
 import { VersionComparison } from "./version-comparison";
+import { IdentityEvidencePanel } from "@/components/identity/identity-evidence-panel";
 
 type Props = { result: AnalysisResult; fileBase: string };
 
@@ -74,6 +75,7 @@ export function ResultsView({ result, fileBase }: Props) {
   return (
     <div className="space-y-6">
       <VerdictHeadlines result={result} color={palette.color} />
+      <IdentityEvidencePanel identity={result.identity} />
 
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame

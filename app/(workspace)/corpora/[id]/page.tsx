@@ -19,6 +19,7 @@ import { LengthHistogram } from "@/components/corpus/length-histogram";
 import { lengthHistogramBins, summarizeLengths } from "@/components/corpus/length-histogram-bins";
 import { firstParam, pageParam } from "@/components/corpus/search-params";
 import { findCorpus } from "./find-corpus";
+import { CorpusProvenance } from "@/components/collect/corpus-provenance";
 
 export const dynamic = "force-dynamic";
 
@@ -97,6 +98,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
       />
 
       <CorpusStats corpus={corpus} lengths={summary} />
+      <CorpusProvenance workspaceId={workspace.id} corpusId={corpus.id} />
 
       <Card
         title="Document length distribution"

@@ -110,6 +110,7 @@ const report = [
   ),
   "- peak RSS: each path runs in its own process; the figures are those processes' peaks, in the order of the columns.",
   ...(analysis.some((c) => c.raw) && !analysis.some((c) => c.postgres) ? [`- PostgreSQL at the bench's --postgres URL was not usable: its column is "–".`] : []),
+  ...(await (await import("./collect-bench")).collectBenchSection()), // issue 11: collection throughput and memory
 ].join("\n");
 
 console.log(report);

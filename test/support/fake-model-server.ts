@@ -29,6 +29,8 @@ export type FakeModelServer = {
   asked: Map<string, number>;
   /** Answers streamed to their end per prompt (a dropped or failed request does not count). */
   completed: Map<string, number>;
+  /** When each request for a prompt arrived (ms since epoch), in order. */
+  askedAt: Map<string, number[]>;
   requests: number;
   close(): Promise<void>;
 };
@@ -36,6 +38,7 @@ export type FakeModelServer = {
 export async function startFakeModelServer(options: FakeServerOptions): Promise<FakeModelServer> {
   const asked = new Map<string, number>();
   const completed = new Map<string, number>();
+  const askedAt = new Map<string, number[]>();
   const state = { requests: 0 };
   const sockets = new Set<import("node:net").Socket>();
   const server: Server = createServer((req, res) => {
@@ -63,6 +66,7 @@ export async function startFakeModelServer(options: FakeServerOptions): Promise<
     state.requests += 1;
     const attempt = asked.get(prompt) ?? 0;
     asked.set(prompt, attempt + 1);
+    askedAt.set(prompt, [...(askedAt.get(prompt) ?? []), Date.now()]);
     const fault = options.fault?.({ prompt, attempt, n: state.requests }) ?? null;
     if (fault?.kind === "429") {
       res.writeHead(429, { "content-type": "application/json", ...(fault.retryAfterSeconds !== undefined ? { "retry-after": String(fault.retryAfterSeconds) } : {}) });
@@ -117,6 +121,7 @@ export async function startFakeModelServer(options: FakeServerOptions): Promise<
     port,
     asked,
     completed,
+    askedAt,
     get requests() {
       return state.requests;
     },

@@ -1,117 +1,137 @@
-// npm run eval -- <manifest.json> [--json] [--write-docs]
-// Reads a labelled manifest ({ sources: [file], candidates: { file: { expected } } }, paths relative to it),
-// ingests every file through the upload parser, computes features, analyses all candidates against all
-// sources, and prints each ranking, the verdicts, top-1 accuracy and the time per stage. With --write-docs it
-// also writes docs/evaluation.md from this run's output (a generated file).
+// npm run eval -- <manifest.json> [more manifests…] [--json] [--write-docs] [--features-cache DIR]
+// For each labelled manifest (bench/eval/read-manifest.ts): reads every file through the upload parser,
+// fingerprints it, analyses all candidates and controls against the sources in one analysis, and reports
+// each ranking and verdict, top-1, attributed right and wrong, controls attributed, c@1 and each view's
+// top-1 on its own. --write-docs writes docs/evaluation.md from this run's output (a generated file).
+// --features-cache keeps fingerprints between runs (for iterating on lib/analysis only).
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { basename, dirname, extname, resolve } from "node:path";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
 import { computeFeatures, type FeatureInputDocument } from "@/lib/features/compute-features";
+import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
 import { readRecords } from "@/lib/ingest/read-records";
+import type { AnalysisResult } from "@/lib/analysis/result-types";
+import { readManifest, type Manifest } from "./eval/read-manifest";
+import { scoreCase, summarise, type EvalRow, type EvalSummary } from "./eval/score-eval";
 
-type Manifest = { sources: string[]; candidates: Record<string, { expected: string }> };
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: "boolean", default: false }, "write-docs": { type: "boolean", default: false }, "features-cache": { type: "string" } },
+});
 
-const nameOf = (file: string) => basename(file, extname(file));
+const nameOf = (file: string) => path.basename(file, path.extname(file));
+const loaded = new Map<string, AnalysisCorpus>();
 
-async function loadCorpus(path: string): Promise<{ corpus: AnalysisCorpus; ingestMs: number; featureMs: number }> {
+async function loadCorpus(file: string, cacheDir: string | undefined): Promise<AnalysisCorpus> {
+  const hit = loaded.get(file);
+  if (hit) return hit;
+  const name = nameOf(file);
+  const cached = cacheDir ? path.join(cacheDir, name) : null;
+  let corpus: AnalysisCorpus;
+  if (cached && existsSync(`${cached}.features`)) {
+    const documents = JSON.parse(readFileSync(`${cached}.json`, "utf8")) as AnalysisCorpus["documents"];
+    corpus = { id: name, name, model: name, features: deserializeFeatures(new Uint8Array(readFileSync(`${cached}.features`))), documents };
+  } else {
+    const docs: (FeatureInputDocument & { text: string })[] = [];
+    for await (const r of readRecords(file)) docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
+    const documents = docs.map((d) => ({ ordinal: d.ordinal, text: d.text }));
+    corpus = { id: name, name, model: name, features: computeFeatures(docs), documents };
+    if (cached) {
+      writeFileSync(`${cached}.json`, JSON.stringify(documents));
+      writeFileSync(`${cached}.features`, serializeFeatures(corpus.features));
+    }
+  }
+  loaded.set(file, corpus);
+  return corpus;
+}
+
+type ManifestRun = { manifest: Manifest; rows: EvalRow[]; summary: EvalSummary; result: AnalysisResult; analyzeMs: number };
+
+async function evaluate(manifest: Manifest, cacheDir: string | undefined): Promise<ManifestRun> {
+  const sources: AnalysisCorpus[] = [];
+  for (const f of manifest.sources) sources.push(await loadCorpus(f, cacheDir));
+  const candidates: AnalysisCorpus[] = [];
+  for (const c of manifest.cases) candidates.push(await loadCorpus(c.file, cacheDir));
   const t0 = performance.now();
-  const docs: (FeatureInputDocument & { text: string })[] = [];
-  for await (const r of readRecords(path)) docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
-  const t1 = performance.now();
-  const features = computeFeatures(docs);
-  const t2 = performance.now();
-  const name = nameOf(path);
-  return {
-    corpus: { id: name, name, model: name, features, documents: docs.map((d) => ({ ordinal: d.ordinal, text: d.text })) },
-    ingestMs: t1 - t0,
-    featureMs: t2 - t1,
-  };
+  const result = await analyze({ sources, candidates });
+  const analyzeMs = performance.now() - t0;
+  const rows = manifest.cases.map((label, i) => scoreCase(result.candidates[i], label));
+  return { manifest, rows, summary: summarise(rows), result, analyzeMs };
+}
+
+const OUTCOME_MARK: Record<EvalRow["outcome"], string> = {
+  "attributed-right": "✓ attributed right",
+  "attributed-wrong": "✗ ATTRIBUTED WRONG",
+  inconclusive: "· inconclusive",
+  "control-attributed": "✗ CONTROL ATTRIBUTED",
+  "control-clear": "✓ control not attributed",
+};
+
+function report(run: ManifestRun): string[] {
+  const lines: string[] = [`## ${run.manifest.name}`, ""];
+  if (run.manifest.description) lines.push(run.manifest.description, "");
+  lines.push("```");
+  run.rows.forEach((r, i) => {
+    const c = run.result.candidates[i];
+    const expected = r.expected === null ? "control: no teacher among the sources" : `expected ${r.expected.join(" or ")}`;
+    lines.push(`${r.name}  (${expected})  ${OUTCOME_MARK[r.outcome]}${r.top1Right === null ? "" : r.top1Right ? ", top-1 right" : ", top-1 wrong"}`);
+    c.ranking.slice(0, 5).forEach((e, k) => lines.push(`  ${k + 1}. ${e.source.padEnd(30)} ${e.score.toFixed(3)}  [${e.low.toFixed(3)}, ${e.high.toFixed(3)}]`));
+    if (c.kinship && c.inheritance) lines.push(`  kinship (form) → ${c.kinship.ranking[0]?.source ?? "–"}; inheritance (vocabulary) → ${c.inheritance.ranking[0]?.source ?? "–"}`);
+    const v = r.verdict;
+    lines.push(`  verdict: ${v.status}${v.source ? ` → ${v.source}` : ""} (confidence ${v.confidence.toFixed(2)}): ${v.reason}`, "");
+  });
+  const s = run.summary;
+  lines.push(
+    `top-1: ${s.top1Right}/${s.candidates}; attributed right: ${s.attributedRight}; attributed WRONG: ${s.attributedWrong}; inconclusive: ${s.inconclusive}; controls attributed: ${s.controlsAttributed}/${s.controls}; c@1: ${s.cAt1.toFixed(3)}`,
+  );
+  lines.push(`each view's top-1 on its own: ${Object.entries(s.viewTop1).map(([v, n]) => `${v} ${n}/${s.candidates}`).join(", ")}`);
+  const sep = run.result.separability;
+  lines.push(`source separability (CV accuracy, folds grouped by prompt): ${(100 * sep.accuracy).toFixed(1)}% vs chance ${(100 * sep.chance).toFixed(1)}%`);
+  const cal = run.result.calibration;
+  if (cal) lines.push(`calibration: ${cal.trials} trials (${cal.openSetTrials ?? 0} with the true source absent); threshold ${cal.threshold?.toFixed(2) ?? "–"}; false attributions in the trials: ${cal.falseAttributions ?? "–"}`);
+  lines.push(`analyze: ${(run.analyzeMs / 1000).toFixed(1)} s wall (${Object.entries(run.result.timings).map(([k, v]) => `${k} ${v}`).join(", ")} ms)`);
+  lines.push("```", "");
+  return lines;
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes("--json");
-  const writeDocs = args.includes("--write-docs");
-  const manifestPath = args.find((a) => !a.startsWith("--"));
-  if (!manifestPath) throw new Error("usage: npm run eval -- <manifest.json> [--json]");
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
-  const base = dirname(resolve(manifestPath));
-  let ingestMs = 0;
-  let featureMs = 0;
-  const load = async (file: string) => {
-    const r = await loadCorpus(resolve(base, file));
-    ingestMs += r.ingestMs;
-    featureMs += r.featureMs;
-    return r.corpus;
-  };
-  const sources: AnalysisCorpus[] = [];
-  for (const f of manifest.sources) sources.push(await load(f));
-  const candidates: AnalysisCorpus[] = [];
-  for (const f of Object.keys(manifest.candidates)) candidates.push(await load(f));
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const result = await analyze({ sources, candidates });
-  const analyzeMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const analyzeCpuMs = (cpu.user + cpu.system) / 1000;
-
-  const rows = result.candidates.map((c) => {
-    const file = Object.keys(manifest.candidates).find((f) => nameOf(f) === c.name)!;
-    const expected = manifest.candidates[file].expected;
-    return { name: c.name, expected, top: c.ranking[0]?.source ?? null, verdict: c.verdict, ranking: c.ranking, correct: c.ranking[0]?.source === expected };
-  });
-  const correct = rows.filter((r) => r.correct).length;
-  const inconclusive = rows.filter((r) => r.verdict.status === "inconclusive").length;
-  const attributedCorrect = rows.filter((r) => r.verdict.status === "attributed" && r.verdict.source === r.expected).length;
-  const summary = {
-    candidates: rows.length,
-    top1Correct: correct,
-    top1Accuracy: rows.length ? correct / rows.length : 0,
-    inconclusive,
-    attributedCorrect,
-    attributedWrong: rows.length - inconclusive - attributedCorrect,
-    separability: { accuracy: result.separability.accuracy, chance: result.separability.chance },
-    timingsMs: { ingest: Math.round(ingestMs), features: Math.round(featureMs), analyze: Math.round(analyzeMs), analyzeCpu: Math.round(analyzeCpuMs), ...result.timings },
-    calibration: result.calibration ? { trials: result.calibration.trials, correct: result.calibration.correct } : null,
-    peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
-    params: result.params,
-  };
-  const lines: string[] = [];
-  const log = (line: string) => lines.push(line);
-  for (const r of rows) {
-    log(`\n${r.name}  (expected ${r.expected})  ${r.correct ? "✓" : "✗"}`);
-    r.ranking.forEach((e, i) => log(`  ${i + 1}. ${e.source.padEnd(32)} ${e.score.toFixed(3)}  [${e.low.toFixed(3)}, ${e.high.toFixed(3)}]`));
-    const v = r.verdict;
-    log(`  verdict: ${v.status}${v.source ? ` → ${v.source}` : ""} (confidence ${v.confidence.toFixed(2)}): ${v.reason}`);
-  }
-  log(`\ntop-1 accuracy: ${correct}/${rows.length} (${(100 * summary.top1Accuracy).toFixed(1)}%); inconclusive: ${inconclusive}; attributed correctly: ${attributedCorrect}; attributed wrongly: ${summary.attributedWrong}`);
-  log(`source separability (CV accuracy, folds grouped by prompt): ${(100 * result.separability.accuracy).toFixed(1)}% vs chance ${(100 * result.separability.chance).toFixed(1)}%`);
-  if (summary.calibration) log(`calibration: ${summary.calibration.correct}/${summary.calibration.trials} held-out pseudo-trials right`);
-  log(`time (ms): ${Object.entries(summary.timingsMs).map(([k, v]) => `${k} ${v}`).join(", ")}; rss ${summary.peakRssMb} MB`);
-  if (json) process.stdout.write(JSON.stringify({ summary, results: rows }) + "\n");
+  if (positionals.length === 0) throw new Error("usage: npm run eval -- <manifest.json> [more manifests…] [--json] [--write-docs] [--features-cache DIR]");
+  const cacheDir = values["features-cache"];
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const manifests = positionals.map(readManifest);
+  const runs: ManifestRun[] = [];
+  for (const m of manifests) runs.push(await evaluate(m, cacheDir));
+  const total = summarise(runs.flatMap((r) => r.rows));
+  const lines = runs.flatMap(report);
+  lines.push(
+    "## All sets",
+    "",
+    `top-1: ${total.top1Right}/${total.candidates}; attributed right: ${total.attributedRight}; attributed WRONG: ${total.attributedWrong}; controls attributed: ${total.controlsAttributed}/${total.controls}; false attributions in all: ${total.falseAttributions}; c@1: ${total.cAt1.toFixed(3)}`,
+    "",
+  );
+  if (values.json) process.stdout.write(JSON.stringify({ total, manifests: runs.map((r) => ({ manifest: r.manifest.path, summary: r.summary, rows: r.rows })) }) + "\n");
   else console.log(lines.join("\n"));
-  if (writeDocs) {
+  if (values["write-docs"]) {
     const machine = `${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+    const command = `npm run --silent eval -- ${positionals.join(" ")} --write-docs`;
     const doc = [
-      "# Evaluation on the development set",
+      "# Evaluation on the development sets",
       "",
-      `Generated by \`npm run --silent eval -- ${manifestPath} --write-docs\` (bench/run-eval.ts). Do not edit by hand: rerun it.`,
+      `Generated by \`${command}\` (bench/run-eval.ts). Do not edit by hand: rerun it.`,
       "",
-      `Machine: ${machine}. Wall-clock times depend on the machine's load; \`analyzeCpu\` is the CPU time of analyze().`,
+      `Machine: ${machine}. A wrong attribution is a false accusation: it is counted apart from "inconclusive", and a control (no teacher among the sources) that gets any attribution counts as one. c@1 (PAN) rewards leaving a case unanswered over answering it wrongly.`,
       "",
-      "```",
-      ...lines.join("\n").trim().split("\n"),
-      "```",
-      "",
+      ...lines,
     ].join("\n");
-    writeFileSync(resolve(import.meta.dirname, "../docs/evaluation.md"), doc);
+    writeFileSync(path.resolve(import.meta.dirname, "../docs/evaluation.md"), doc);
     console.error("wrote docs/evaluation.md");
   }
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ export const METRIC_INFO: Record<MetricId, { label: string; explain: string }> =
   "jensen-shannon": { label: "Jensen-Shannon", explain: "divergence between word-frequency distributions (distance)" },
   "char-ngram-cosine": { label: "Char n-gram cosine", explain: "cosine similarity of character n-gram profiles" },
   "slop-jaccard": { label: "Slop Jaccard", explain: "overlap of terms each corpus over-uses against human writing" },
+  "log-odds-correlation": { label: "Vocabulary log-odds", explain: "correlation of the words each corpus over- and under-uses against the sources" },
   "style-markers": { label: "Style markers", explain: "distance between rates of formatting and discourse markers" },
   classifier: { label: "Classifier share", explain: "share of candidate documents a source classifier assigns to each source" },
   "prompt-aligned": { label: "Prompt-aligned", explain: "per-prompt nearest source, over prompts both corpora answered" },

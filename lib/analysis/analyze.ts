@@ -16,14 +16,16 @@ import {
 } from "@/lib/analysis/attribution/bootstrap-replicates";
 import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
 import { centreAndScale, combineZ, logistic } from "@/lib/analysis/attribution/combine-scores";
-import { corpusMetrics, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
+import { corpusMetrics, functionWordCount, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
-import { prepareCalibrationTrials, scoreCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
+import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
+import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
 import { foldedBlockSums, weightedProfile } from "@/lib/analysis/attribution/profiles";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
-import { promptFolds } from "@/lib/analysis/attribution/prompt-folds";
+import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
+import { QUESTION_METRICS, questionWeights, readQuestions } from "@/lib/analysis/attribution/questions";
 import { buildTermIndex, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
 import { findSnippetsForTerms } from "@/lib/analysis/evidence/keyword-in-context";
 import { loadDefaultHumanReference, type HumanReference } from "@/lib/analysis/human-reference";
@@ -66,18 +68,8 @@ export type AnalyzeInput = {
 };
 
 type Scored = Exclude<MetricId, "combined">;
-
-/** Metric weights in the combination: equal, documented in docs/methods.md. */
-export const METRIC_WEIGHTS: Record<Scored, number> = {
-  "burrows-delta": 1,
-  "cosine-delta": 1,
-  "jensen-shannon": 1,
-  "char-ngram-cosine": 1,
-  "slop-jaccard": 1,
-  "style-markers": 1,
-  classifier: 1,
-  "prompt-aligned": 1,
-};
+const INHERITANCE = questionWeights("inheritance");
+const KINSHIP = questionWeights("kinship");
 
 /** Evidence terms per pair that get keyword-in-context snippets (the strongest first). */
 export const SNIPPET_TERMS = 10;
@@ -107,7 +99,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   const space = buildAnalysisSpace(features, params.maxDocumentsPerCorpus);
   const K = SPACE.folds;
-  const docFolds = corpora.map((c, i) => (i < S ? promptFolds(c.features, K) : null));
+  const folds = sourceFolds(input.sources.map((c) => c.features), K);
+  const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));
   const vectors = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
   const task = classifierTask(vectors, docFolds, S, params.seed);
   const classified = settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task));
@@ -122,8 +115,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   );
   await stage("profiles", 0.15);
 
-  const prepared = settle(
-    runOnThread(CALIBRATION_URL, "prepareCalibrationTrials", prepareCalibrationTrials, {
+  const trialsRun = settle(
+    runOnThread(CALIBRATION_URL, "runCalibrationTrials", runCalibrationTrials, {
       blocks,
       folded,
       S,
@@ -132,6 +125,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       replicates: Math.min(params.bootstrap, SPACE.calibrationReplicates),
       seed: params.seed,
       maxTrials: SPACE.calibrationTrials,
+      weights: INHERITANCE,
     }),
   );
   const alignment = settle(
@@ -140,15 +134,17 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   const human = input.human ?? loadDefaultHumanReference();
   const termIndex = buildTermIndex(features);
+  const functionWords = new Set(space.words.slice(0, functionWordCount(space.words.length)));
   const evidence = candIdx.map((c) =>
-    evidenceForCandidate(termIndex, c, sourceIdx, human).map((terms, si) => ({
+    evidenceForCandidate(termIndex, c, sourceIdx, human, { functionWords }).map((terms, si) => ({
       source: sourceNames[si],
       terms: terms.map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
     })),
   );
   await stage("evidence", 0.6);
 
-  await attachSnippets(input, corpora, candIdx, sourceIdx, evidence);
+  const answers = await readDocuments(input, corpora, candIdx, sourceIdx, evidence);
+  const copyIndex = answers ? indexSourceAnswers(sourceIdx.map((s) => answers[s])) : null;
   await stage("snippets", 0.7);
 
   const slopProfiles = corpora.map((c) => ({ corpus: c.name, terms: slopProfile(c.features, human) }));
@@ -156,8 +152,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   const cls = unwrap(await classified);
   const replicateTables = unwrap(await resampled);
-  const trials = unwrap(await prepared);
-  const aligned = unwrap(await alignment);
+  const trials = unwrap(await trialsRun);
+  // With document-level folds the corpora share (almost) one prompt: "aligned" answers are not comparable.
+  const aligned = folds.by === "prompt" ? unwrap(await alignment) : candIdx.map(() => []);
   await stage("thread-tasks", 0.85);
 
   const lineage = buildLineage(
@@ -170,6 +167,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     accuracy: cls.accuracy,
     chance: S > 0 ? 1 / S : 0,
     folds: K,
+    foldsBy: folds.by,
     labels: sourceNames,
     confusion: cls.confusion,
     separable: isSeparable(cls.accuracy, S, task.trainRows.length),
@@ -177,11 +175,12 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const views: DocumentViews = { predicted: cls.predicted, aligned, shareScale: shareUnit(cls.heldOut, cls.predicted, S) };
 
   const pointSims = candIdx.map((_, ci) => pointSimilarities(tables, ci, views, S));
-  const pointZ = pointSims.map((sims) => combineZ(sims, METRIC_WEIGHTS));
-  const reps = rankReplicates(replicateTables, views, S, METRIC_WEIGHTS, params.seed);
-  const calibration = fitCalibration(
-    scoreCalibrationTrials(trials, { folded, vectors, heldOut: cls.heldOut, S, seed: params.seed, weights: METRIC_WEIGHTS, shareScale: views.shareScale }),
-  );
+  const pointZ = pointSims.map((sims) => combineZ(sims, INHERITANCE));
+  const kinZ = pointSims.map((sims) => combineZ(sims, KINSHIP));
+  const reps = rankReplicates(replicateTables, views, S, INHERITANCE, params.seed);
+  const kinReps = rankReplicates(replicateTables, views, S, KINSHIP, params.seed);
+  const calibration = fitCalibration(trials);
+
 
   const interval = (values: number[], pointValue: number) => {
     if (values.length === 0) return { low: pointValue, high: pointValue };
@@ -192,22 +191,26 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const candidates: CandidateResult[] = candIdx.map((c, ci) => {
     const corpus = corpora[c];
     const predicted = views.predicted[ci];
-    const ranking: RankingEntry[] = sourceIdx
-      .map((s) => {
-        const score = logistic(pointZ[ci][s]);
-        return { source: sourceNames[s], sourceId: corpora[s].id, score, ...interval(reps.combined[ci][s], score) };
-      })
-      .sort((a, b) => b.score - a.score);
+    const rankBy = (z: number[], replicates: number[][]): RankingEntry[] =>
+      sourceIdx
+        .map((s) => {
+          const score = logistic(z[s]);
+          return { source: sourceNames[s], sourceId: corpora[s].id, score, ...interval(replicates[s], score) };
+        })
+        .sort((a, b) => b.score - a.score);
+    const ranking = rankBy(pointZ[ci], reps.combined[ci]);
     const top = ranking[0] ? sourceNames.indexOf(ranking[0].source) : -1;
     const support = top < 0 ? 0 : params.bootstrap > 0 ? reps.firsts[ci][top] / params.bootstrap : 1;
     const { margin } = marginInSe(pointZ[ci], reps.z[ci]);
     const calibrated = applyCalibration(calibration, margin);
     const confidence = top < 0 ? 0 : Number.isNaN(calibrated) ? support : calibrated;
+    const kinRanking = rankBy(kinZ[ci], kinReps.combined[ci]);
+    const copies = copyIndex && answers ? countCopies(copyIndex, answers[c], S) : null;
     const metrics: CandidateResult["metrics"] = {};
     for (const [m, view] of Object.entries(pointSims[ci])) {
       const z = centreAndScale(view);
       const raw = (s: number) =>
-        m === "classifier" || m === "prompt-aligned" ? view.values[s] : tables.pairs[m as (typeof UNSUPERVISED)[number]][ci][s];
+        m === "classifier" || m === "prompt-aligned" ? view.values[s] : tables.pairs[m as (typeof UNSUPERVISED)[number]]![ci][s];
       metrics[m as Scored] = sourceIdx.map((s): MetricEntry => {
         const similarity = logistic(z[s]);
         return { source: sourceNames[s], raw: raw(s), similarity, ...interval(reps.metric[ci].get(m)?.[s] ?? [], similarity) };
@@ -220,7 +223,16 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       corpusId: corpus.id,
       documents: corpus.features.documents,
       ranking,
-      verdict: { ...decideVerdict(ranking, confidence, separability, { support, margin }), support, margin: Number.isFinite(margin) ? margin : null },
+      verdict: {
+        ...decideVerdict(ranking, confidence, separability, {
+          support,
+          margin,
+          threshold: calibration.threshold,
+          copiedFrom: copies ? copiedSources(copies, corpus.features.documents, sourceNames) : undefined,
+        }),
+        support,
+        margin: Number.isFinite(margin) ? margin : null,
+      },
       metrics,
       documentShares: sourceIdx.map((s) => ({ source: sourceNames[s], count: Math.round(docShares[s] * predicted.length), share: docShares[s] })),
       promptAligned:
@@ -235,6 +247,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
               })),
             },
       evidence: evidence[ci],
+      kinship: { metrics: QUESTION_METRICS.kinship, ranking: kinRanking },
+      inheritance: { metrics: QUESTION_METRICS.inheritance, ranking },
+      copies: copies ? sourceNames.map((source, s) => ({ source, documents: copies[s] })).filter((e) => e.documents > 0) : null,
+      reading: readQuestions(kinRanking[0]?.source ?? null, ranking[0]?.source ?? null),
     };
   });
   await stage("combination", 1);
@@ -309,14 +325,18 @@ function classifierTask(vectors: DocumentVectors, docFolds: (Int32Array | null)[
   };
 }
 
-/** Fills KWIC snippets, loading each corpus' documents once and dropping them before the next. */
-async function attachSnippets(
+/**
+ * One pass over the documents, one corpus at a time (each loaded once and dropped before the next): fills
+ * the evidence's keyword-in-context snippets and hashes every answer for copy detection. Null when the
+ * documents are not available (then there are no snippets and no copy check).
+ */
+async function readDocuments(
   input: AnalyzeInput,
   corpora: AnalysisCorpus[],
   candIdx: number[],
   sourceIdx: number[],
   evidence: CandidateResult["evidence"][],
-): Promise<void> {
+): Promise<(string | null)[][] | null> {
   const wanted = new Map<number, { term: EvidenceTerm; side: "candidate" | "source" }[]>();
   const want = (corpus: number, term: EvidenceTerm, side: "candidate" | "source") => {
     if (!wanted.has(corpus)) wanted.set(corpus, []);
@@ -330,12 +350,18 @@ async function attachSnippets(
       }),
     ),
   );
-  for (const [i, requests] of wanted) {
+  const hashes: (string | null)[][] = [];
+  for (let i = 0; i < corpora.length; i++) {
     const corpus = corpora[i];
     const docs = corpus.documents ?? (input.getDocuments ? await input.getDocuments(corpus) : null);
-    if (!docs) continue;
-    const found = findSnippetsForTerms(corpus.name, docs, requests.map((r) => r.term.term), 2);
-    for (const { term, side } of requests) term.snippets[side] = found.get(term.term) ?? [];
+    if (!docs) return null;
+    hashes.push(docs.map((d) => answerHash(d.text)));
+    const requests = wanted.get(i) ?? [];
+    if (requests.length > 0) {
+      const found = findSnippetsForTerms(corpus.name, docs, requests.map((r) => r.term.term), 2);
+      for (const { term, side } of requests) term.snippets[side] = found.get(term.term) ?? [];
+    }
     await tick();
   }
+  return hashes;
 }

@@ -34,6 +34,8 @@ export const SPACE = {
   calibrationTrials: 24,
   /** log-odds z above which a word counts as over-represented */
   overZ: 1.96,
+  /** the most frequent words of the space, left out of the inheritance metrics (at most a quarter of the space) */
+  functionWords: 100,
 };
 
 export function resolveParams(p?: Partial<AnalysisParams>): AnalysisParams {

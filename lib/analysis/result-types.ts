@@ -13,6 +13,7 @@ export type MetricId =
   | "char-ngram-cosine"
   | "slop-jaccard"
   | "style-markers"
+  | "log-odds-correlation"
   | "classifier"
   | "prompt-aligned";
 
@@ -40,7 +41,9 @@ export type Verdict = {
   source: string | null; // null = inconclusive
   confidence: number; // 0..1
   status: "attributed" | "inconclusive";
-  reason: string; // plain-language explanation
+  reason: string; // one plain sentence
+  /** the numbers behind it (confidence and threshold, bootstrap support, margin) */
+  details?: string;
   /** Share of bootstrap replicates in which the top source ranks first (before calibration). */
   support?: number;
   /** Top-1 minus top-2 combined z, in bootstrap standard errors (null when there is no bootstrap). */
@@ -48,7 +51,19 @@ export type Verdict = {
 };
 
 /** How `Verdict.confidence` was calibrated: pseudo-trials with a known answer, and the fitted monotone map. */
-export type CalibrationSummary = { trials: number; correct: number; knots: { margin: number; p: number }[] };
+export type CalibrationSummary = {
+  trials: number;
+  correct: number;
+  knots: { margin: number; p: number }[];
+  /** trials in which the true source was left out of the sources: any attribution there is wrong */
+  openSetTrials?: number;
+  /** confidence a verdict needs to name a source */
+  threshold?: number;
+  /** wrong trials (true source absent, or another source first) that a fit without them would have attributed */
+  falseAttributions?: number;
+  /** wrong trials in all */
+  wrongTrials?: number;
+};
 
 export type Share = { source: string; count: number; share: number };
 
@@ -70,6 +85,8 @@ export type EvidenceTerm = {
   otherSourcesPerMillion: number; // mean rate in the other sources
   humanPerMillion: number | null; // rate in the human reference, when known
   score: number; // how strongly it ties candidate and source, against the other sources
+  /** found in few prompts' answers on one side: probably what the prompts were about, not a habit */
+  promptTopic?: boolean;
   snippets: { candidate: KwicSnippet[]; source: KwicSnippet[] };
 };
 
@@ -85,7 +102,18 @@ export type CandidateResult = {
   documentShares: Share[]; // classifier: share of candidate documents attributed to each source
   promptAligned: { sharedPrompts: number; shares: Share[] } | null;
   evidence: PairEvidence[]; // one per source, same order as the analysis' sources
+  /** Form shared with a source (function words, character n-grams, formatting): what a base model leaves. */
+  kinship?: QuestionRanking;
+  /** Distinctive vocabulary and phrasing shared with a source: what a student copies from its teacher. */
+  inheritance?: QuestionRanking;
+  /** Per source, the candidate's answers that are that source's exact answers (sources with none left out); null without documents. */
+  copies?: { source: string; documents: number }[] | null;
+  /** Kinship and inheritance read together, in plain words; `agree` is false when they name different sources. */
+  reading?: { agree: boolean; text: string };
 };
+
+/** One question's ranking of the sources, from the metrics that answer it. */
+export type QuestionRanking = { metrics: Exclude<MetricId, "combined">[]; ranking: RankingEntry[] };
 
 export type TreeNode = {
   name?: string; // leaves only
@@ -109,6 +137,8 @@ export type Separability = {
   accuracy: number; // cross-validated, over source documents
   chance: number; // 1 / number of sources
   folds: number;
+  /** "prompt": every answer to a prompt in one fold; "document": too few distinct prompts, documents dealt round-robin */
+  foldsBy?: "prompt" | "document";
   labels: string[];
   confusion: number[][]; // [true][predicted]
   separable: boolean;

@@ -46,7 +46,10 @@ export function similarities(
   shareScale: number,
 ): Record<string, MetricView> {
   const out: Record<string, MetricView> = {};
-  for (const m of UNSUPERVISED) out[m] = { values: tables.pairs[m][c].map((v) => (IS_DISTANCE[m] ? -v : v)), scale: tables.scales[m] };
+  for (const m of UNSUPERVISED) {
+    const row = tables.pairs[m]?.[c];
+    if (row) out[m] = { values: row.map((v) => (IS_DISTANCE[m] ? -v : v)), scale: tables.scales[m] ?? 0 };
+  }
   if (classifier) out.classifier = { values: classifier, scale: shareScale };
   if (aligned) out["prompt-aligned"] = { values: aligned, scale: shareScale };
   return out;

@@ -1,130 +1,136 @@
-// Pseudo-trials for calibration (see calibration.ts): for fold f, each source keeps only its blocks outside
-// f; one source's fold-f blocks (all of them, and a quarter of them for a harder, smaller trial) play the
-// candidate, with the held-out classifier labels of those documents. The prompt-aligned metric cannot take
-// part (no source answers a held-out prompt), so a trial combines the other metrics the same way. The
-// pseudo-candidates of one fold and size share one metrics pass (z-scores, mean char profile and pooled
-// log-odds over sources and candidates together), like several real candidates in one analysis.
-// Two phases, so the unsupervised part runs while the classifier is still training on another thread:
-// `prepareCalibrationTrials` (profiles and metrics, point and bootstrap) and `scoreCalibrationTrials`
-// (adds the classifier's held-out labels, resampled on their own seeded stream).
+// Trials with a known answer, for calibration (calibration.ts). Two kinds:
+// - present: one source's documents on the prompts of fold f play the candidate, and every source keeps
+//   only its documents outside f. The right answer is that source.
+// - absent: one source is left out of the sources altogether and all its documents play the candidate
+//   against the others. Its true source is not among them, so any attribution is wrong. This is the case a
+//   real analysis cannot rule out: the teacher may not have been uploaded.
+// Each trial is combined exactly as the verdict's question is (the same metrics and weights), with a few
+// bootstrap replicates for its margin. Document-level metrics (classifier, prompt-aligned) cannot take part:
+// no source answers a held-out prompt, so the trials use the unsupervised metrics of the question only.
 
-import type { Trial } from "@/lib/analysis/attribution/calibration";
-import { combineZ, type MetricView } from "@/lib/analysis/attribution/combine-scores";
-import { corpusMetrics, IS_DISTANCE, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
-import type { DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
 import { marginInSe } from "@/lib/analysis/attribution/calibration";
+import { combineZ } from "@/lib/analysis/attribution/combine-scores";
+import { corpusMetrics, UNSUPERVISED, type UnsupervisedMetric } from "@/lib/analysis/attribution/corpus-metrics";
+import { similarities } from "@/lib/analysis/attribution/bootstrap-replicates";
 import { pickWeights, weightedProfile, type FoldedBlocks, type Profile, type Sums } from "@/lib/analysis/attribution/profiles";
 import { createRandom } from "@/lib/analysis/math/seeded-random";
 
 export type TrialInput = {
+  /** block sums of every corpus; sources are corpora 0..S-1 */
   blocks: Sums[][];
   folded: FoldedBlocks[];
-  /** sources are corpora 0..S-1 */
   S: number;
   K: number;
   mfwCols: number[];
   replicates: number;
   seed: number;
-  /** cap on trials, spread over folds and sources */
+  /** cap on present trials, spread over folds and sources */
   maxTrials: number;
+  /** the verdict's question: metric weights by name */
+  weights: Record<string, number>;
 };
 
-type Similarities = Record<string, MetricView>;
+export type Trial = {
+  kind: "present" | "absent";
+  /** the source whose documents played the candidate */
+  source: number;
+  /** the source ranked first (an index into the analysis' sources) */
+  top: number;
+  /** top-1 minus top-2 combined z, in bootstrap standard errors */
+  margin: number;
+  correct: boolean;
+};
 
-/** One pseudo-candidate with its unsupervised similarities to the sources, point and per replicate. */
-export type PreparedTrial = { source: number; blockIds: number[]; point: Similarities; replicates: Similarities[] };
+type Pseudo = { source: number; blockIds: number[] };
 
 const draw = (pool: number[], random: () => number) => pool.map(() => pool[Math.floor(random() * pool.length)]);
 
-function sharesOf(labels: number[], picks: number[] | null, S: number): number[] {
-  const out = new Array<number>(S).fill(0);
-  const list = picks ?? labels;
-  for (const l of list) out[l]++;
-  return out.map((v) => (list.length === 0 ? 0 : v / list.length));
-}
+/** Metrics that read only the word counts: their trials skip summing the char counts. */
+const WORD_METRICS: readonly UnsupervisedMetric[] = ["burrows-delta", "cosine-delta", "jensen-shannon", "slop-jaccard", "log-odds-correlation"];
 
-/** Similarities of each pseudo-candidate (profiles S.. after the S sources) to the sources. */
-function unsupervised(profiles: Profile[], mfwCols: number[], S: number, count: number): Similarities[] {
-  const cands = Array.from({ length: count }, (_, i) => S + i);
-  const t = corpusMetrics(profiles, mfwCols, cands, Array.from({ length: S }, (_, s) => s), false);
-  return cands.map((_, i) => {
-    const sims: Similarities = {};
-    for (const m of UNSUPERVISED) sims[m] = { values: t.pairs[m][i].map((v) => (IS_DISTANCE[m] ? -v : v)), scale: t.scales[m] };
-    return sims;
-  });
-}
-
-export function prepareCalibrationTrials(input: TrialInput): PreparedTrial[] {
-  const { blocks, folded, S, K, mfwCols, replicates } = input;
+export function runCalibrationTrials(input: TrialInput): Trial[] {
+  const { S, replicates } = input;
   if (S < 2 || replicates < 2) return [];
+  const metrics = UNSUPERVISED.filter((m) => (input.weights[m] ?? 0) > 0);
+  if (metrics.length === 0) return [];
+  const wordsOnly = metrics.every((m) => WORD_METRICS.includes(m));
+  const sum = (s: number, ids: number[]) => weightedProfile(input.blocks[s], pickWeights(input.blocks[s].length, ids), undefined, wordsOnly);
+  return [...presentTrials(input, metrics, sum), ...absentTrials(input, metrics, sum)];
+}
+
+type SumBlocks = (corpus: number, blockIds: number[]) => Profile;
+
+/** Combined z of each pseudo-candidate (profiles after the sources) against the sources. */
+function scoreAll(input: TrialInput, metrics: readonly UnsupervisedMetric[], sources: Profile[], candidates: Profile[]): number[][] {
+  const cands = candidates.map((_, i) => sources.length + i);
+  const tables = corpusMetrics([...sources, ...candidates], input.mfwCols, cands, Array.from(sources.keys()), { allPairs: false, metrics });
+  return cands.map((_, i) => combineZ(similarities(tables, i, null, null, 0), input.weights));
+}
+
+function presentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[], sum: SumBlocks): Trial[] {
+  const { blocks, folded, S, K, replicates } = input;
   const random = createRandom(input.seed + 104729);
   const perFold = Math.max(1, Math.floor(input.maxTrials / (2 * K)));
-  const trials: PreparedTrial[] = [];
+  const out: Trial[] = [];
   for (let f = 0; f < K; f++) {
     const outside = blocks.slice(0, S).map((b, s) => Array.from(b.keys()).filter((k) => folded[s].fold[k] !== f));
     if (outside.some((o) => o.length === 0)) continue;
-    const full: PreparedTrial[] = [];
-    const quarters: PreparedTrial[] = [];
+    const full: Pseudo[] = [];
+    const quarters: Pseudo[] = [];
     // Rotate which sources get trials when there are more sources than the cap allows.
     for (let k = 0; k < Math.min(S, perFold); k++) {
       const s = (f * perFold + k) % S;
       const inside = Array.from(blocks[s].keys()).filter((b) => folded[s].fold[b] === f);
       if (inside.length < 2) continue;
-      full.push({ source: s, blockIds: inside, point: {}, replicates: [] });
+      full.push({ source: s, blockIds: inside });
       const quarter = inside.slice(0, Math.max(2, Math.round(inside.length / 4)));
-      if (quarter.length < inside.length) quarters.push({ source: s, blockIds: quarter, point: {}, replicates: [] });
+      if (quarter.length < inside.length) quarters.push({ source: s, blockIds: quarter });
     }
     // The trials of one fold and size are analysed together, as real candidates are (one metrics pass each).
-    const batches = [full, quarters].filter((b) => b.length > 0);
-    if (batches.length === 0) continue;
-    const weightsOf = (s: number, ids: number[]) => pickWeights(blocks[s].length, ids);
-    const sourcePoint = outside.map((ids, s) => weightedProfile(blocks[s], weightsOf(s, ids)));
-    for (const batch of batches) {
-      const cands = batch.map((t) => weightedProfile(blocks[t.source], weightsOf(t.source, t.blockIds)));
-      unsupervised([...sourcePoint, ...cands], mfwCols, S, batch.length).forEach((sims, i) => (batch[i].point = sims));
-    }
-    let sourceRep: Profile[] = [];
-    const cands: Profile[][] = batches.map(() => []);
-    for (let r = 0; r < replicates; r++) {
-      sourceRep = outside.map((ids, s) => weightedProfile(blocks[s], weightsOf(s, draw(ids, random)), sourceRep[s]));
-      batches.forEach((batch, bi) => {
-        cands[bi] = batch.map((t, i) => weightedProfile(blocks[t.source], weightsOf(t.source, draw(t.blockIds, random)), cands[bi][i]));
-        unsupervised([...sourceRep, ...cands[bi]], mfwCols, S, batch.length).forEach((sims, i) => batch[i].replicates.push(sims));
+    for (const batch of [full, quarters].filter((b) => b.length > 0)) {
+      const point = scoreAll(
+        input,
+        metrics,
+        outside.map((ids, s) => sum(s, ids)),
+        batch.map((t) => sum(t.source, t.blockIds)),
+      );
+      const reps: number[][][] = batch.map(() => []);
+      for (let r = 0; r < replicates; r++) {
+        const z = scoreAll(
+          input,
+          metrics,
+          outside.map((ids, s) => sum(s, draw(ids, random))),
+          batch.map((t) => sum(t.source, draw(t.blockIds, random))),
+        );
+        z.forEach((row, i) => reps[i].push(row));
+      }
+      batch.forEach((t, i) => {
+        const { top, margin } = marginInSe(point[i], reps[i]);
+        out.push({ kind: "present", source: t.source, top, margin, correct: top === t.source });
       });
     }
-    trials.push(...batches.flat());
   }
-  return trials;
+  return out;
 }
 
-export type TrialLabels = {
-  folded: FoldedBlocks[];
-  vectors: DocumentVectors;
-  /** per source, held-out classifier label of each vector row (-1 = none) */
-  heldOut: Int32Array[];
-  S: number;
-  seed: number;
-  weights: Record<string, number>;
-  /** the share metrics' unit, as in the real analysis */
-  shareScale: number;
-};
-
-/** Adds the classifier view (shares of held-out labels) and turns each trial into a margin and a hit. */
-export function scoreCalibrationTrials(prepared: PreparedTrial[], input: TrialLabels): Trial[] {
-  const { folded, vectors, heldOut, S, weights } = input;
-  const random = createRandom(input.seed + 130363);
-  return prepared.map((t) => {
-    const ids = new Set(t.blockIds);
-    const labels: number[] = [];
-    vectors.docs[t.source].forEach((d, r) => {
-      const l = heldOut[t.source][r];
-      if (l >= 0 && ids.has(folded[t.source].blockOf[d])) labels.push(l);
-    });
-    const withClassifier = (sims: Similarities, picks: number[] | null) =>
-      labels.length ? { ...sims, classifier: { values: sharesOf(labels, picks, S), scale: input.shareScale } } : sims;
-    const point = combineZ(withClassifier(t.point, null), weights);
-    const reps = t.replicates.map((sims) => combineZ(withClassifier(sims, labels.length ? draw(labels, random) : null), weights));
-    const { top, margin } = marginInSe(point, reps);
-    return { margin, correct: top === t.source };
+/**
+ * Each source in turn is left out and all its documents play the candidate; every attribution is wrong.
+ * Each replicate draws every source's blocks once and all the trials share the draw (a source's profile
+ * does not depend on which other source is left out).
+ */
+function absentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[], profile: SumBlocks): Trial[] {
+  const { blocks, S, replicates } = input;
+  if (S < 3) return [];
+  const random = createRandom(input.seed + 7919);
+  const all = (s: number) => Array.from(blocks[s].keys());
+  const sources = Array.from({ length: S }, (_, s) => s);
+  const point = sources.map((s) => profile(s, all(s)));
+  const drawn = Array.from({ length: replicates }, () => sources.map((s) => profile(s, draw(all(s), random))));
+  const score = (profiles: Profile[], left: number) =>
+    scoreAll(input, metrics, profiles.filter((_, s) => s !== left), [profiles[left]])[0];
+  return sources.map((left): Trial => {
+    const kept = sources.filter((s) => s !== left);
+    const { top, margin } = marginInSe(score(point, left), drawn.map((profiles) => score(profiles, left)));
+    return { kind: "absent", source: left, top: kept[top], margin, correct: false };
   });
 }

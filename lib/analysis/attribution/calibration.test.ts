@@ -1,37 +1,49 @@
 import { describe, expect, it } from "vitest";
-import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
+import { applyCalibration, ATTRIBUTION_THRESHOLD, fitCalibration, fitKnots, marginInSe } from "@/lib/analysis/attribution/calibration";
 
-describe("fitCalibration", () => {
-  it("pools violators with the coin-flip anchor and smooths each block", () => {
+describe("fitKnots", () => {
+  it("pools violators with the coin-flip anchor, smooths each block and steps at each block's first margin", () => {
     // sorted: (0, .5 anchor) (1, 0) (2, 1) (3, 0) (4, 1)
-    // PAVA: [.5, 0] → .25 (n 2, margins 0,1); [1, 0] → .5 (n 2, margins 2,3); [1] (n 1, margin 4)
-    // smoothed (sum + ½)/(n + 1): 1/3, 1.5/3 = .5, 1.5/2 = .75 at mean margins .5, 2.5, 4
-    const c = fitCalibration([
+    // PAVA: [.5, 0] → .25 (weight 2, from 0); [1, 0] → .5 (weight 2, from 2); [1] (weight 1, from 4)
+    // smoothed (sum + ½)/(weight + 1): 1/3, 1.5/3 = .5, 1.5/2 = .75
+    const knots = fitKnots([
       { margin: 1, correct: false },
       { margin: 2, correct: true },
       { margin: 3, correct: false },
       { margin: 4, correct: true },
     ]);
-    expect(c.knots.map((k) => k.margin)).toEqual([0.5, 2.5, 4]);
-    expect(c.knots[0].p).toBeCloseTo(1 / 3);
-    expect(c.knots[1].p).toBeCloseTo(0.5);
-    expect(c.knots[2].p).toBeCloseTo(0.75);
-    expect(c).toMatchObject({ trials: 4, correct: 2 });
+    expect(knots.map((k) => k.margin)).toEqual([0, 2, 4]);
+    expect(knots[0].p).toBeCloseTo(1 / 3);
+    expect(knots[1].p).toBeCloseTo(0.5);
+    expect(knots[2].p).toBeCloseTo(0.75);
   });
-  it("pools a run of successes into one block", () => {
-    // anchor (0, .5) then three right at 2, 4, 6: blocks [.5] → (.5+.5)/2 = .5, and [1,1,1] → 3.5/4 at margin 4
-    const c = fitCalibration([2, 4, 6].map((margin) => ({ margin, correct: true })));
-    expect(c.knots).toEqual([
-      { margin: 0, p: 0.5 },
-      { margin: 4, p: 0.875 },
+  it("gives trials whose true source was absent the same total weight as the others", () => {
+    // two present trials right at 3 and 4 (weight ¾ each), one absent at 5 (weight 1½): the absent trial
+    // pools everything back to the anchor's coin flip, (2 + ½)/(4 + 1) = ½
+    const knots = fitKnots([
+      { margin: 3, correct: true, kind: "present" },
+      { margin: 4, correct: true, kind: "present" },
+      { margin: 5, correct: false, kind: "absent" },
     ]);
+    expect(knots).toEqual([{ margin: 0, p: 0.5 }]);
+  });
+});
+
+describe("fitCalibration", () => {
+  it("counts, leave-one-out, the wrong trials a fit that never saw them would have attributed", () => {
+    const right = Array.from({ length: 12 }, (_, i) => ({ margin: 3 + i, correct: true, kind: "present" as const }));
+    // the absent trial at 1 is below every right one; the one at 20 lies beyond them all
+    const c = fitCalibration([...right, { margin: 1, correct: false, kind: "absent" }, { margin: 20, correct: false, kind: "absent" }]);
+    expect(c).toMatchObject({ trials: 14, correct: 12, openSetTrials: 2, wrongTrials: 2, threshold: ATTRIBUTION_THRESHOLD });
+    expect(c.falseAttributions).toBe(1);
   });
 });
 
 describe("applyCalibration", () => {
-  const c = { trials: 0, correct: 0, knots: [{ margin: 1, p: 0.6 }, { margin: 3, p: 0.9 }] };
-  it("interpolates linearly and is flat beyond the knots", () => {
-    expect(applyCalibration(c, 2)).toBeCloseTo(0.75);
+  const c = { knots: [{ margin: 1, p: 0.6 }, { margin: 3, p: 0.9 }] };
+  it("steps: a margin gets the rate of the last knot at or below it", () => {
+    expect(applyCalibration(c, 2)).toBe(0.6);
+    expect(applyCalibration(c, 3)).toBe(0.9);
     expect(applyCalibration(c, 0)).toBe(0.6);
     expect(applyCalibration(c, 10)).toBe(0.9);
     expect(applyCalibration(c, NaN)).toBeNaN();

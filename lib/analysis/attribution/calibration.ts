@@ -1,11 +1,26 @@
-// Calibrated confidence. A pseudo-trial is a held-out attribution whose answer is known: one source's
-// documents on the prompts of one fold play the candidate, every source keeps only its other folds. Each
-// trial gives a margin (top-1 minus top-2 combined z, in bootstrap standard errors) and whether the top-1
-// was the true source. An isotonic (monotone) fit of "right" on the margin, anchored at a coin flip for a
-// zero margin, maps a real candidate's margin to the probability that its top source is right.
+// Open-set calibrated confidence. Trials with a known answer (calibration-trials.ts) each give a margin
+// (top-1 minus top-2 combined z, in bootstrap standard errors) and whether naming the top source would have
+// been right. Trials where the true source was left out can only be wrong. An isotonic (monotone) fit of
+// "right" on the margin, anchored at a coin flip for a zero margin, maps a real candidate's margin to the
+// probability that naming its top source is right, given that its real teacher may not be among the
+// sources. The two kinds of trial get equal total weight: a priori, even odds that the teacher was uploaded.
 
-export type Trial = { margin: number; correct: boolean };
-export type Calibration = { trials: number; correct: number; knots: { margin: number; p: number }[] };
+export type CalibrationTrial = { margin: number; correct: boolean; kind?: "present" | "absent" };
+export type Knot = { margin: number; p: number };
+export type Calibration = {
+  trials: number;
+  correct: number;
+  knots: Knot[];
+  openSetTrials: number;
+  threshold: number;
+  /** wrong trials (true source absent, or another source ranked first) that a fit without them would have attributed */
+  falseAttributions: number;
+  /** wrong trials in all */
+  wrongTrials: number;
+};
+
+/** Calibrated confidence a verdict needs to name a source. */
+export const ATTRIBUTION_THRESHOLD = 0.9;
 
 /** Margin of the top two entries of `point` in units of the bootstrap sd of their difference. */
 export function marginInSe(point: number[], replicates: number[][]): { top: number; second: number; margin: number } {
@@ -26,42 +41,68 @@ export function marginInSe(point: number[], replicates: number[][]): { top: numb
   return { top, second, margin: n < 2 ? NaN : sd > 0 ? gap / sd : gap > 0 ? Infinity : 0 };
 }
 
+/** Each trial's weight: present and absent trials get equal total weight (when both kinds exist). */
+function trialWeights(trials: CalibrationTrial[]): number[] {
+  const absent = trials.filter((t) => t.kind === "absent").length;
+  const present = trials.length - absent;
+  if (absent === 0 || present === 0) return trials.map(() => 1);
+  const half = trials.length / 2;
+  return trials.map((t) => (t.kind === "absent" ? half / absent : half / present));
+}
+
 /**
- * Pool-adjacent-violators over the trials sorted by margin, plus an anchor (margin 0, half right). Each
- * pooled block's rate is smoothed as (right + ½) / (n + 1), so no confidence reaches 0 or 1, and a running
- * maximum keeps the smoothed rates monotone. Knots sit at each block's mean margin.
+ * Weighted pool-adjacent-violators over the trials sorted by margin, plus an anchor (margin 0, half right,
+ * weight 1). Each pooled block's rate is smoothed as (right + ½) / (weight + 1), so no confidence reaches
+ * 0 or 1, and a running maximum keeps the smoothed rates monotone. A knot sits at each block's smallest
+ * margin: the fit is a step function, and a margin between two blocks gets the lower block's rate.
  */
-export function fitCalibration(trials: Trial[]): Calibration {
-  const points = [{ margin: 0, y: 0.5 }, ...trials.filter((t) => Number.isFinite(t.margin)).map((t) => ({ margin: Math.max(0, t.margin), y: t.correct ? 1 : 0 }))];
+export function fitKnots(trials: CalibrationTrial[]): Knot[] {
+  const weights = trialWeights(trials);
+  const points = [
+    { margin: 0, y: 0.5, w: 1 },
+    ...trials.flatMap((t, i) => (Number.isFinite(t.margin) ? [{ margin: Math.max(0, t.margin), y: t.correct ? 1 : 0, w: weights[i] }] : [])),
+  ];
   points.sort((a, b) => a.margin - b.margin);
-  const blocks: { sum: number; n: number; marginSum: number }[] = [];
+  const blocks: { sum: number; w: number; from: number }[] = [];
   for (const p of points) {
-    blocks.push({ sum: p.y, n: 1, marginSum: p.margin });
+    blocks.push({ sum: p.y * p.w, w: p.w, from: p.margin });
     while (blocks.length > 1) {
       const b = blocks[blocks.length - 1];
       const a = blocks[blocks.length - 2];
-      if (a.sum / a.n < b.sum / b.n) break; // equal rates pool too, so a run of successes is one block
-      blocks.splice(blocks.length - 2, 2, { sum: a.sum + b.sum, n: a.n + b.n, marginSum: a.marginSum + b.marginSum });
+      if (a.sum / a.w < b.sum / b.w) break; // equal rates pool too, so a run of successes is one block
+      blocks.splice(blocks.length - 2, 2, { sum: a.sum + b.sum, w: a.w + b.w, from: a.from });
     }
   }
   let floor = 0;
-  const knots = blocks.map((b) => {
-    floor = Math.max(floor, (b.sum + 0.5) / (b.n + 1));
-    return { margin: b.marginSum / b.n, p: floor };
+  return blocks.map((b) => {
+    floor = Math.max(floor, (b.sum + 0.5) / (b.w + 1));
+    return { margin: b.from, p: floor };
   });
-  return { trials: trials.length, correct: trials.filter((t) => t.correct).length, knots };
 }
 
-/** Piecewise-linear between knots, flat beyond the ends; NaN margins (no bootstrap) give NaN. */
-export function applyCalibration(c: Calibration, margin: number): number {
-  const k = c.knots;
+export function fitCalibration(trials: CalibrationTrial[], threshold = ATTRIBUTION_THRESHOLD): Calibration {
+  const wrong = trials.filter((t) => !t.correct);
+  // Leave-one-out: would a fit that never saw this wrong trial have named a source for it?
+  const falseAttributions = trials.filter((t, i) => !t.correct && applyKnots(fitKnots(trials.filter((_, j) => j !== i)), t.margin) >= threshold).length;
+  return {
+    trials: trials.length,
+    correct: trials.length - wrong.length,
+    knots: fitKnots(trials),
+    openSetTrials: trials.filter((t) => t.kind === "absent").length,
+    threshold,
+    falseAttributions,
+    wrongTrials: wrong.length,
+  };
+}
+
+/** The rate of the last knot at or below the margin (the first knot's below it); NaN margins (no bootstrap) give NaN. */
+export function applyKnots(k: Knot[], margin: number): number {
   if (Number.isNaN(margin) || k.length === 0) return NaN;
-  if (margin <= k[0].margin) return k[0].p;
-  for (let i = 1; i < k.length; i++) {
-    if (margin <= k[i].margin) {
-      const t = (margin - k[i - 1].margin) / (k[i].margin - k[i - 1].margin);
-      return k[i - 1].p + t * (k[i].p - k[i - 1].p);
-    }
-  }
-  return k[k.length - 1].p;
+  let p = k[0].p;
+  for (const knot of k) if (margin >= knot.margin) p = knot.p;
+  return p;
+}
+
+export function applyCalibration(c: { knots: Knot[] }, margin: number): number {
+  return applyKnots(c.knots, margin);
 }

@@ -21,8 +21,8 @@ describe("corpusMetrics", () => {
 
   it("computes JSD over the shared words plus the 'other words' bucket", () => {
     // corpus 0 has 12 tokens and 10 shared-word tokens: 2 in the other bucket; corpus 2 has 0 there
-    expect(t.pairs["jensen-shannon"][0][0]).toBeCloseTo(jensenShannon([5, 3, 0, 2, 2], [2, 6, 1, 1, 0]), 12);
-    expect(t.pairs["jensen-shannon"][0][1]).toBeCloseTo(jensenShannon([1, 1, 4, 0, 4], [2, 6, 1, 1, 0]), 12);
+    expect(t.pairs["jensen-shannon"]![0][0]).toBeCloseTo(jensenShannon([5, 3, 0, 2, 2], [2, 6, 1, 1, 0]), 12);
+    expect(t.pairs["jensen-shannon"]![0][1]).toBeCloseTo(jensenShannon([1, 1, 4, 0, 4], [2, 6, 1, 1, 0]), 12);
   });
 
   it("computes the char cosine of shares minus the mean share", () => {
@@ -33,7 +33,7 @@ describe("corpusMetrics", () => {
     ];
     const mean = [0, 1, 2].map((j) => (shares[0][j] + shares[1][j] + shares[2][j]) / 3);
     const dev = shares.map((r) => r.map((v, j) => v - mean[j]));
-    expect(t.pairs["char-ngram-cosine"][0][0]).toBeCloseTo(cosine(dev[2], dev[0]), 12);
-    expect(t.pairs["char-ngram-cosine"][0][1]).toBeCloseTo(cosine(dev[2], dev[1]), 12);
+    expect(t.pairs["char-ngram-cosine"]![0][0]).toBeCloseTo(cosine(dev[2], dev[0]), 12);
+    expect(t.pairs["char-ngram-cosine"]![0][1]).toBeCloseTo(cosine(dev[2], dev[1]), 12);
   });
 });

@@ -3,13 +3,12 @@
 
 import { burrowsDelta, cosineDelta, zScoreColumns } from "@/lib/analysis/metrics/delta";
 import { jensenShannonParts, jsdPart, type JsdPart } from "@/lib/analysis/metrics/jensen-shannon";
-import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
-import { weightedJaccard } from "@/lib/analysis/metrics/weighted-jaccard";
+import { logOddsProfile } from "@/lib/analysis/metrics/log-odds-correlation";
 import type { Profile } from "@/lib/analysis/attribution/profiles";
 import { SPACE } from "@/lib/analysis/params";
 import { spread } from "@/lib/analysis/attribution/combine-scores";
 
-export const UNSUPERVISED = ["burrows-delta", "cosine-delta", "jensen-shannon", "char-ngram-cosine", "slop-jaccard", "style-markers"] as const;
+export const UNSUPERVISED = ["burrows-delta", "cosine-delta", "jensen-shannon", "char-ngram-cosine", "slop-jaccard", "style-markers", "log-odds-correlation"] as const;
 export type UnsupervisedMetric = (typeof UNSUPERVISED)[number];
 
 /** Whether a metric's raw value is a distance (lower = more alike). */
@@ -20,13 +19,14 @@ export const IS_DISTANCE: Record<UnsupervisedMetric, boolean> = {
   "char-ngram-cosine": false,
   "slop-jaccard": false,
   "style-markers": true,
+  "log-odds-correlation": false,
 };
 
 export type MetricTables = {
-  /** [metric][candidate][source] raw values */
-  pairs: Record<UnsupervisedMetric, number[][]>;
+  /** [metric][candidate][source] raw values (the metrics that were asked for) */
+  pairs: Partial<Record<UnsupervisedMetric, number[][]>>;
   /** [metric] sd over every corpus pair with a source in it: the metric's unit in the combination */
-  scales: Record<UnsupervisedMetric, number>;
+  scales: Partial<Record<UnsupervisedMetric, number>>;
   /** Cosine Delta between all corpora (for lineage) */
   all: number[][];
   /** z-scored MFW rows of all corpora (for PCA) */
@@ -40,33 +40,66 @@ function relative(p: Profile, cols: number[]): Float64Array {
   return out;
 }
 
-/** Over-representation weights of each corpus against all the others (log-odds z above the threshold). */
-export function overRepresentation(profiles: Profile[]): Float64Array[] {
+/** The most frequent words of the space (function words: what a base model leaves), at most a quarter of it. */
+export function functionWordCount(spaceWords: number): number {
+  return Math.min(SPACE.functionWords, Math.floor(spaceWords / 4));
+}
+
+/**
+ * Every corpus' log-odds z against the sources pooled, a source's own counts left out of its pool (one
+ * background for every candidate, so adding a candidate never changes another's score), over the space's
+ * words after its function words: the inheritance metrics read content vocabulary, not a base model's form.
+ */
+export function sourceLogOdds(profiles: Profile[], sources: number[]): Float64Array[] {
   const w = profiles[0]?.words.length ?? 0;
-  const pooled = new Float64Array(w);
-  let pooledTotal = 0;
-  for (const p of profiles) {
-    const words = p.words;
-    for (let j = 0; j < w; j++) pooled[j] += words[j];
-    pooledTotal += p.tokens;
+  const pool = new Float64Array(w);
+  let total = 0;
+  const isSource = new Uint8Array(profiles.length);
+  for (const s of sources) {
+    isSource[s] = 1;
+    const words = profiles[s].words;
+    for (let j = 0; j < w; j++) pool[j] += words[j];
+    total += profiles[s].tokens;
   }
-  const input = { focus: 0, focusTotal: 0, other: 0, otherTotal: 0, backgroundShare: 0, alpha0: SPACE.alpha0 };
-  const share = pooled.map((x) => x / Math.max(1, pooledTotal));
-  return profiles.map((p) => {
-    const out = new Float64Array(w);
-    const words = p.words;
-    input.focusTotal = p.tokens;
-    input.otherTotal = pooledTotal - p.tokens;
-    for (let j = 0; j < w; j++) {
-      if (words[j] === 0) continue; // z <= 0 when the corpus never uses the word
-      input.focus = words[j];
-      input.other = pooled[j] - words[j];
-      input.backgroundShare = share[j];
-      const z = logOddsZ(input);
-      if (z > SPACE.overZ) out[j] = z - SPACE.overZ;
+  const skip = functionWordCount(w);
+  return profiles.map((p, i) => logOddsProfile(p.words.subarray(skip), p.tokens, pool.subarray(skip), total, SPACE.alpha0, isSource[i] === 1));
+}
+
+/** Centred and scaled to unit length (zero when constant): the dot product of two is their Pearson correlation. */
+function standardize(v: Float64Array): Float64Array {
+  let mean = 0;
+  for (let j = 0; j < v.length; j++) mean += v[j];
+  mean /= Math.max(1, v.length);
+  const out = v.map((x) => x - mean);
+  const norm = Math.sqrt(dot(out, out));
+  return norm > 0 ? out.map((x) => x / norm) : out.fill(0);
+}
+
+type SparseWeights = { dense: Float64Array; nonzero: Int32Array; total: number };
+
+function sparseWeights(dense: Float64Array): SparseWeights {
+  const nonzero: number[] = [];
+  let total = 0;
+  for (let j = 0; j < dense.length; j++) {
+    if (dense[j] > 0) {
+      nonzero.push(j);
+      total += dense[j];
     }
-    return out;
-  });
+  }
+  return { dense, nonzero: Int32Array.from(nonzero), total };
+}
+
+/** weightedJaccard of two non-negative vectors in O(non-zeros): Σmin / (Σa + Σb − Σmin). */
+function sparseJaccard(a: SparseWeights, b: SparseWeights): number {
+  let lo = 0;
+  for (const j of a.nonzero) lo += Math.min(a.dense[j], b.dense[j]);
+  const hi = a.total + b.total - lo;
+  return hi > 0 ? lo / hi : 0;
+}
+
+/** Over-representation weights: log-odds z above the threshold, less the threshold. */
+export function overRepresentation(logOdds: Float64Array[]): Float64Array[] {
+  return logOdds.map((z) => z.map((v) => (v > SPACE.overZ ? v - SPACE.overZ : 0)));
 }
 
 /** Chars as shares minus the mean share over all corpora, so n-grams every English text shares cancel. */
@@ -114,48 +147,60 @@ function wordParts(profiles: Profile[]): (JsdPart | null)[] {
   });
 }
 
+export type MetricOptions = {
+  /** fill the Cosine Delta matrix between every pair of corpora (lineage), not only the pairs with a source */
+  allPairs?: boolean;
+  /** compute only these metrics (calibration trials need only the ones their question combines) */
+  metrics?: readonly UnsupervisedMetric[];
+};
+
 /**
  * Metric tables of `candidates` × `sources`, each metric's spread over every pair with a source in it (its
- * scale in the combination), and the Cosine Delta matrix of all corpora (lineage; with `allPairs` false only
- * the pairs with a source are filled, as calibration trials need no more).
+ * scale in the combination), and the Cosine Delta matrix of all corpora (lineage).
  */
-export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates: number[], sources: number[], allPairs = true): MetricTables {
-  const mfwZ = zScoreColumns(profiles.map((p) => relative(p, mfwCols)));
+export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates: number[], sources: number[], options: MetricOptions = {}): MetricTables {
+  const wanted = options.metrics ?? UNSUPERVISED;
+  const needs = (...ms: UnsupervisedMetric[]) => ms.some((m) => wanted.includes(m));
   const pairs = sourcePairs(profiles.length, sources);
+  const mfwZ = needs("burrows-delta", "cosine-delta") || options.allPairs !== false ? zScoreColumns(profiles.map((p) => relative(p, mfwCols))) : [];
   const dist = profiles.map(() => new Array<number>(profiles.length).fill(0));
   const fill = (a: number, b: number) => (dist[a][b] = dist[b][a] = cosineDelta(mfwZ[a], mfwZ[b]));
-  if (allPairs) {
+  if (options.allPairs !== false) {
     for (let a = 0; a < profiles.length; a++) for (let b = a + 1; b < profiles.length; b++) fill(a, b);
-  } else {
+  } else if (needs("cosine-delta")) {
     for (const [a, b] of pairs) fill(a, b);
   }
-  const words = wordParts(profiles);
+  const words = needs("jensen-shannon") ? wordParts(profiles) : [];
   const jsd = (c: number, s: number) => {
     const x = words[c];
     const y = words[s];
     return x && y ? jensenShannonParts(x, y) : x === y ? 0 : 1;
   };
-  const chars = charDeviations(profiles);
+  const chars = needs("char-ngram-cosine") ? charDeviations(profiles) : { dev: [], norm: new Float64Array(0) };
   const charCosine = (c: number, s: number) => {
     const d = chars.norm[c] * chars.norm[s];
     return d === 0 ? 0 : dot(chars.dev[c], chars.dev[s]) / d;
   };
-  const over = overRepresentation(profiles);
-  const styleZ = zScoreColumns(profiles.map((p) => p.style));
+  const logOdds = needs("log-odds-correlation", "slop-jaccard") ? sourceLogOdds(profiles, sources) : [];
+  const vocabulary = needs("log-odds-correlation") ? logOdds.map(standardize) : [];
+  const over = needs("slop-jaccard") ? overRepresentation(logOdds).map(sparseWeights) : [];
+  const styleZ = needs("style-markers") ? zScoreColumns(profiles.map((p) => p.style)) : [];
 
   const metric: Record<UnsupervisedMetric, (c: number, s: number) => number> = {
     "burrows-delta": (c, s) => burrowsDelta(mfwZ[c], mfwZ[s]),
     "cosine-delta": (c, s) => dist[c][s],
     "jensen-shannon": jsd,
     "char-ngram-cosine": charCosine,
-    "slop-jaccard": (c, s) => weightedJaccard(over[c], over[s]),
+    "slop-jaccard": (c, s) => sparseJaccard(over[c], over[s]),
     "style-markers": (c, s) => burrowsDelta(styleZ[c], styleZ[s]),
+    "log-odds-correlation": (c, s) => dot(vocabulary[c], vocabulary[s]),
   };
-  const table = {} as MetricTables["pairs"];
-  const scales = {} as MetricTables["scales"];
+  const table: MetricTables["pairs"] = {};
+  const scales: MetricTables["scales"] = {};
   const n = profiles.length;
   const value = new Float64Array(n * n); // every candidate–source pair is among `pairs`: computed once
   for (const m of UNSUPERVISED) {
+    if (!wanted.includes(m)) continue;
     const f = metric[m];
     scales[m] = spread(pairs.map(([a, b]) => (value[a * n + b] = value[b * n + a] = f(a, b))));
     table[m] = candidates.map((c) => sources.map((s) => (c === s ? f(c, s) : value[c * n + s])));

@@ -122,12 +122,13 @@ export function profileOf(blocks: Sums[], picks: ArrayLike<number> | null): Prof
  * Profile of Σ w_b · block_b (blocks with weight 0 are skipped: a third of them in a bootstrap draw).
  * `reuse` (a profile of the same blocks that is no longer needed) is overwritten instead of allocating:
  * the bootstrap builds thousands of profiles, and fresh typed arrays cost more than filling them.
+ * `wordsOnly` leaves the char counts empty (calibration trials of a question that reads words only).
  */
-export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Profile): Profile {
+export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Profile, wordsOnly = false): Profile {
   const first = blocks[0];
   const s = {
     words: reuse ? reuse.words.fill(0) : new Float64Array(first.words.length),
-    chars: reuse ? reuse.chars.fill(0) : new Float64Array(first.chars.length),
+    chars: reuse ? reuse.chars.fill(0) : new Float64Array(wordsOnly ? 0 : first.chars.length),
     markers: new Float64Array(first.markers.length),
     tokens: 0,
     sentences: 0,
@@ -143,9 +144,11 @@ export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Pr
     const bw = b.words;
     const sw = s.words;
     for (let j = 0; j < bw.length; j++) sw[j] += c * bw[j];
-    const bc = b.chars;
     const sc = s.chars;
-    for (let j = 0; j < bc.length; j++) sc[j] += c * bc[j];
+    if (sc.length > 0) {
+      const bc = b.chars;
+      for (let j = 0; j < bc.length; j++) sc[j] += c * bc[j];
+    }
     for (let j = 0; j < b.markers.length; j++) s.markers[j] += c * b.markers[j];
     s.tokens += c * b.tokens;
     s.sentences += c * b.sentences;

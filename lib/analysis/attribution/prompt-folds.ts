@@ -25,3 +25,20 @@ export function promptFolds(f: CorpusFeatures, folds: number): Int32Array {
   for (let d = 0; d < f.documents; d++) out[d] = hashString(promptGroup(f, d)) % folds;
   return out;
 }
+
+/** Documents per corpus (0..folds-1), and whether the folds follow prompts or, as a fallback, documents. */
+export type SourceFolds = { folds: Int32Array[]; by: "prompt" | "document" };
+
+/**
+ * Folds for the sources' documents: by prompt when the prompts allow it. When they share too few prompts to
+ * fill every fold (chat logs, or samples of a single prompt), folds grouped by prompt would leave a fold
+ * empty, so the documents are dealt round-robin instead: the cross-validation and the calibration trials
+ * still run, but a held-out document may answer a prompt the training documents also answered.
+ */
+export function sourceFolds(sources: CorpusFeatures[], folds: number): SourceFolds {
+  const byPrompt = sources.map((f) => promptFolds(f, folds));
+  const filled = new Array<number>(folds).fill(0);
+  for (const fold of byPrompt) for (const k of fold) filled[k]++;
+  if (filled.every((n) => n > 0)) return { folds: byPrompt, by: "prompt" };
+  return { folds: sources.map((f) => Int32Array.from({ length: f.documents }, (_, d) => d % folds)), by: "document" };
+}

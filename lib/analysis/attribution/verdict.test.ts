@@ -15,17 +15,31 @@ describe("isSeparable", () => {
 });
 
 describe("decideVerdict", () => {
-  it("attributes when the top interval is clear of the second", () => {
-    const v = decideVerdict([entry("a", 0.8, 0.7, 0.9), entry("b", 0.3, 0.2, 0.6)], 0.97, sep(true));
+  const clear = [entry("a", 0.8, 0.7, 0.9), entry("b", 0.3, 0.2, 0.6)];
+  it("names the top source when its confidence reaches the threshold and its interval is clear of the second", () => {
+    const v = decideVerdict(clear, 0.97, sep(true), { threshold: 0.9, support: 1, margin: 4 });
     expect(v).toMatchObject({ source: "a", status: "attributed", confidence: 0.97 });
+    expect(v.details).toContain("confidence 97% (needs 90%)");
+  });
+  it("is inconclusive below the threshold: the teacher may not be among the sources", () => {
+    const v = decideVerdict(clear, 0.8, sep(true), { threshold: 0.9 });
+    expect(v).toMatchObject({ source: null, status: "inconclusive", confidence: 0.8 });
+    expect(v.reason).toMatch(/not among the sources/);
   });
   it("is inconclusive when the top two intervals overlap", () => {
-    const v = decideVerdict([entry("a", 0.8, 0.55, 0.9), entry("b", 0.5, 0.2, 0.6)], 0.8, sep(true));
+    const v = decideVerdict([entry("a", 0.8, 0.55, 0.9), entry("b", 0.5, 0.2, 0.6)], 0.95, sep(true), { threshold: 0.9 });
     expect(v).toMatchObject({ source: null, status: "inconclusive" });
+    expect(v.reason).toMatch(/too close to call/);
   });
   it("is inconclusive when the sources are not separable", () => {
-    const v = decideVerdict([entry("a", 0.8, 0.7, 0.9), entry("b", 0.3, 0.2, 0.4)], 1, sep(false));
+    const v = decideVerdict(clear, 1, sep(false));
     expect(v.status).toBe("inconclusive");
-    expect(v.reason).toMatch(/not separable/);
+    expect(v.reason).toMatch(/too alike to tell apart/);
+  });
+  it("is inconclusive when the candidate copies several sources' answers word for word", () => {
+    const v = decideVerdict(clear, 0.99, sep(true), { threshold: 0.9, copiedFrom: ["a", "b"] });
+    expect(v.status).toBe("inconclusive");
+    expect(v.reason).toMatch(/copy several sources word for word \(a, b\)/);
+    expect(decideVerdict(clear, 0.99, sep(true), { threshold: 0.9, copiedFrom: ["a"] }).status).toBe("attributed");
   });
 });

@@ -1,6 +1,8 @@
-// Verdict: the top source, unless the sources cannot be told apart (cross-validated accuracy not clearly
-// above chance) or the top two 95% intervals overlap. Confidence is the calibrated probability that the top
-// source is right (calibration.ts), whatever the status.
+// Verdict: name the source whose distinctive vocabulary the candidate inherited, only when that is unlikely
+// to be wrong. A wrong attribution is a false accusation, so every doubt makes the verdict "inconclusive":
+// sources that cannot be told apart, a corpus made of several sources' texts, a confidence below the
+// threshold (the teacher may simply not be among the sources), or a runner-up within the bootstrap interval.
+// `reason` is one plain sentence; `details` carries the numbers.
 
 import type { RankingEntry, Separability, Verdict } from "@/lib/analysis/result-types";
 
@@ -11,41 +13,51 @@ export function isSeparable(accuracy: number, classes: number, n: number): boole
   return accuracy > chance + 3 * Math.sqrt((chance * (1 - chance)) / n);
 }
 
-export function decideVerdict(
-  ranking: RankingEntry[],
-  confidence: number,
-  separability: Separability,
-  detail: { support?: number; margin?: number } = {},
-): Verdict {
-  const support = confidence;
+export type VerdictDetail = {
+  /** share of bootstrap replicates in which the top source ranks first */
+  support?: number;
+  /** top-1 minus top-2, in bootstrap standard errors */
+  margin?: number;
+  /** calibrated confidence needed to name a source */
+  threshold?: number;
+  /** sources whose answers the candidate copies word for word, when there are several */
+  copiedFrom?: string[];
+};
+
+const pct = (x: number) => `${Math.round(100 * x)}%`;
+
+export function decideVerdict(ranking: RankingEntry[], confidence: number, separability: Separability, detail: VerdictDetail = {}): Verdict {
   const [top, second] = ranking;
-  if (!top) return { source: null, confidence: 0, status: "inconclusive", reason: "No sources to compare against." };
-  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  if (!top) return { source: null, confidence: 0, status: "inconclusive", reason: "There are no sources to compare against." };
+  const numbers = [
+    `confidence ${pct(confidence)}${detail.threshold !== undefined ? ` (needs ${pct(detail.threshold)})` : ""}`,
+    detail.support !== undefined ? `first in ${pct(detail.support)} of bootstrap replicates` : null,
+    detail.margin !== undefined && Number.isFinite(detail.margin) ? `margin ${detail.margin.toFixed(1)} SE over ${second?.source ?? "the rest"}` : null,
+  ]
+    .filter(Boolean)
+    .join("; ");
+  const inconclusive = (reason: string): Verdict => ({ source: null, confidence, status: "inconclusive", reason, details: numbers });
   if (!separability.separable) {
-    return {
-      source: null,
-      confidence: support,
-      status: "inconclusive",
-      reason: `The sources are not separable: cross-validated accuracy ${pct(separability.accuracy)} vs chance ${pct(separability.chance)}.`,
-    };
+    return inconclusive(
+      `The sources are too alike to tell apart: a classifier trained on them is right ${pct(separability.accuracy)} of the time, against ${pct(separability.chance)} by chance.`,
+    );
+  }
+  if (detail.copiedFrom && detail.copiedFrom.length > 1) {
+    return inconclusive(`Its answers copy several sources word for word (${detail.copiedFrom.join(", ")}): it mixes their texts, so no single source can be named.`);
+  }
+  if (detail.threshold !== undefined && !(confidence >= detail.threshold)) {
+    return inconclusive(
+      `Its distinctive vocabulary is closest to ${top.source}'s, but not clearly enough to rule out a teacher that is not among the sources.`,
+    );
   }
   if (second && top.low <= second.high) {
-    return {
-      source: null,
-      confidence: support,
-      status: "inconclusive",
-      reason: `${top.source} leads ${second.source} (${top.score.toFixed(2)} vs ${second.score.toFixed(2)}), but their 95% intervals overlap.`,
-    };
+    return inconclusive(`${top.source} and ${second.source} are too close to call: their 95% intervals overlap.`);
   }
   return {
     source: top.source,
-    confidence: support,
+    confidence,
     status: "attributed",
-    reason:
-      detail.support === undefined
-        ? `${top.source}'s interval is clear of ${second?.source ?? "the rest"}; calibrated confidence ${pct(confidence)}.`
-        : `${top.source} ranks first in ${pct(detail.support)} of bootstrap replicates${
-            detail.margin !== undefined && Number.isFinite(detail.margin) ? ` (margin ${detail.margin.toFixed(1)} SE)` : ""
-          }; its interval is clear of ${second?.source ?? "the rest"}; calibrated confidence ${pct(confidence)}.`,
+    reason: `Its distinctive vocabulary follows ${top.source}'s more closely than any other source's, and in trials with a known answer, including trials whose true source was missing, a lead this clear was rarely wrong.`,
+    details: numbers,
   };
 }

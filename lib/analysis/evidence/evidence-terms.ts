@@ -1,6 +1,9 @@
 // Evidence for a candidate–source pair: terms that BOTH the candidate and the source over-use relative to
-// the other sources (Monroe log-odds z, informative prior from all sources pooled). A term's score is the
-// smaller of the two z-scores, so it must set the pair apart, not just one side.
+// the other sources (Monroe log-odds z, informative prior from all sources pooled): words the other sources
+// could have used, answering the same prompts, and did not. A term's score is the smaller of the two
+// z-scores, so it must set the pair apart, not just one side. Evidence follows the verdict's question
+// (inheritance): function words, which a shared base model leaves, are left out, and a term found in few
+// prompts' answers is flagged as the prompts' topic and ranked below the style terms.
 // Candidate-driven: only the candidate's terms with count >= minCount are looked up in the sources (once
 // each, for all sources), which gives the same terms as scanning every source's table at a fraction of the cost.
 // Terms are interned once per analysis, so the look-ups are integer reads.
@@ -15,9 +18,18 @@ type Kind = "word" | "bigram" | "trigram" | "opener" | "closer";
 const KINDS: Kind[] = ["word", "bigram", "trigram", "opener", "closer"];
 
 /** Per kind: every corpus' table terms as ids into one shared term list (interned once per analysis). */
-export type TermIndex = { kind: Kind; terms: string[]; ids: Int32Array[]; counts: Uint32Array[]; totals: number[] }[];
+export type TermIndex = {
+  kind: Kind;
+  terms: string[];
+  ids: Int32Array[];
+  counts: Uint32Array[];
+  /** distinct prompts each term occurs in, per corpus (null for openers and closers) */
+  prompts: (Uint32Array | null)[];
+  totals: number[];
+  documents: number[];
+}[];
 
-function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint32Array } {
+function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint32Array; prompts?: Uint32Array } {
   if (kind === "word") return f.unigrams;
   if (kind === "bigram") return f.bigrams;
   if (kind === "trigram") return f.trigrams;
@@ -44,7 +56,9 @@ export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
       return out;
     });
     const counts = corpora.map((f) => tableOf(f, kind).counts);
-    return { kind, terms, ids, counts, totals: corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens)) };
+    const prompts = corpora.map((f) => tableOf(f, kind).prompts ?? null);
+    const totals = corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens));
+    return { kind, terms, ids, counts, prompts, totals, documents: corpora.map((f) => f.documents) };
   });
 }
 
@@ -53,11 +67,26 @@ export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
  * mean rate). Log-odds z grows with counts, so without it "and" at 1.2× clears any z threshold in a big
  * corpus: significant, but nothing a reader would call a shared habit.
  */
-export type EvidenceOptions = { minCount: number; minZ: number; minRatio: number; perKind: number; top: number; alpha0: number };
-export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minRatio: 1.5, perKind: 8, top: 15, alpha0: 1000 };
+export type EvidenceOptions = {
+  minCount: number;
+  minZ: number;
+  minRatio: number;
+  perKind: number;
+  top: number;
+  alpha0: number;
+  /** words that are never evidence on their own, nor a phrase made only of them (the analysis' function words) */
+  functionWords: ReadonlySet<string>;
+  /** a term in fewer distinct prompts than this share of a side's documents (and at least 3) is a prompt topic */
+  topicShare: number;
+};
+export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minRatio: 1.5, perKind: 8, top: 15, alpha0: 1000, functionWords: new Set(), topicShare: 0.02 };
 
 type Term = Omit<EvidenceTerm, "snippets">;
-const byScore = (a: Term, b: Term) => b.score - a.score || (a.term < b.term ? -1 : 1);
+/** Style terms first, prompt topics after; each by score. */
+const byScore = (a: Term, b: Term) => Number(a.promptTopic) - Number(b.promptTopic) || b.score - a.score || (a.term < b.term ? -1 : 1);
+
+/** Whether every word of a term is a function word. */
+const onlyFunctionWords = (term: string, functionWords: ReadonlySet<string>) => functionWords.size > 0 && term.split(" ").every((w) => functionWords.has(w));
 
 /** Evidence of one candidate against every source at once: one list per entry of `sources`. */
 export function evidenceForCandidate(
@@ -72,7 +101,11 @@ export function evidenceForCandidate(
   const out: Term[][] = sources.map(() => []);
   const counts = new Float64Array(S);
   const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
-  for (const { kind, terms, ids, counts: tables, totals } of index) {
+  for (const { kind, terms, ids, counts: tables, prompts, totals, documents } of index) {
+    const fewPrompts = (corpus: number, q: number) => {
+      const spread = prompts[corpus];
+      return spread !== null && spread[q] < Math.max(3, o.topicShare * documents[corpus]);
+    };
     const found: Term[][] = sources.map(() => []);
     const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
     // The candidate's terms with count >= minCount get a slot; one pass over each source's table fills
@@ -82,22 +115,27 @@ export function evidenceForCandidate(
     const candIds = ids[candidate];
     const candCounts = tables[candidate];
     for (let q = 0; q < candIds.length; q++) {
-      if (candCounts[q] < o.minCount || !isReadableTerm(terms[candIds[q]])) continue;
+      const text = terms[candIds[q]];
+      if (candCounts[q] < o.minCount || !isReadableTerm(text) || onlyFunctionWords(text, o.functionWords)) continue;
       slot[candIds[q]] = eligible.length;
       eligible.push(q);
     }
     const sourceCounts = new Float64Array(eligible.length * S);
+    const sourceTopic = new Uint8Array(eligible.length * S);
     sources.forEach((s, k) => {
       const sid = ids[s];
       const sc = tables[s];
       for (let q = 0; q < sid.length; q++) {
         const e = slot[sid[q]];
-        if (e >= 0) sourceCounts[e * S + k] = sc[q];
+        if (e < 0) continue;
+        sourceCounts[e * S + k] = sc[q];
+        sourceTopic[e * S + k] = fewPrompts(s, q) ? 1 : 0;
       }
     });
     for (let e = 0; e < eligible.length; e++) {
       const term = terms[candIds[eligible[e]]];
       const cc = candCounts[eligible[e]];
+      const candidateTopic = fewPrompts(candidate, eligible[e]);
       let pooled = 0;
       let any = false;
       for (let k = 0; k < S; k++) {
@@ -134,6 +172,7 @@ export function evidenceForCandidate(
           otherSourcesPerMillion: others,
           humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
           score: Math.min(zs, zc),
+          promptTopic: candidateTopic || sourceTopic[e * S + k] === 1,
         });
       }
     }

@@ -38,6 +38,34 @@ describe("evidenceTerms", () => {
   });
 });
 
+describe("evidence follows inheritance", () => {
+  // 40 prompts. Candidate and source A both say "delve" in every answer (a habit), and "teaspoon" many
+  // times in the answers to two recipe prompts (the prompts' topic); B says neither. "we" is a function word.
+  const answers = (habit: string, recipe: boolean) =>
+    computeFeatures(
+      Array.from({ length: 40 }, (_, i) => ({
+        ordinal: i,
+        prompt: `prompt ${i}`,
+        text: `we ${habit} into topic ${i} we we` + (recipe && i < 2 ? " teaspoon".repeat(12) : ""),
+      })),
+    );
+  const index = buildTermIndex([answers("delve", true), answers("delve", true), answers("look", false)]);
+  const terms = (functionWords: Set<string>) => evidenceTerms(index, 0, 1, [1, 2], null, { alpha0: 10, functionWords });
+
+  it("flags a term found in few prompts' answers as a prompt topic and ranks it below the habits", () => {
+    const found = terms(new Set());
+    const teaspoon = found.find((t) => t.term === "teaspoon")!;
+    const delve = found.find((t) => t.term === "delve")!;
+    expect(teaspoon.promptTopic).toBe(true);
+    expect(delve.promptTopic).toBe(false);
+    expect(found.indexOf(delve)).toBeLessThan(found.indexOf(teaspoon));
+  });
+  it("leaves out the analysis' function words and phrases made only of them", () => {
+    expect(terms(new Set(["we", "into"])).map((t) => t.term)).not.toContain("we");
+    expect(terms(new Set(["we", "into"])).map((t) => t.term)).toContain("delve");
+  });
+});
+
 describe("findSnippets", () => {
   it("matches across punctuation and returns left and right context", () => {
     const docs = [

@@ -89,6 +89,22 @@ test.describe.serial("collect from a model API", () => {
     expect(result.identity.foreignClaims.map((f: { candidateId: string }) => f.candidateId)).toContain(corpusId);
   });
 
+  test("asks the model what an uploaded corpus was asked, from that corpus' page", async ({ page, request }) => {
+    const suspect = await uploadFixture(request, "candidate-gamma.jsonl", `suspect ${tag}`);
+    await page.goto(`/corpora/${suspect.id}`);
+    await page.getByRole("link", { name: "Ask other models these prompts" }).click();
+    await expect(page).toHaveURL(/\/collect\?corpus=/);
+    await expect(page.getByLabel("Corpus whose prompts to ask")).toHaveValue(suspect.id);
+    await page.getByRole("checkbox", { name: `Loopback ${tag}` }).check();
+    await page.getByLabel("Corpus name").fill(`Teacher answers ${tag}`);
+    await page.getByRole("button", { name: "Start collecting" }).click();
+    await expect(page.getByTestId("collection-progress")).toHaveAttribute("data-status", "done", { timeout: 90_000 });
+    await expect(page.getByText("prompts of suspect")).toBeVisible();
+    const documents = Number((await page.getByTestId("count-done").textContent())?.replace(/\D/g, ""));
+    const suspectDocs = ((await (await request.get(`/api/corpora/${suspect.id}`)).json()) as { corpus: { documentCount: number } }).corpus.documentCount;
+    expect(documents).toBe(suspectDocs);
+  });
+
   test("a viewer sees the connection without its key and cannot start a collection", async ({ browser, playwright, baseURL, request }) => {
     const viewer = await signUpViaApi(playwright, baseURL, "viewer");
     expect((await request.post("/api/workspaces/members", { data: { email: viewer.email, role: "viewer" } })).status()).toBe(201);

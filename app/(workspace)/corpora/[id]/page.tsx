@@ -92,6 +92,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
             <ButtonLink href={`/analyses/new?source=${encodeURIComponent(corpus.id)}`} variant="secondary">
               Use in analysis
             </ButtonLink>
+            {role === "viewer" ? null : <ButtonLink href={`/collect?corpus=${encodeURIComponent(corpus.id)}`} variant="secondary">Ask other models these prompts</ButtonLink>}
             {role === "viewer" ? null : <DeleteCorpusButton id={corpus.id} name={corpus.name} />}
           </>
         }

@@ -79,7 +79,14 @@ function describe(result: AnalysisResult): string {
   for (const c of result.candidates) {
     const verdict = c.verdict.source ? `${c.verdict.source} (confidence ${(c.verdict.confidence * 100).toFixed(0)}%)` : `inconclusive (${c.verdict.reason})`;
     parts.push(`\nCandidate ${c.name}: ${verdict}`);
+    if (c.verdict.details) parts.push(`  ${c.verdict.details}`);
+    if (c.reading) parts.push(`  ${c.reading.text}`);
+    parts.push("Distinctive vocabulary (inheritance; the verdict's question):");
     parts.push(formatTable(["source", "score", "95% low", "95% high"], c.ranking.map((r) => [r.source, round(r.score), round(r.low), round(r.high)])));
+    if (c.kinship) {
+      parts.push("Form (kinship: what a shared base model leaves):");
+      parts.push(formatTable(["source", "score", "95% low", "95% high"], c.kinship.ranking.map((r) => [r.source, round(r.score), round(r.low), round(r.high)])));
+    }
   }
   const p = result.params;
   parts.push(`\nParameters: MFW ${p.mfw}, culling ${p.culling}, char ${p.charNgram.join("-")}-grams, bootstrap ${p.bootstrap}, seed ${p.seed}`);

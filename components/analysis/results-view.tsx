@@ -12,6 +12,7 @@ import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
+import { KinshipInheritance } from "./kinship-inheritance";
 import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
 import { VerdictHeadlines } from "./verdict-headlines";
 import { VersionComparison } from "./version-comparison";
@@ -75,6 +76,7 @@ export function ResultsView({ result, fileBase }: Props) {
   return (
     <div className="space-y-6">
       <VerdictHeadlines result={result} color={palette.color} />
+      <KinshipInheritance result={result} color={palette.color} />
       <IdentityEvidencePanel identity={result.identity} />
 
       <div className="grid gap-6 xl:grid-cols-2">

@@ -12,7 +12,7 @@ export function VerdictHeadlines({ result, color }: { result: AnalysisResult; co
             <li key={c.corpusId} className="flex flex-wrap items-baseline gap-x-2" data-testid="verdict">
               {c.verdict.status === "attributed" && c.verdict.source ? (
                 <p className="text-lg text-zinc-900 dark:text-zinc-100">
-                  <strong>{c.name}</strong> most resembles{" "}
+                  <strong>{c.name}</strong> inherits its distinctive vocabulary from{" "}
                   <span className="inline-flex items-baseline gap-1">
                     <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: color(c.verdict.source) }} />
                     <strong>{c.verdict.source}</strong>
@@ -26,6 +26,7 @@ export function VerdictHeadlines({ result, color }: { result: AnalysisResult; co
                 </p>
               )}
               <p className="w-full text-sm text-zinc-600 dark:text-zinc-400">{c.verdict.reason}</p>
+              {c.verdict.details ? <p className="w-full text-xs text-zinc-500 dark:text-zinc-400">{c.verdict.details}</p> : null}
             </li>
           );
         })}

@@ -38,7 +38,7 @@ test.describe.serial("analysis workflow and results", () => {
     const verdict = page.getByTestId("verdict");
     await expect(verdict).toHaveCount(1);
     await expect(verdict).toContainText(corpora.gamma.name);
-    await expect(verdict).toContainText(/most resembles .+ \(confidence \d+%\)|Inconclusive/);
+    await expect(verdict).toContainText(/inherits its distinctive vocabulary from .+ \(confidence \d+%\)|Inconclusive/);
     await expect(page.getByText("Resemblance is evidence, not proof")).toBeVisible();
   });
 

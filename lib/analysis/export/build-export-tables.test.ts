@@ -21,6 +21,13 @@ const result: AnalysisResult = {
       ],
       verdict: { source: "B, Inc", confidence: 0.87, status: "attributed", reason: "" },
       metrics: { "cosine-delta": [{ source: "A", raw: 1.2, similarity: 0.4, low: 0.3, high: 0.5 }] },
+      kinship: {
+        metrics: ["cosine-delta"],
+        ranking: [
+          { source: "A", sourceId: "s1", score: 0.6, low: 0.5, high: 0.7 },
+          { source: "B, Inc", sourceId: "s2", score: 0.4, low: 0.3, high: 0.5 },
+        ],
+      },
       documentShares: [{ source: "A", count: 3, share: 0.3 }, { source: "B, Inc", count: 7, share: 0.7 }],
       promptAligned: { sharedPrompts: 4, shares: [{ source: "B, Inc", count: 4, share: 1 }] },
       evidence: [
@@ -56,10 +63,12 @@ describe("buildExportTable", () => {
     ]);
   });
 
-  it("lists the combined score and every per-metric entry", () => {
+  it("lists the inheritance and kinship scores and every per-metric entry", () => {
     const rows = buildExportTable(result, "metrics");
-    expect(rows).toHaveLength(4);
-    expect(rows[3]).toEqual(["cand", "cosine-delta", "A", 1.2, 0.4, 0.3, 0.5]);
+    expect(rows).toHaveLength(6);
+    expect(rows[1]).toEqual(["cand", "inheritance", "B, Inc", 0.8, 0.8, 0.7, 0.9]);
+    expect(rows[3]).toEqual(["cand", "kinship", "A", 0.6, 0.6, 0.5, 0.7]);
+    expect(rows[5]).toEqual(["cand", "cosine-delta", "A", 1.2, 0.4, 0.3, 0.5]);
   });
 
   it("writes classifier and prompt-aligned shares", () => {
@@ -82,7 +91,7 @@ describe("exportCsv", () => {
     const csv = exportCsv(result, "evidence");
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe(`cand,"B, Inc",'=delve,word,3.1,5,6,120.5,130,2,`);
+    expect(lines[1]).toBe(`cand,"B, Inc",'=delve,word,3.1,5,6,120.5,130,2,,`);
   });
 });
 

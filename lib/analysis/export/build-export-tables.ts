@@ -49,7 +49,9 @@ function rankingRows(result: AnalysisResult): CsvCell[][] {
 function metricRows(result: AnalysisResult): CsvCell[][] {
   const rows: CsvCell[][] = [["candidate", "metric", "source", "raw", "similarity", "low", "high"]];
   for (const c of result.candidates) {
-    for (const r of c.ranking) rows.push([c.name, "combined", r.source, r.score, r.score, r.low, r.high]);
+    // The ranking answers inheritance (the verdict's question); kinship is the form a base model leaves.
+    for (const r of c.ranking) rows.push([c.name, "inheritance", r.source, r.score, r.score, r.low, r.high]);
+    for (const r of c.kinship?.ranking ?? []) rows.push([c.name, "kinship", r.source, r.score, r.score, r.low, r.high]);
     for (const [metric, entries] of Object.entries(c.metrics)) {
       for (const e of entries ?? []) rows.push([c.name, metric, e.source, e.raw, e.similarity, e.low, e.high]);
     }
@@ -74,7 +76,7 @@ function evidenceRows(result: AnalysisResult): CsvCell[][] {
   const rows: CsvCell[][] = [
     [
       "candidate", "source", "term", "kind", "score", "candidate_count", "source_count",
-      "candidate_per_million", "source_per_million", "other_sources_per_million", "human_per_million",
+      "candidate_per_million", "source_per_million", "other_sources_per_million", "human_per_million", "prompt_topic",
     ],
   ];
   for (const c of result.candidates) {
@@ -82,7 +84,7 @@ function evidenceRows(result: AnalysisResult): CsvCell[][] {
       for (const t of pair.terms) {
         rows.push([
           c.name, pair.source, t.term, t.kind, t.score, t.candidateCount, t.sourceCount,
-          t.candidatePerMillion, t.sourcePerMillion, t.otherSourcesPerMillion, t.humanPerMillion,
+          t.candidatePerMillion, t.sourcePerMillion, t.otherSourcesPerMillion, t.humanPerMillion, t.promptTopic ?? null,
         ]);
       }
     }

@@ -28,7 +28,7 @@ async function connection(key = KEY) {
   return addConnection(workspaceId, null, { name: "fake", provider: "openai-compatible", baseUrl: `${server.url}/v1`, model: "fake-model", apiKey: key, concurrency: 4 });
 }
 const items = (prompts: string[]) => ({ kind: "items" as const, name: "test list", prompts: prompts.map((prompt, i) => ({ prompt, promptId: `p${i + 1}` })) });
-const fast = { retryBaseMs: 20, timeoutSeconds: 1 };
+const fast = { retryBaseMs: 20, timeoutSeconds: 2 };
 
 describe(`collection runs (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   it("collects through 429s, 500s, slow answers and dropped streams into a ready, fingerprinted corpus", async () => {
@@ -40,7 +40,7 @@ describe(`collection runs (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
       if (n % 7 === 1) return { kind: "429", retryAfterSeconds: 1 };
       if (n % 7 === 2) return { kind: "500" };
       if (n % 7 === 3) return { kind: "drop", afterChunks: 2 };
-      if (n % 7 === 4) return { kind: "slow", delayMs: 3000 };
+      if (n % 7 === 4) return { kind: "slow", delayMs: 5000 };
       return null;
     });
     const con = await connection();
@@ -151,7 +151,7 @@ async function expectNeverAskedAfterAnswered(runId: string): Promise<void> {
   for (const r of rows) {
     const requests = server.askedAt.get(r.prompt) ?? [];
     expect(requests.length, r.prompt).toBeGreaterThan(0);
-    expect(Math.max(...requests), r.prompt).toBeLessThanOrEqual(r.answeredAt!.getTime());
+    expect(Math.max(...requests), `${r.prompt}: asked at ${requests.join(", ")}, answered at ${r.answeredAt!.getTime()}`).toBeLessThanOrEqual(r.answeredAt!.getTime());
   }
 }
 

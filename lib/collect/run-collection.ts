@@ -5,6 +5,7 @@ import { endCollectionRun, loadCollectionRun, reportCollectionProgress, type Run
 import { getDb } from "@/lib/db/client";
 import { decryptApiKey, redactKey } from "./api-key-cipher";
 import { askModel, createLanguageModel } from "./ask-model";
+import { acquireSlot } from "./connection-slots";
 import { decideRetry, ModelCallError, type CallFailure } from "./call-failure";
 import { isRefusal } from "./detect-refusal";
 import { finishCollection, NothingToKeepError } from "./finish-collection";
@@ -187,6 +188,12 @@ async function collectAnswers(run: Run, apiKey: string | undefined, ctx: Collect
         if (budget) halt(budget);
         return;
       }
+      const release = await acquireSlot(run.connectionId ?? run.id, settings.concurrency);
+      if (draining) {
+        release();
+        fresh.unshift(item);
+        return;
+      }
       item.attempts += 1;
       counts.requests += 1;
       try {
@@ -240,6 +247,8 @@ async function collectAnswers(run: Run, apiKey: string | undefined, ctx: Collect
           pending -= 1;
           counts.failed += 1;
         }
+      } finally {
+        release();
       }
     }
   };

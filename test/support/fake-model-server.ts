@@ -63,6 +63,8 @@ export async function startFakeModelServer(options: FakeServerOptions): Promise<
       return json(res, 401, { error: { message: `Incorrect API key provided: ${shown}.`, type: "invalid_request_error", code: "invalid_api_key" } });
     }
     const prompt = promptOf(protocol, body);
+    // A request its client abandoned before we got to it (a loaded machine) was never asked of the "model".
+    if (req.socket.destroyed) return;
     state.requests += 1;
     const attempt = asked.get(prompt) ?? 0;
     asked.set(prompt, attempt + 1);

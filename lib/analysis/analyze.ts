@@ -133,10 +133,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   );
 
   const human = input.human ?? loadDefaultHumanReference();
-  const termIndex = buildTermIndex(features);
-  const functionWords = new Set(space.words.slice(0, functionWordCount(space.words.length)));
+  const termIndex = buildTermIndex(features, new Set(space.words.slice(0, functionWordCount(space.words.length))));
   const evidence = candIdx.map((c) =>
-    evidenceForCandidate(termIndex, c, sourceIdx, human, { functionWords }).map((terms, si) => ({
+    evidenceForCandidate(termIndex, c, sourceIdx, human).map((terms, si) => ({
       source: sourceNames[si],
       terms: terms.map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
     })),

@@ -4,19 +4,36 @@
 // regenerates others), and no single source can honestly be named. An answer shared by several sources
 // (two versions of one model giving the same reply) counts for none of them.
 
-import { hashPrompt } from "@/lib/features/hash-prompt";
-
 /** Shorter answers ("Yes.", "4") are shared by chance. */
 export const MIN_COPY_WORDS = 20;
 /** A source counts as copied from with at least this many exact answers and this share of the candidate's. */
 export const MIN_COPIES = 3;
 export const MIN_COPY_SHARE = 0.01;
 
-/** Hash of an answer's text (NFKC, whitespace folded), or null when it is too short to count. */
+/** Hash of an answer's text with runs of whitespace folded (one pass, 64-bit FNV-1a), or null when it is too short to count. */
 export function answerHash(text: string): string | null {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
   let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++words >= MIN_COPY_WORDS) return hashPrompt(text);
-  return null;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000 || c === 0x2028 || c === 0x2029;
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      words++;
+      h1 = Math.imul(h1 ^ 32, 16777619); // one separator per run of whitespace
+      h2 = Math.imul(h2 ^ 32, 0x01000193 ^ 0x5bd1e995);
+    }
+    inWord = true;
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x5bd1e995);
+  }
+  if (words < MIN_COPY_WORDS) return null;
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
 }
 
 /** Answer hash → the one source that gave it, or -1 when several sources did. */

@@ -70,9 +70,14 @@ function standardize(v: Float64Array): Float64Array {
   let mean = 0;
   for (let j = 0; j < v.length; j++) mean += v[j];
   mean /= Math.max(1, v.length);
-  const out = v.map((x) => x - mean);
-  const norm = Math.sqrt(dot(out, out));
-  return norm > 0 ? out.map((x) => x / norm) : out.fill(0);
+  let ss = 0;
+  for (let j = 0; j < v.length; j++) {
+    v[j] -= mean;
+    ss += v[j] * v[j];
+  }
+  const scale = ss > 0 ? 1 / Math.sqrt(ss) : 0;
+  for (let j = 0; j < v.length; j++) v[j] *= scale;
+  return v;
 }
 
 type SparseWeights = { dense: Float64Array; nonzero: Int32Array; total: number };
@@ -182,8 +187,8 @@ export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates
     return d === 0 ? 0 : dot(chars.dev[c], chars.dev[s]) / d;
   };
   const logOdds = needs("log-odds-correlation", "slop-jaccard") ? sourceLogOdds(profiles, sources) : [];
-  const vocabulary = needs("log-odds-correlation") ? logOdds.map(standardize) : [];
   const over = needs("slop-jaccard") ? overRepresentation(logOdds).map(sparseWeights) : [];
+  const vocabulary = needs("log-odds-correlation") ? logOdds.map(standardize) : []; // in place, after `over` read them
   const styleZ = needs("style-markers") ? zScoreColumns(profiles.map((p) => p.style)) : [];
 
   const metric: Record<UnsupervisedMetric, (c: number, s: number) => number> = {

@@ -27,6 +27,10 @@ export type TermIndex = {
   prompts: (Uint32Array | null)[];
   totals: number[];
   documents: number[];
+  /** words never evidence on their own, nor a phrase made only of them */
+  functionWords: ReadonlySet<string>;
+  /** whether a term can be evidence (readable, not only function words); -1 until first asked */
+  usable: Int8Array;
 }[];
 
 function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint32Array; prompts?: Uint32Array } {
@@ -36,8 +40,11 @@ function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint
   return kind === "opener" ? f.openers : f.closers;
 }
 
-/** Totals are tokens (documents for openers and closers). */
-export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
+/**
+ * Totals are tokens (documents for openers and closers). `functionWords` are never evidence on their own, nor a
+ * phrase made only of them (the analysis' function words: what a shared base model leaves).
+ */
+export function buildTermIndex(corpora: CorpusFeatures[], functionWords: ReadonlySet<string> = new Set()): TermIndex {
   return KINDS.map((kind) => {
     const idOf = new Map<string, number>();
     const terms: string[] = [];
@@ -58,7 +65,8 @@ export function buildTermIndex(corpora: CorpusFeatures[]): TermIndex {
     const counts = corpora.map((f) => tableOf(f, kind).counts);
     const prompts = corpora.map((f) => tableOf(f, kind).prompts ?? null);
     const totals = corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens));
-    return { kind, terms, ids, counts, prompts, totals, documents: corpora.map((f) => f.documents) };
+    const usable = new Int8Array(terms.length).fill(-1);
+    return { kind, terms, ids, counts, prompts, totals, documents: corpora.map((f) => f.documents), usable, functionWords };
   });
 }
 
@@ -74,19 +82,25 @@ export type EvidenceOptions = {
   perKind: number;
   top: number;
   alpha0: number;
-  /** words that are never evidence on their own, nor a phrase made only of them (the analysis' function words) */
-  functionWords: ReadonlySet<string>;
   /** a term in fewer distinct prompts than this share of a side's documents (and at least 3) is a prompt topic */
   topicShare: number;
 };
-export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minRatio: 1.5, perKind: 8, top: 15, alpha0: 1000, functionWords: new Set(), topicShare: 0.02 };
+export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minRatio: 1.5, perKind: 8, top: 15, alpha0: 1000, topicShare: 0.02 };
 
 type Term = Omit<EvidenceTerm, "snippets">;
 /** Style terms first, prompt topics after; each by score. */
 const byScore = (a: Term, b: Term) => Number(a.promptTopic) - Number(b.promptTopic) || b.score - a.score || (a.term < b.term ? -1 : 1);
 
-/** Whether every word of a term is a function word. */
-const onlyFunctionWords = (term: string, functionWords: ReadonlySet<string>) => functionWords.size > 0 && term.split(" ").every((w) => functionWords.has(w));
+/** Readable, and not made only of function words (computed once per term and analysis). */
+function isUsable(entry: TermIndex[number], id: number): boolean {
+  if (entry.usable[id] < 0) {
+    const term = entry.terms[id];
+    const fw = entry.functionWords;
+    const onlyFunctionWords = fw.size > 0 && term.split(" ").every((w) => fw.has(w));
+    entry.usable[id] = isReadableTerm(term) && !onlyFunctionWords ? 1 : 0;
+  }
+  return entry.usable[id] === 1;
+}
 
 /** Evidence of one candidate against every source at once: one list per entry of `sources`. */
 export function evidenceForCandidate(
@@ -101,7 +115,8 @@ export function evidenceForCandidate(
   const out: Term[][] = sources.map(() => []);
   const counts = new Float64Array(S);
   const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
-  for (const { kind, terms, ids, counts: tables, prompts, totals, documents } of index) {
+  for (const entry of index) {
+    const { kind, terms, ids, counts: tables, prompts, totals, documents } = entry;
     const fewPrompts = (corpus: number, q: number) => {
       const spread = prompts[corpus];
       return spread !== null && spread[q] < Math.max(3, o.topicShare * documents[corpus]);
@@ -115,8 +130,7 @@ export function evidenceForCandidate(
     const candIds = ids[candidate];
     const candCounts = tables[candidate];
     for (let q = 0; q < candIds.length; q++) {
-      const text = terms[candIds[q]];
-      if (candCounts[q] < o.minCount || !isReadableTerm(text) || onlyFunctionWords(text, o.functionWords)) continue;
+      if (candCounts[q] < o.minCount || !isUsable(entry, candIds[q])) continue;
       slot[candIds[q]] = eligible.length;
       eligible.push(q);
     }

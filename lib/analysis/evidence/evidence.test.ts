@@ -49,8 +49,8 @@ describe("evidence follows inheritance", () => {
         text: `we ${habit} into topic ${i} we we` + (recipe && i < 2 ? " teaspoon".repeat(12) : ""),
       })),
     );
-  const index = buildTermIndex([answers("delve", true), answers("delve", true), answers("look", false)]);
-  const terms = (functionWords: Set<string>) => evidenceTerms(index, 0, 1, [1, 2], null, { alpha0: 10, functionWords });
+  const corpora = [answers("delve", true), answers("delve", true), answers("look", false)];
+  const terms = (functionWords: Set<string>) => evidenceTerms(buildTermIndex(corpora, functionWords), 0, 1, [1, 2], null, { alpha0: 10 });
 
   it("flags a term found in few prompts' answers as a prompt topic and ranks it below the habits", () => {
     const found = terms(new Set());

@@ -84,7 +84,7 @@ function evidenceRows(result: AnalysisResult): CsvCell[][] {
       for (const t of pair.terms) {
         rows.push([
           c.name, pair.source, t.term, t.kind, t.score, t.candidateCount, t.sourceCount,
-          t.candidatePerMillion, t.sourcePerMillion, t.otherSourcesPerMillion, t.humanPerMillion, t.promptTopic ?? null,
+          t.candidatePerMillion, t.sourcePerMillion, t.otherSourcesPerMillion, t.humanPerMillion, t.promptTopic === undefined ? null : t.promptTopic ? "yes" : "no",
         ]);
       }
     }

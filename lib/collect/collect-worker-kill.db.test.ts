@@ -20,7 +20,7 @@ const workers: ChildProcess[] = [];
 function startWorker(): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "cli/main.ts"), "worker"], {
     cwd: root,
-    env: { ...process.env, DISTILLSCOPE_LEASE_SECONDS: "2", DISTILLSCOPE_THREADS: "0" },
+    env: { ...process.env, DISTILLSCOPE_LEASE_SECONDS: "4", DISTILLSCOPE_THREADS: "0" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   child.stderr?.on("data", () => undefined);

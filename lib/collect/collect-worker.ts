@@ -15,12 +15,17 @@ export async function runCollectWorker(options: CollectWorkerOptions): Promise<v
   const leaseMs = getEnv().DISTILLSCOPE_LEASE_SECONDS * 1000;
   const maxRuns = options.maxRuns ?? 4;
   const active = new Set<Promise<void>>();
+  const running = new Set<string>();
   const start = (id: string) => {
     log(`collection ${id}: started`);
+    running.add(id);
     const job = runCollection(id, { workerId: options.workerId, signal: options.signal })
       .then((outcome) => log(`collection ${id}: ${outcome.status}${outcome.message ? ` (${outcome.message})` : ""}`))
       .catch((error) => console.error(`collection ${id} crashed`, error))
-      .finally(() => active.delete(job));
+      .finally(() => {
+        active.delete(job);
+        running.delete(id);
+      });
     active.add(job);
   };
   while (!options.signal?.aborted) {
@@ -31,7 +36,8 @@ export async function runCollectWorker(options: CollectWorkerOptions): Promise<v
       log(`connection ${test}: test ${result.ok ? "passed" : "failed"}`);
     }
     while (active.size < maxRuns && !options.signal?.aborted) {
-      const id = await claimCollectionRun(options.workerId, leaseMs);
+      // A run this process is still running (its lease lapsed while it was busy) is not claimed again here.
+      const id = await claimCollectionRun(options.workerId, leaseMs, undefined, [...running]);
       if (!id) break;
       worked = true;
       start(id);

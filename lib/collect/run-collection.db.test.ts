@@ -113,6 +113,20 @@ describe(`collection runs (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     await expectNeverAskedAfterAnswered(id);
   });
 
+  it("hands a run over: a second taker (even in the same process) makes the first stop, nothing is asked twice", async () => {
+    faults.length = 0;
+    faults.push(({ prompt }) => (prompt.startsWith("Epsilon") ? { kind: "slow", delayMs: 100 } : null));
+    const prompts = collectPrompts(16, "Epsilon");
+    const con = await connection();
+    const { id } = await createCollection({ workspaceId, userId: null, target: { connectionId: con.id }, prompts: items(prompts), settings: { retryBaseMs: 20, concurrency: 2 } });
+    const first = runCollection(id, { workerId: "same-process", progressEveryMs: 100 });
+    await waitFor(async () => ((await getCollectionRun(workspaceId, id))?.answered ?? 0) >= 2);
+    const second = runCollection(id, { workerId: "same-process", progressEveryMs: 100 });
+    expect((await first).status).toBe("lost");
+    expect((await second).status).toBe("done");
+    await expectNeverAskedAfterAnswered(id);
+  });
+
   it("fails the run at once on a rejected key, with the provider's words and without the key", async () => {
     faults.length = 0;
     const wrong = "sk-wrong-9876543210fedcba";

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/env";
 import { getConnectionSecret } from "@/lib/db/collect/connections";
 import { failAnswer, nextPendingAnswers, storeAnswer, tallyAnswers, type PendingAnswer } from "@/lib/db/collect/collection-answers";
@@ -43,7 +44,9 @@ export async function runCollection(runId: string, ctx: CollectionJobContext): P
   const run = await loadCollectionRun(runId);
   if (!run) return { status: "skipped", message: "no such run" };
   const db = await getDb();
-  // Take the run (a job runner may hand it over from a worker that died).
+  // Take the run (a job runner may hand it over from a worker that died). The holder is this call, not just
+  // this process: whoever takes the run later (even this process, after a lapsed lease) makes this call stop.
+  ctx = { ...ctx, workerId: `${ctx.workerId}#${randomBytes(6).toString("base64url")}` };
   const taken = await db.collectionRun.updateMany({
     where: { id: runId, status: { in: ["queued", "running"] } },
     data: { status: "running", claimedBy: ctx.workerId, leaseUntil: new Date(Date.now() + leaseMs), startedAt: run.startedAt ?? new Date(), cancelRequested: false },

@@ -102,7 +102,7 @@ export async function loadCollectionRun(id: string): Promise<(CollectionRunView 
  * Claims a queued run, or a running one whose lease lapsed (its worker died), for `leaseMs`. Runs started by
  * the CLI (no connection: their key was never stored) are left to the CLI's --resume.
  */
-export async function claimCollectionRun(workerId: string, leaseMs: number, id?: string): Promise<string | null> {
+export async function claimCollectionRun(workerId: string, leaseMs: number, id?: string, exceptIds: string[] = []): Promise<string | null> {
   const db = await getDb();
   const now = new Date();
   const claimable = { OR: [{ status: "queued" }, { status: "running", leaseUntil: { lt: now } }] };
@@ -111,7 +111,7 @@ export async function claimCollectionRun(workerId: string, leaseMs: number, id?:
   const busyIds = busy.map((b) => b.connectionId as string);
   const candidates = id
     ? [{ id }]
-    : await db.collectionRun.findMany({ where: { ...claimable, connectionId: { not: null, notIn: busyIds } }, orderBy: { createdAt: "asc" }, take: 5, select: { id: true } });
+    : await db.collectionRun.findMany({ where: { ...claimable, id: { notIn: exceptIds }, connectionId: { not: null, notIn: busyIds } }, orderBy: { createdAt: "asc" }, take: 5, select: { id: true } });
   for (const c of candidates) {
     const { count } = await db.collectionRun.updateMany({
       where: { id: c.id, OR: claimable.OR },

@@ -1,8 +1,9 @@
 /** @type {import('next').NextConfig} */
+// Static headers for every answer. The Content-Security-Policy (with a per-request nonce) and HSTS depend on
+// the request: proxy.ts sets them on pages, lib/server/security-headers.ts on API answers.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
 

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { themeScript } from "@/components/layout/theme-script";
 import { ThemeSync } from "@/components/layout/theme-sync";
@@ -17,12 +18,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The page's CSP nonce (proxy.ts): the one inline script of our own must carry it to run. Reading the
+  // request makes every page render per request, which the nonce needs anyway.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The theme script edits <html>'s class before hydration.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-screen font-sans">
         <a

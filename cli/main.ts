@@ -1,9 +1,10 @@
-import { ZodError } from "zod";
 import { disconnectDb } from "@/lib/db/client";
-import { isIngestError } from "@/lib/ingest/ingest-error";
+import { getEnv } from "@/lib/env";
+import { flushed, reportError } from "./output";
 import { parseCli, USAGE, UsageError } from "./parse-args";
 
 async function main(argv: string[]): Promise<number> {
+  getEnv(); // a bad DISTILLSCOPE_* value stops the CLI here, naming the variable
   const { command, args, flags } = parseCli(argv);
   if (!command || flags.help) {
     process.stdout.write(USAGE);
@@ -35,26 +36,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function reportError(error: unknown): number {
-  if (error instanceof UsageError) {
-    process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (isIngestError(error)) {
-    process.stderr.write(`error: ${error.message}\n`);
-    return 1;
-  }
-  if (error instanceof ZodError) {
-    process.stderr.write(`error: ${error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")}\n`);
-    return 2;
-  }
-  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-  return 1;
-}
-
-main(process.argv.slice(2))
-  .catch(reportError)
+const argv = process.argv.slice(2);
+main(argv)
+  .catch((error: unknown) => reportError(error, argv.includes("--json")))
   .then(async (code) => {
     await disconnectDb().catch(() => undefined);
+    // Only exit once the output is out: a pipe takes it asynchronously (see cli/output.ts).
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
     process.exit(code);
   });

@@ -49,8 +49,11 @@ async function main() {
   const setup = await browser.newContext({ baseURL: base });
   const api = setup.request;
   const email = `screenshots-${randomBytes(4).toString("hex")}@example.test`;
-  const signUp = await api.post("/api/auth/sign-up/email", { data: { name: "Screenshots", email, password: `pw-${randomBytes(8).toString("hex")}` } });
+  const password = `pw-${randomBytes(8).toString("hex")}`;
+  const signUp = await api.post("/api/auth/sign-up/email", { data: { name: "Screenshots", email, password } });
   if (!signUp.ok()) throw new Error(`sign-up: ${signUp.status()} ${await signUp.text()} (is sign-up open?)`);
+  const signIn = await api.post("/api/auth/sign-in/email", { data: { email, password } }); // sign-up does not sign in
+  if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
   const sourceIds = [];
   for (const f of dataset.sources) sourceIds.push(await upload(api, f));
   const candidateIds = [];

@@ -5,8 +5,12 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-length";
 
 type Mode = "sign-in" | "sign-up";
+
+const post = (url: string, body: Record<string, string>) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 /** Email and password against better-auth's endpoints; a full page load afterwards picks up the session. */
 export function AuthForm({ mode, next = "/" }: { mode: Mode; next?: string }) {
@@ -20,17 +24,17 @@ export function AuthForm({ mode, next = "/" }: { mode: Mode; next?: string }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/auth/${mode === "sign-in" ? "sign-in" : "sign-up"}/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+      // Sign-up never signs in by itself (its answer must not tell whether the email has an account), so
+      // after it the form signs in with the same email and password.
+      let res = await post(`/api/auth/${mode}/email`, body);
+      if (res.ok && mode === "sign-up") res = await post("/api/auth/sign-in/email", { email: body.email, password: body.password });
       if (res.ok) {
         window.location.assign(next.startsWith("/") && !next.startsWith("//") ? next : "/");
         return;
       }
       const data = (await res.json().catch(() => ({}))) as { message?: string };
-      setError(data.message || (res.status === 401 ? "Wrong email or password." : `The server answered ${res.status}.`));
+      if (mode === "sign-up" && res.status === 401) setError("The account could not be created with this email. If it already has an account, sign in instead.");
+      else setError(data.message || (res.status === 401 ? "Wrong email or password." : `The server answered ${res.status}.`));
     } catch {
       setError("Could not reach the server. Check your connection and try again.");
     } finally {
@@ -48,8 +52,8 @@ export function AuthForm({ mode, next = "/" }: { mode: Mode; next?: string }) {
       <Field label="Email" htmlFor="email">
         <Input id="email" name="email" type="email" autoComplete="email" required maxLength={320} />
       </Field>
-      <Field label="Password" htmlFor="password" hint={mode === "sign-up" ? "At least 8 characters." : undefined}>
-        <Input id="password" name="password" type="password" autoComplete={mode === "sign-up" ? "new-password" : "current-password"} required minLength={8} maxLength={256} />
+      <Field label="Password" htmlFor="password" hint={mode === "sign-up" ? `At least ${MIN_PASSWORD_LENGTH} characters, and not a commonly used password.` : undefined}>
+        <Input id="password" name="password" type="password" autoComplete={mode === "sign-up" ? "new-password" : "current-password"} required minLength={mode === "sign-up" ? MIN_PASSWORD_LENGTH : 1} maxLength={MAX_PASSWORD_LENGTH} />
       </Field>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button type="submit" className="w-full" disabled={busy}>

@@ -16,7 +16,7 @@ export const newCredentials = (label = "e2e") => ({
   password: `pw-${randomBytes(8).toString("hex")}`,
 });
 
-/** Signs a new user up through POST /api/auth/sign-up/email and returns the session as storage state. */
+/** Signs a new user up through POST /api/auth/sign-up/email (then signs in) and returns the session as storage state. */
 export async function signUpViaApi(playwright: { request: { newContext: (o: { baseURL?: string; storageState?: StorageState }) => Promise<APIRequestContext> } }, baseURL: string | undefined, label = "e2e"): Promise<Account> {
   // An explicit empty state: inside a test, request contexts otherwise inherit the test's session cookie.
   const api = await playwright.request.newContext({ baseURL, storageState: NO_SESSION });
@@ -24,6 +24,9 @@ export async function signUpViaApi(playwright: { request: { newContext: (o: { ba
     const credentials = newCredentials(label);
     const res = await api.post("/api/auth/sign-up/email", { data: credentials });
     expect(res.status(), await res.text()).toBe(200);
+    // Sign-up does not sign in (its answer is the same for a taken email): sign in, as the form does next.
+    const signIn = await api.post("/api/auth/sign-in/email", { data: { email: credentials.email, password: credentials.password } });
+    expect(signIn.status(), await signIn.text()).toBe(200);
     return { ...credentials, storageState: await api.storageState() };
   } finally {
     await api.dispose();

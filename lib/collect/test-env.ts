@@ -1,8 +1,6 @@
-import { resetEnvCache } from "@/lib/env";
 import { resetSecretKeyCache } from "./secret-key";
 
-/** Tests that change DISTILLSCOPE_SECRET_KEY or the data dir re-read them. */
+/** Tests that change DISTILLSCOPE_SECRET_KEY or the data dir: the key-encryption key is read again. */
 export function resetEnvForTests(): void {
-  resetEnvCache();
   resetSecretKeyCache();
 }

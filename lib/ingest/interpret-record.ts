@@ -113,15 +113,24 @@ function batch(value: Record<string, unknown>): Interpreted {
 
 const META_MAX_CHARS = 200;
 
+/** What a non-text value is, for messages: "a number (42)", "a list", "empty (null)". */
+function describeValue(raw: unknown): string {
+  if (raw === null) return "empty (null)";
+  if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint") return `a ${typeof raw === "bigint" ? "number" : typeof raw} (${String(raw).slice(0, 40)})`;
+  return Array.isArray(raw) ? "a list" : "an object";
+}
+
 function mapped(value: Record<string, unknown>, mapping: FieldMapping): Interpreted {
   const raw = value[mapping.text];
-  const text = scalarText(raw);
-  if (text === undefined) {
-    const why = raw === undefined ? `has no "${mapping.text}" field` : `has a "${mapping.text}" field that is not text`;
+  // A response is text. A number or true/false there is a wrong mapping or a broken record, never a model's
+  // answer: refused (by file and line) rather than stored as "42".
+  if (typeof raw !== "string") {
+    const why = raw === undefined ? `has no "${mapping.text}" field` : `has a "${mapping.text}" field holding ${describeValue(raw)}, not text`;
     return {
-      bad: { code: "no-response-field", reason: `the record ${why} (fields seen: ${fieldList(value)}); map the response to one of those fields` },
+      bad: { code: "no-response-field", reason: `the record ${why} (fields seen: ${fieldList(value)}); map the response to a text field, or skip bad records` },
     };
   }
+  const text = raw;
   const doc: Document = { text };
   const prompt = mapping.prompt === undefined ? undefined : scalarText(value[mapping.prompt]);
   const input = mapping.promptInput === undefined ? undefined : scalarText(value[mapping.promptInput]);

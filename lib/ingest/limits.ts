@@ -1,3 +1,4 @@
+import { getEnv, type Env } from "@/lib/env";
 import type { IngestLimits } from "@/lib/ingest/types";
 
 const GiB = 1024 ** 3;
@@ -13,24 +14,30 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxRecordBytes: 64 * MiB,
 };
 
-const ENV_NAMES: Record<keyof IngestLimits, string> = {
-  maxFileBytes: "DISTILLSCOPE_MAX_FILE_BYTES",
-  maxUnpackedBytes: "DISTILLSCOPE_MAX_UNPACKED_BYTES",
-  maxCompressionRatio: "DISTILLSCOPE_MAX_COMPRESSION_RATIO",
-  bombMinBytes: "DISTILLSCOPE_BOMB_MIN_BYTES",
-  maxEntries: "DISTILLSCOPE_MAX_ARCHIVE_ENTRIES",
-  maxRecordBytes: "DISTILLSCOPE_MAX_RECORD_BYTES",
-};
+type LimitsEnv = Pick<
+  Env,
+  | "DISTILLSCOPE_MAX_FILE_BYTES"
+  | "DISTILLSCOPE_MAX_UNPACKED_BYTES"
+  | "DISTILLSCOPE_MAX_COMPRESSION_RATIO"
+  | "DISTILLSCOPE_BOMB_MIN_BYTES"
+  | "DISTILLSCOPE_MAX_ARCHIVE_ENTRIES"
+  | "DISTILLSCOPE_MAX_RECORD_BYTES"
+>;
 
-/** Defaults, then environment overrides, then explicit overrides (which win). */
-export function resolveLimits(overrides: Partial<IngestLimits> = {}, env: Record<string, string | undefined> = process.env): IngestLimits {
+/** Defaults, then the environment (validated in lib/env.ts), then explicit overrides (which win). */
+export function resolveLimits(overrides: Partial<IngestLimits> = {}, env: LimitsEnv = getEnv()): IngestLimits {
+  const fromEnv: Partial<IngestLimits> = {
+    maxFileBytes: env.DISTILLSCOPE_MAX_FILE_BYTES,
+    maxUnpackedBytes: env.DISTILLSCOPE_MAX_UNPACKED_BYTES,
+    maxCompressionRatio: env.DISTILLSCOPE_MAX_COMPRESSION_RATIO,
+    bombMinBytes: env.DISTILLSCOPE_BOMB_MIN_BYTES,
+    maxEntries: env.DISTILLSCOPE_MAX_ARCHIVE_ENTRIES,
+    maxRecordBytes: env.DISTILLSCOPE_MAX_RECORD_BYTES,
+  };
   const limits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(ENV_NAMES) as (keyof IngestLimits)[]) {
-    const raw = env[ENV_NAMES[key]];
-    const value = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
-    if (Number.isFinite(value) && value > 0) limits[key] = value;
-    const given = overrides[key];
-    if (given !== undefined && Number.isFinite(given) && given > 0) limits[key] = given;
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof IngestLimits)[]) {
+    const value = overrides[key] ?? fromEnv[key];
+    if (value !== undefined && Number.isFinite(value) && value > 0) limits[key] = value;
   }
   return limits;
 }

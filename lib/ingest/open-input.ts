@@ -93,12 +93,16 @@ async function* readFileChunks(filePath: string, onRead: (bytes: number) => void
   }
 }
 
-/** Pipes chunks through a zlib transform, counting inflated bytes against the guard. */
+/**
+ * Pipes chunks through a zlib transform, counting inflated bytes against the guard. The ratio is taken
+ * against the compressed bytes zlib has actually consumed (`bytesWritten`), not the bytes read from disk:
+ * reads run megabytes ahead of inflation, which let a bomb inflate hundreds of megabytes before the
+ * ratio looked suspicious.
+ */
 async function* inflateChunks(
   source: AsyncIterable<Buffer>,
   transform: ReturnType<typeof createGunzip>,
   guard: UnpackGuard,
-  compressedSoFar: () => number,
   file: string,
   kind: string,
   declaredSize?: number,
@@ -110,7 +114,7 @@ async function* inflateChunks(
     for await (const chunk of transform as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       if (declaredSize !== undefined && inflated > declaredSize) throw bomb(file, "it holds more data than its header declares");
-      guard.add(chunk.length, inflated, compressedSoFar(), file);
+      guard.add(chunk.length, inflated, transform.bytesWritten, file);
       yield chunk;
     }
   } catch (error) {
@@ -195,7 +199,7 @@ export async function* openEntries(
   }
   if (magic[0] === 0x1f && magic[1] === 0x8b) {
     const guard = new UnpackGuard(displayName, limits);
-    const chunks = inflateChunks(readFileChunks(filePath, onRead), createGunzip(), guard, () => read, displayName, "gzip");
+    const chunks = inflateChunks(readFileChunks(filePath, onRead), createGunzip(), guard, displayName, "gzip");
     yield { file: displayName, name: stripGz(displayName), archive: "gzip", chunks };
     return;
   }
@@ -267,7 +271,7 @@ async function* zipEntries(
       })();
       const chunks =
         entry.compressionMethod === 8
-          ? inflateChunks(counted, createInflateRaw(), guard, () => compressed, file, "zip", entry.uncompressedSize)
+          ? inflateChunks(counted, createInflateRaw(), guard, file, "zip", entry.uncompressedSize)
           : storedChunks(counted, guard, file, entry.uncompressedSize);
       yield { file, name, archive: "zip", chunks };
       raw.destroy(); // a consumer that only sniffed the head leaves the rest unread

@@ -6,12 +6,13 @@ import { BadRecords } from "@/lib/ingest/bad-records";
 import { decodeUtf8 } from "@/lib/ingest/decode-utf8";
 import { sniffStream } from "@/lib/ingest/detect-format";
 import { IngestError, formatBytes } from "@/lib/ingest/ingest-error";
-import { type Document, interpretRecord, recordFormatOf } from "@/lib/ingest/interpret-record";
+import { type Document, classifyValue, interpretRecord, recordFormatOf } from "@/lib/ingest/interpret-record";
 import { resolveLimits } from "@/lib/ingest/limits";
 import { openEntries } from "@/lib/ingest/open-input";
 import { Peekable } from "@/lib/ingest/peekable";
 import type { Sniffed } from "@/lib/ingest/sniff-entry";
 import { JsonArraySplitter } from "@/lib/ingest/split-json-array";
+import { suggestMapping } from "@/lib/ingest/suggest-mapping";
 import type { IngestLimits, IngestRecord, ReadOptions } from "@/lib/ingest/types";
 
 export type { ReadOptions } from "@/lib/ingest/types";
@@ -22,6 +23,8 @@ type EntryContext = {
   sniffed: Sniffed;
   limits: IngestLimits;
   bad: BadRecords;
+  /** The head held no complete record (one record larger than the sniffed head): the first record decides. */
+  settleOnFirstRecord: boolean;
 };
 
 function isBlank(line: string): boolean {
@@ -33,6 +36,7 @@ function isBlank(line: string): boolean {
 }
 
 function* emit(ctx: EntryContext, value: unknown, line: number, record: number): Generator<IngestRecord> {
+  if (ctx.settleOnFirstRecord) settleFormat(ctx, value);
   const result = interpretRecord(value, recordFormatOf(ctx.sniffed.format), ctx.sniffed.mapping);
   if ("bad" in result) {
     ctx.bad.add(result.bad.code, line, result.bad.reason);
@@ -40,6 +44,30 @@ function* emit(ctx: EntryContext, value: unknown, line: number, record: number):
   }
   if (ctx.bad.failing) return;
   for (const doc of result.docs) yield withSource(doc, { file: ctx.file, line, record });
+}
+
+/** Record format and field mapping from the first complete record, as sniffing does from the head. */
+function settleFormat(ctx: EntryContext, value: unknown): void {
+  const kind = classifyValue(value);
+  if (kind === null) return; // not a record: reported as bad; the next one decides
+  ctx.settleOnFirstRecord = false;
+  if (kind !== "records") {
+    ctx.sniffed = { ...ctx.sniffed, format: kind, mapping: null };
+    return;
+  }
+  const fields = Object.keys(value as object);
+  const mapping = suggestMapping(fields);
+  if (!mapping) throw noResponseField(ctx.file, "field", fields);
+  ctx.sniffed = { ...ctx.sniffed, mapping, fields };
+}
+
+function noResponseField(file: string, kind: "field" | "column", fields: string[]): IngestError {
+  return new IngestError(
+    "no-response-field",
+    file,
+    `${file}: no ${kind} holding the response was recognised (${kind}s seen: ${fields.join(", ")}). ` +
+      `Choose which ${kind} holds the model's response in the field mapping.`,
+  );
 }
 
 function withSource(doc: Document, source: IngestRecord["source"]): IngestRecord {
@@ -188,18 +216,14 @@ export async function* readRecords(filePath: string, options: ReadOptions = {}):
       }
       throw error;
     }
-    if (needsMapping(sniffed) && sniffed.mapping === null && sniffed.fields.length > 0) {
+    const unmapped = needsMapping(sniffed) && sniffed.mapping === null;
+    if (unmapped && sniffed.fields.length > 0) {
       await peekable.close();
-      const kind = sniffed.container === "delimited" ? "column" : "field";
-      throw new IngestError(
-        "no-response-field",
-        entry.file,
-        `${entry.file}: no ${kind} holding the response was recognised (${kind}s seen: ${sniffed.fields.join(", ")}). ` +
-          `Choose which ${kind} holds the model's response in the field mapping.`,
-      );
+      throw noResponseField(entry.file, sniffed.container === "delimited" ? "column" : "field", sniffed.fields);
     }
     const bad = new BadRecords(entry.file, sniffed.container, skip, options.skipped);
-    const ctx: EntryContext = { file: entry.file, name: entry.name, sniffed, limits, bad };
+    const settleOnFirstRecord = unmapped && sniffed.container !== "delimited";
+    const ctx: EntryContext = { file: entry.file, name: entry.name, sniffed, limits, bad, settleOnFirstRecord };
     yield* readEntry(ctx, peekable.chunks());
     if (bad.failing) throw bad.error();
   }

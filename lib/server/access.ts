@@ -1,28 +1,36 @@
 import { findUserIdForApiToken } from "@/lib/db/accounts/api-tokens";
-import { getMembershipRole, listUserWorkspaces, type Role } from "@/lib/db/accounts/workspaces";
-import { getAuth } from "./auth/auth";
-import { isCrossSiteRequest } from "./csrf";
+import type { Role } from "@/lib/db/accounts/workspaces";
+import { getSessionUserId } from "./auth/auth";
+import { SAFE_METHODS, isCrossSiteRequest } from "./csrf";
 import { HttpError, notFound } from "./http-error";
+import { assertRole, type RequiredRole } from "./permissions";
+import { resolveWorkspace } from "./resolve-workspace";
 import { WORKSPACE_COOKIE, WORKSPACE_HEADER } from "./workspace-cookie";
 
 // Who is asking, and what they may reach. A request is signed in by a session cookie (better-auth) or by
-// `Authorization: Bearer <personal API token>`. Every workspace rule resolves one workspace the caller is a
-// member of: the x-workspace-id header, else the workspace cookie, else the caller's first workspace.
+// `Authorization: Bearer <personal API token>`. Every non-public route works in one workspace the caller is
+// a member of (resolve-workspace.ts, the same rule the pages use), and needs a role there (permissions.ts).
 // Routes never see another workspace's id: they scope every query by access.workspaceId.
 
 export type WorkspaceAccess = { kind: "workspace"; userId: string; workspaceId: string; role: Role; via: "session" | "token" };
 export type Access = WorkspaceAccess | { kind: "share"; analysisId: string };
 
-/** workspace: members (viewers read only); user: any signed-in user (viewers too); public: anyone. */
+/**
+ * workspace: data of the caller's workspace; writes need the member role unless the route says otherwise.
+ * user: the caller's own things (tokens, their workspaces); any role. public: anyone.
+ */
 export type AccessRule = "workspace" | "user" | "public";
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const unauthorized = () => new HttpError(401, "unauthorized", "Sign in first, or send a valid API token as `Authorization: Bearer <token>`.");
 
-export async function checkAccess(request: Request, rule: "public"): Promise<null>;
-export async function checkAccess(request: Request, rule: AccessRule): Promise<WorkspaceAccess | null>;
-export async function checkAccess(request: Request, rule: AccessRule): Promise<WorkspaceAccess | null> {
+/** The role a route needs when it names none: members to change workspace data, anyone to read it. */
+export function defaultRole(rule: AccessRule, method: string): RequiredRole {
+  return rule === "workspace" && !SAFE_METHODS.has(method) ? "member" : "viewer";
+}
+
+export async function checkAccess(request: Request, rule: "public", role?: RequiredRole): Promise<null>;
+export async function checkAccess(request: Request, rule: AccessRule, role?: RequiredRole): Promise<WorkspaceAccess | null>;
+export async function checkAccess(request: Request, rule: AccessRule, role?: RequiredRole): Promise<WorkspaceAccess | null> {
   if (rule === "public") return null;
   const caller = await identify(request);
   if (!caller) throw unauthorized();
@@ -31,11 +39,12 @@ export async function checkAccess(request: Request, rule: AccessRule): Promise<W
   if (caller.via === "session" && !SAFE_METHODS.has(request.method) && isCrossSiteRequest(request)) {
     throw new HttpError(403, "cross-site", "Cross-site requests may not change data.");
   }
-  const { workspaceId, role } = await resolveWorkspace(caller.userId, request);
-  if (rule === "workspace" && role === "viewer" && !SAFE_METHODS.has(request.method)) {
-    throw new HttpError(403, "read-only", "Viewers can look but not change anything in this workspace. Ask an owner for the member role.");
-  }
-  return { kind: "workspace", userId: caller.userId, workspaceId, role, via: caller.via };
+  const { workspace } = await resolveWorkspace(caller.userId, {
+    header: request.headers.get(WORKSPACE_HEADER),
+    cookie: readCookie(request.headers.get("cookie"), WORKSPACE_COOKIE),
+  });
+  await assertRole({ userId: caller.userId, role: workspace.role }, role ?? defaultRole(rule, request.method));
+  return { kind: "workspace", userId: caller.userId, workspaceId: workspace.id, role: workspace.role, via: caller.via };
 }
 
 async function identify(request: Request): Promise<{ userId: string; via: "session" | "token" } | null> {
@@ -46,33 +55,21 @@ async function identify(request: Request): Promise<{ userId: string; via: "sessi
     return userId ? { userId, via: "token" } : null; // a bad token is never silently replaced by a cookie
   }
   if (!request.headers.get("cookie")) return null;
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: request.headers });
-  return session ? { userId: session.user.id, via: "session" } : null;
-}
-
-async function resolveWorkspace(userId: string, request: Request): Promise<{ workspaceId: string; role: Role }> {
-  const asked = request.headers.get(WORKSPACE_HEADER);
-  if (asked) {
-    const role = await getMembershipRole(userId, asked);
-    if (!role) throw notFound("No such workspace.");
-    return { workspaceId: asked, role };
-  }
-  const cookie = readCookie(request.headers.get("cookie"), WORKSPACE_COOKIE);
-  if (cookie) {
-    const role = await getMembershipRole(userId, cookie);
-    if (role) return { workspaceId: cookie, role }; // a stale cookie (membership removed) falls through
-  }
-  const [first] = await listUserWorkspaces(userId);
-  if (!first) throw new HttpError(403, "no-workspace", "You are not a member of any workspace. Ask an owner to add you.");
-  return { workspaceId: first.id, role: first.role };
+  const userId = await getSessionUserId(request);
+  return userId ? { userId, via: "session" } : null;
 }
 
 function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k === name) {
+      try {
+        return decodeURIComponent(v.join("="));
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

@@ -1,6 +1,9 @@
+import { publicOrigin } from "./public-origin";
+
 // A state-changing request made by a browser on behalf of another site. Fetch metadata (Sec-Fetch-Site) is
-// sent by every current browser; Origin is the fallback. Requests with neither (curl, scripts) are not
-// browser-driven and pass: they cannot ride a victim's cookies.
+// sent by every current browser; Origin is the fallback, compared with the public origin's host (see
+// public-origin.ts: X-Forwarded-Host counts only behind a trusted proxy). Requests with neither header
+// (curl, scripts) are not browser-driven and pass: they cannot ride a victim's cookies.
 export function isCrossSiteRequest(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site");
   if (site) return site !== "same-origin" && site !== "none";
@@ -13,15 +16,7 @@ export function isCrossSiteRequest(request: Request): boolean {
   } catch {
     return true;
   }
-  return !allowedHosts(request).has(originHost);
+  return originHost !== publicOrigin(request).host;
 }
 
-function allowedHosts(request: Request): Set<string> {
-  const hosts = new Set<string>();
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (host) hosts.add(host);
-  hosts.add(new URL(request.url).host);
-  const publicUrl = process.env.DISTILLSCOPE_PUBLIC_URL;
-  if (publicUrl) hosts.add(new URL(publicUrl).host);
-  return hosts;
-}
+export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

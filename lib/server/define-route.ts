@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { checkAccess, type AccessRule, type WorkspaceAccess } from "./access";
 import { toErrorBody } from "./http-error";
+import type { RequiredRole } from "./permissions";
+import { withSecurityHeaders } from "./security-headers";
 
 // Every route handler has the same shape (umami style): validate with zod, check access, call a thin
 // lib module, return JSON. Handlers never build error responses themselves: they throw.
@@ -9,6 +11,8 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
 
 type Spec<R extends AccessRule, P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   access: R;
+  /** The least role the caller needs (permissions.ts). Default: member for writes to workspace data, else any. */
+  role?: RequiredRole;
   params?: P;
   query?: Q;
   /** A JSON body schema. Omit for routes that read the raw body themselves. */
@@ -32,15 +36,15 @@ export function defineRoute<R extends AccessRule, P extends z.ZodType = typeof e
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
     try {
-      const access = await checkAccess(request, spec.access);
+      const access = await checkAccess(request, spec.access, spec.role);
       const params = (spec.params ?? empty).parse((await context?.params) ?? {});
       const query = (spec.query ?? empty).parse(Object.fromEntries(new URL(request.url).searchParams));
       const body = spec.body ? spec.body.parse(await readJson(request)) : {};
-      return await handler({ request, params, query, body, access } as Input<R, P, Q, B>);
+      return withSecurityHeaders(request, await handler({ request, params, query, body, access } as Input<R, P, Q, B>));
     } catch (error) {
       const { status, body } = toErrorBody(error);
       const retryAfter = body.error.retryAfterSeconds;
-      return Response.json(body, { status, headers: typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : undefined });
+      return withSecurityHeaders(request, Response.json(body, { status, headers: typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : undefined }));
     }
   };
 }

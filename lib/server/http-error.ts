@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { LastOwnerError } from "@/lib/db/accounts/memberships";
 import { isIngestError } from "@/lib/ingest/ingest-error";
 import { DuplicateUploadError } from "@/lib/uploads/save-upload";
 
@@ -26,6 +27,9 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
     const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     const message = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
     return { status: 400, body: { error: { code: "invalid-request", message, issues } } };
+  }
+  if (error instanceof LastOwnerError) {
+    return { status: 409, body: { error: { code: "last-owner", message: error.message } } };
   }
   if (error instanceof DuplicateUploadError) {
     return { status: 409, body: { error: { code: "duplicate-file", message: error.message, file: error.fileName } } };

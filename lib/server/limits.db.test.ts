@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { POST as createIngest } from "@/app/api/ingests/route";
 import { POST as createCorpus } from "@/app/api/corpora/route";
-import { hitRateLimit } from "@/lib/db/accounts/rate-limit";
+import { consumeRateLimit, countRateLimit } from "@/lib/db/accounts/rate-limit";
 import { signUpTestUser } from "./auth/test-session";
 
 const ctx = { params: Promise.resolve({}) };
@@ -35,12 +35,24 @@ describe(`per-user limits (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("upload-quota");
   });
 
-  it("counts in fixed windows that start again after the window", async () => {
+  // Issue 14, finding 3: on PostgreSQL, 20 concurrent uploads left the counter at 2 and 78 uploads were
+  // accepted in an hour against a limit of 60.
+  it("accepts exactly the hourly limit of concurrent uploads and counts every one", async () => {
+    process.env.DISTILLSCOPE_UPLOADS_PER_HOUR = "60";
+    const user = await signUpTestUser("burst");
+    const post = () => createIngest(new Request("http://localhost:3000/api/ingests", { method: "POST", headers: { cookie: user.cookie } }), ctx);
+    const statuses = (await Promise.all(Array.from({ length: 78 }, post))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(60);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(18);
+    expect(await countRateLimit(`upload:${user.userId}`)).toBe(78);
+  });
+
+  it("keeps an exact count under 200 concurrent hits on one key", async () => {
     const key = `test:${Date.now()}`;
-    const t0 = new Date("2026-01-01T00:00:00Z");
-    expect((await hitRateLimit(key, 2, 60_000, t0)).allowed).toBe(true);
-    expect((await hitRateLimit(key, 2, 60_000, new Date(t0.getTime() + 1000))).allowed).toBe(true);
-    expect(await hitRateLimit(key, 2, 60_000, new Date(t0.getTime() + 2000))).toEqual({ allowed: false, retryAfterMs: 58_000 });
-    expect((await hitRateLimit(key, 2, 60_000, new Date(t0.getTime() + 60_000))).allowed).toBe(true);
+    const states = await Promise.all(Array.from({ length: 200 }, () => consumeRateLimit(key, { points: 150, durationMs: 60_000 })));
+    expect(states.filter((s) => s.allowed)).toHaveLength(150);
+    expect(await countRateLimit(key)).toBe(200);
+    const refused = states.find((s) => !s.allowed)!;
+    expect(refused.retryAfterMs).toBeGreaterThan(50_000);
   });
 });

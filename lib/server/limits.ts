@@ -1,5 +1,6 @@
-import { hitRateLimit } from "@/lib/db/accounts/rate-limit";
+import { consumeRateLimit } from "@/lib/db/accounts/rate-limit";
 import { sumUploadedBytes } from "@/lib/db/ingests/ingest-queries";
+import { getEnv } from "@/lib/env";
 import type { WorkspaceAccess } from "./access";
 import { HttpError } from "./http-error";
 
@@ -9,21 +10,19 @@ import { HttpError } from "./http-error";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const envNumber = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
+export const limits = () => {
+  const env = getEnv();
+  return {
+    uploadsPerHour: env.DISTILLSCOPE_UPLOADS_PER_HOUR,
+    analysesPerHour: env.DISTILLSCOPE_ANALYSES_PER_HOUR,
+    uploadBytesPerDay: env.DISTILLSCOPE_UPLOAD_BYTES_PER_DAY,
+  };
 };
 
-export const limits = () => ({
-  uploadsPerHour: envNumber("DISTILLSCOPE_UPLOADS_PER_HOUR", 60),
-  analysesPerHour: envNumber("DISTILLSCOPE_ANALYSES_PER_HOUR", 30),
-  uploadBytesPerDay: envNumber("DISTILLSCOPE_UPLOAD_BYTES_PER_DAY", 10 * 1024 ** 3),
-});
-
-/** Counts one upload or analysis for the caller; 429 with Retry-After once the hourly limit is reached. */
+/** Counts one upload or analysis for the caller (atomically); 429 with Retry-After once the hourly limit is spent. */
 export async function enforceRateLimit(access: WorkspaceAccess, kind: "upload" | "analysis"): Promise<void> {
   const limit = kind === "upload" ? limits().uploadsPerHour : limits().analysesPerHour;
-  const state = await hitRateLimit(`${kind}:${access.userId}`, limit, HOUR);
+  const state = await consumeRateLimit(`${kind}:${access.userId}`, { points: limit, durationMs: HOUR });
   if (state.allowed) return;
   const retryAfterSeconds = Math.ceil(state.retryAfterMs / 1000);
   throw new HttpError(429, "rate-limited", `You have started ${limit} ${kind === "upload" ? "uploads" : "analyses"} in the last hour, the limit. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds });

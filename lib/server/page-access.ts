@@ -1,21 +1,22 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getUser, type UserView } from "@/lib/db/accounts/users";
-import { createWorkspace, listUserWorkspaces, type Role, type WorkspaceView } from "@/lib/db/accounts/workspaces";
-import { getAuth } from "./auth/auth";
+import type { Role, WorkspaceView } from "@/lib/db/accounts/workspaces";
+import { getSessionUserId } from "./auth/auth";
+import { resolveWorkspace } from "./resolve-workspace";
 import { WORKSPACE_COOKIE } from "./workspace-cookie";
 
-// Server components call this before reading workspace data: no session → /sign-in. The active workspace
-// is the cookie's when the user is still a member of it, else their first.
+// Server components call this before reading workspace data: no session → /sign-in. The workspace comes
+// from the same resolver as the API's (resolve-workspace.ts); what the page may offer comes from
+// permissions.ts (canWrite, canManageMembers), never from comparing role names here and there.
 
 /** workspaceId repeats workspace.id, for pages that only pass it on to queries. */
 export type PageAccess = { user: UserView; workspace: { id: string; name: string }; workspaceId: string; role: Role; workspaces: WorkspaceView[] };
 
 /** The signed-in user, or null (for pages that work both ways, like the header's user menu). */
 export async function getPageUser(): Promise<UserView | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
-  return session ? getUser(session.user.id) : null;
+  const userId = await getSessionUserId({ headers: await headers() });
+  return userId ? getUser(userId) : null;
 }
 
 export async function requirePageAccess(): Promise<PageAccess> {
@@ -28,10 +29,6 @@ export async function requirePageAccess(): Promise<PageAccess> {
 export async function getPageAccess(): Promise<PageAccess | null> {
   const user = await getPageUser();
   if (!user) return null;
-  let workspaces = await listUserWorkspaces(user.id);
-  // Removed from every workspace: start again with an empty one of their own rather than a dead end.
-  if (workspaces.length === 0) workspaces = [await createWorkspace(`${user.name || user.email.split("@")[0]}'s workspace`, user.id)];
-  const wanted = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  const active = workspaces.find((w) => w.id === wanted) ?? workspaces[0];
-  return { user, workspace: { id: active.id, name: active.name }, workspaceId: active.id, role: active.role, workspaces };
+  const { workspace, workspaces } = await resolveWorkspace(user.id, { cookie: (await cookies()).get(WORKSPACE_COOKIE)?.value });
+  return { user, workspace: { id: workspace.id, name: workspace.name }, workspaceId: workspace.id, role: workspace.role, workspaces };
 }

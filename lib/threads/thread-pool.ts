@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { getEnv } from "@/lib/env";
 
 // CPU-bound work (fingerprinting, the classifier) runs on worker threads when there is a spare core. A task
 // is "call export `name` of module `url` with `payload`"; the result comes back by structured clone
@@ -25,8 +26,8 @@ parentPort.on("message", ({ id, url, name, payload }) => {
 
 /** Worker threads: DISTILLSCOPE_THREADS (0 = none), else one per core when there are two or more. */
 function threadCount(): number {
-  const configured = process.env.DISTILLSCOPE_THREADS;
-  if (configured !== undefined && configured !== "") return Math.max(0, Math.floor(Number(configured)) || 0);
+  const configured = getEnv().DISTILLSCOPE_THREADS;
+  if (configured !== undefined) return configured;
   const cores = availableParallelism();
   return cores >= 2 ? cores : 0;
 }

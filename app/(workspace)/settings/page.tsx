@@ -10,6 +10,7 @@ import { listApiTokens } from "@/lib/db/accounts/api-tokens";
 import { listMembers } from "@/lib/db/accounts/workspaces";
 import { getSignupState } from "@/lib/server/auth/signup-policy";
 import { requirePageAccess } from "@/lib/server/page-access";
+import { canManageMembers } from "@/lib/server/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings" };
@@ -51,7 +52,7 @@ export default async function SettingsPage() {
         </Card>
 
         <Card title={`Members of ${workspace.name}`} description={`Workspace id ${workspace.id}. Your role: ${role}.`}>
-          <MembersPanel members={members.map((m) => ({ email: m.email, name: m.name, role: m.role, pending: m.pending }))} canManage={role === "owner"} selfEmail={user.email} />
+          <MembersPanel members={members.map((m) => ({ email: m.email, name: m.name, role: m.role, pending: m.pending }))} canManage={canManageMembers(role)} selfEmail={user.email} />
         </Card>
 
         <Card title="Workspaces" description="A workspace keeps its corpora, analyses and share links to its members.">

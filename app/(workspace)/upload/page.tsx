@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/server/page-access";
+import { canWrite } from "@/lib/server/permissions";
 import { PageHeader } from "@/components/layout/page-header";
 import { firstParam } from "@/components/corpus/search-params";
 import { ReadOnlyNotice } from "@/components/auth/read-only-notice";
@@ -17,7 +18,7 @@ export default async function UploadPage({ searchParams }: { searchParams: Promi
         title="Upload a corpus"
         description="Files stream to the server; you see what was detected before anything is stored."
       />
-      {role === "viewer" ? (
+      {!canWrite(role) ? (
         <ReadOnlyNotice what="upload corpora" />
       ) : (
         // The key restarts the flow when the URL's ingest id changes through navigation.

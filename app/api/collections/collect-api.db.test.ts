@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runWorker } from "@/lib/jobs/run-worker";
 import { stopBoss } from "@/lib/jobs/analysis-queue";
 import { signUpTestUser, type TestUser } from "@/lib/server/auth/test-session";
-import { callRoute, type RouteAuth, type RouteCall } from "@/test/support/call-route";
+import { callRoute, type Call as RouteCall, type Caller as RouteAuth } from "@/test/support/call-route";
 import { startFakeModelServer, type FakeModelServer } from "@/test/support/fake-model-server";
 import { fixtureAnswer } from "@/test/support/collect-fixtures";
 

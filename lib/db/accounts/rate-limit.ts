@@ -1,47 +1,58 @@
-import { getDb } from "../client";
+import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { getDriver, type Driver } from "../driver-connection";
 
-// Fixed-window counters in the database, so every server process and worker sees the same numbers.
+// Rate limits and login throttling with rate-limiter-flexible on the app's own database (the
+// rate_limit_counter table from the migrations). Each hit is one atomic upsert that counts and returns the
+// new count, so concurrent requests (any number of server processes) can neither lose a count nor both take
+// the last slot. Fixed windows: the first hit starts one of `durationMs`; hits past the limit still count.
 
-export type LimitState = { allowed: boolean; retryAfterMs: number };
+export type LimitRule = { points: number; durationMs: number };
 
-/** Counts one hit on `key`; refused once `limit` hits fall in the current window of `windowMs`. */
-export async function hitRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<LimitState> {
-  const db = await getDb();
-  const row = await db.rateLimit.findUnique({ where: { key } });
-  if (!row || now.getTime() - row.windowStart.getTime() >= windowMs) {
-    await db.rateLimit.upsert({ where: { key }, create: { key, count: 1, windowStart: now }, update: { count: 1, windowStart: now, blockedUntil: null } });
-    return { allowed: true, retryAfterMs: 0 };
+export type LimitState = { allowed: boolean; retryAfterMs: number; consumed: number };
+
+const TABLE = "rate_limit_counter";
+const limiters = new WeakMap<object, Map<string, RateLimiterAbstract>>();
+
+async function limiterFor(rule: LimitRule): Promise<RateLimiterAbstract> {
+  const driver = await getDriver();
+  const client = clientOf(driver);
+  let byRule = limiters.get(client);
+  if (!byRule) limiters.set(client, (byRule = new Map()));
+  const id = `${rule.points}/${rule.durationMs}`;
+  let limiter = byRule.get(id);
+  if (!limiter) {
+    const options = { tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false, points: rule.points, duration: rule.durationMs / 1000 };
+    limiter =
+      driver.provider === "postgres"
+        ? new RateLimiterPostgres({ ...options, storeClient: driver.pool, storeType: "pool" })
+        : new RateLimiterSQLite({ ...options, storeClient: driver.db, storeType: "better-sqlite3" });
+    byRule.set(id, limiter);
   }
-  const retryAfterMs = row.windowStart.getTime() + windowMs - now.getTime();
-  if (row.count >= limit) return { allowed: false, retryAfterMs };
-  // Conditional increment: two requests racing for the last slot cannot both win.
-  const { count } = await db.rateLimit.updateMany({ where: { key, count: { lt: limit }, windowStart: row.windowStart }, data: { count: { increment: 1 } } });
-  return count === 1 ? { allowed: true, retryAfterMs: 0 } : { allowed: false, retryAfterMs };
+  return limiter;
 }
 
-/** How long `key` is still blocked (0 when it is not). */
-export async function blockedFor(key: string, now = new Date()): Promise<number> {
-  const db = await getDb();
-  const row = await db.rateLimit.findUnique({ where: { key }, select: { blockedUntil: true } });
-  return row?.blockedUntil ? Math.max(0, row.blockedUntil.getTime() - now.getTime()) : 0;
+const clientOf = (driver: Driver): object => (driver.provider === "postgres" ? driver.pool : driver.db);
+
+/** Counts one hit on `key` and says whether it is within the rule. */
+export async function consumeRateLimit(key: string, rule: LimitRule): Promise<LimitState> {
+  const limiter = await limiterFor(rule);
+  try {
+    const res = await limiter.consume(key);
+    return { allowed: true, retryAfterMs: 0, consumed: res.consumedPoints };
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    return { allowed: false, retryAfterMs: Math.max(error.msBeforeNext, 1000), consumed: error.consumedPoints };
+  }
 }
 
-/** Records a failure; the `max`-th failure within `windowMs` blocks the key for `blockMs`. */
-export async function recordFailure(key: string, max: number, windowMs: number, blockMs: number, now = new Date()): Promise<number> {
-  const db = await getDb();
-  const row = await db.rateLimit.findUnique({ where: { key } });
-  const fresh = !row || now.getTime() - row.windowStart.getTime() >= windowMs || (row.blockedUntil !== null && row.blockedUntil <= now);
-  const count = fresh ? 1 : row.count + 1;
-  const blockedUntil = count >= max ? new Date(now.getTime() + blockMs) : null;
-  await db.rateLimit.upsert({
-    where: { key },
-    create: { key, count, windowStart: now, blockedUntil },
-    update: { count, blockedUntil, ...(fresh ? { windowStart: now } : {}) },
-  });
-  return count;
+/** Forgets the hits on `key` (a successful sign-in clears its failures). */
+export async function resetRateLimit(key: string): Promise<void> {
+  const limiter = await limiterFor({ points: 1, durationMs: 1000 });
+  await limiter.delete(key);
 }
 
-export async function clearRateLimit(key: string): Promise<void> {
-  const db = await getDb();
-  await db.rateLimit.deleteMany({ where: { key } });
+/** How many hits `key` holds in its current window (0 when none); for tests and diagnostics. */
+export async function countRateLimit(key: string): Promise<number> {
+  const limiter = await limiterFor({ points: 1, durationMs: 1000 });
+  return (await limiter.get(key))?.consumedPoints ?? 0;
 }

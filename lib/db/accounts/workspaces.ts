@@ -18,6 +18,25 @@ export async function createWorkspace(name: string, ownerId: string): Promise<Wo
   return { id, name, role: "owner" };
 }
 
+/**
+ * The user's own workspace when they belong to none (removed from every one), so pages and the API always
+ * have somewhere to work. Serialised on the user's row: two requests at once create one workspace, not two.
+ */
+export async function ensureOwnWorkspace(userId: string): Promise<WorkspaceView[]> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`UPDATE "user" SET "updatedAt" = "updatedAt" WHERE "id" = ${userId}`;
+    const existing = await tx.membership.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { workspace: { select: { name: true } } } });
+    if (existing.length > 0) return existing.map((m) => ({ id: m.workspaceId, name: m.workspace.name, role: m.role as Role }));
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+    const id = createId("ws");
+    const name = `${user.name || user.email.split("@")[0]}'s workspace`;
+    await tx.workspace.create({ data: { id, name } });
+    await tx.membership.create({ data: { id: randomUUID(), workspaceId: id, userId, role: "owner" } });
+    return [{ id, name, role: "owner" as const }];
+  });
+}
+
 /** The user's workspaces, oldest membership first (the first is the default). */
 export async function listUserWorkspaces(userId: string): Promise<WorkspaceView[]> {
   const db = await getDb();
@@ -41,47 +60,6 @@ export async function listMembers(workspaceId: string): Promise<MemberView[]> {
     ...members.map((m) => ({ userId: m.userId, email: m.user.email, name: m.user.name, role: m.role as Role, pending: false })),
     ...invitations.map((i) => ({ userId: null, email: i.email, name: null, role: i.role as Role, pending: true })),
   ];
-}
-
-/** Adds a member by email; an email without an account becomes an invitation that starts at sign-up. */
-export async function addMember(workspaceId: string, email: string, role: Role, invitedById: string): Promise<MemberView> {
-  const db = await getDb();
-  const normalized = email.trim().toLowerCase();
-  const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, name: true } });
-  if (!user) {
-    await db.invitation.upsert({
-      where: { workspaceId_email: { workspaceId, email: normalized } },
-      create: { id: randomUUID(), workspaceId, email: normalized, role, invitedById },
-      update: { role },
-    });
-    return { userId: null, email: normalized, name: null, role, pending: true };
-  }
-  await db.membership.upsert({
-    where: { workspaceId_userId: { workspaceId, userId: user.id } },
-    create: { id: randomUUID(), workspaceId, userId: user.id, role },
-    update: { role },
-  });
-  return { userId: user.id, email: normalized, name: user.name, role, pending: false };
-}
-
-/** Removes a member or a pending invitation by email. False when there was neither. */
-export async function removeMember(workspaceId: string, email: string): Promise<boolean> {
-  const db = await getDb();
-  const normalized = email.trim().toLowerCase();
-  const { count: invites } = await db.invitation.deleteMany({ where: { workspaceId, email: normalized } });
-  const { count: members } = await db.membership.deleteMany({ where: { workspaceId, user: { email: normalized } } });
-  return invites + members > 0;
-}
-
-export async function countOwners(workspaceId: string): Promise<number> {
-  const db = await getDb();
-  return db.membership.count({ where: { workspaceId, role: "owner" } });
-}
-
-export async function getMemberRoleByEmail(workspaceId: string, email: string): Promise<Role | null> {
-  const db = await getDb();
-  const row = await db.membership.findFirst({ where: { workspaceId, user: { email: email.trim().toLowerCase() } }, select: { role: true } });
-  return (row?.role as Role | undefined) ?? null;
 }
 
 /**

@@ -1,34 +1,27 @@
-import { getAuth } from "./auth";
-import { clearLoginFailures, clientIp, loginBlockedFor, recordLoginFailure } from "./login-throttle";
+import { SAFE_METHODS, isCrossSiteRequest } from "../csrf";
+import { withSecurityHeaders } from "../security-headers";
+import { getAuthFor } from "./auth";
 
-// /api/auth/* goes to better-auth, with our login throttle around email sign-in.
+// /api/auth/* goes to better-auth, behind the same CSRF guard as the app's own routes: a write from
+// another site is refused whether or not it carries a session cookie (sign-in, sign-up, update-user,
+// sign-out alike). Writes must be JSON, as better-auth's client sends them: an HTML form on another
+// site can only send form encodings, and the throttle and the policies then always see the body that
+// better-auth parses (lib/server/auth/auth-hooks.ts).
 
 export async function handleAuthRequest(request: Request): Promise<Response> {
-  const auth = await getAuth();
-  const path = new URL(request.url).pathname;
-  if (request.method !== "POST" || !path.endsWith("/sign-in/email")) return auth.handler(request);
-  const email = await readEmail(request.clone());
-  if (!email) return auth.handler(request);
-  const ip = clientIp(request);
-  const blocked = await loginBlockedFor(email, ip);
-  if (blocked > 0) {
-    const seconds = Math.ceil(blocked / 1000);
-    return Response.json(
-      { code: "TOO_MANY_ATTEMPTS", message: `Too many failed sign-ins for this email. Try again in ${Math.ceil(seconds / 60)} minute(s).`, retryAfterSeconds: seconds },
-      { status: 429, headers: { "retry-after": String(seconds) } },
-    );
-  }
-  const response = await auth.handler(request);
-  if (response.status === 401) await recordLoginFailure(email, ip);
-  else if (response.ok) await clearLoginFailures(email, ip);
-  return response;
+  return withSecurityHeaders(request, await answer(request));
 }
 
-async function readEmail(request: Request): Promise<string | null> {
-  try {
-    const body = (await request.json()) as { email?: unknown };
-    return typeof body.email === "string" && body.email.length <= 320 ? body.email : null;
-  } catch {
-    return null;
+async function answer(request: Request): Promise<Response> {
+  if (!SAFE_METHODS.has(request.method)) {
+    if (isCrossSiteRequest(request)) {
+      return Response.json({ code: "CROSS_SITE", message: "Cross-site requests may not change data." }, { status: 403 });
+    }
+    const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (request.body && type !== "application/json") {
+      return Response.json({ code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the request body as JSON (content-type: application/json)." }, { status: 415 });
+    }
   }
+  const auth = await getAuthFor(request);
+  return auth.handler(request);
 }

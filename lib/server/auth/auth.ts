@@ -5,31 +5,44 @@ import { APIError } from "better-auth/api";
 import { getDb, getDatabaseTarget } from "@/lib/db/client";
 import { getOrCreateSetting } from "@/lib/db/accounts/settings";
 import { bootstrapUser, countUsers, hasInvitation } from "@/lib/db/accounts/users";
+import { getEnv } from "@/lib/env";
+import { authHooks } from "./auth-hooks";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { isSignupOpen } from "./signup-policy";
+import { publicOrigin } from "../public-origin";
 
 // better-auth with email and password, sessions stored in our database through its Prisma adapter.
-// The instance is built once per process, after the database is migrated (getDb is async, the adapter
-// wants a client). The signing secret comes from BETTER_AUTH_SECRET, else one is generated and kept in the
-// Setting table, so the README's one command works with no configuration.
+// The signing secret comes from BETTER_AUTH_SECRET, else one is generated and kept in the Setting table,
+// so the README's one command works with no configuration.
+//
+// The session cookie is Secure (and __Secure- prefixed) exactly when the public origin is https
+// (lib/server/public-origin.ts). better-auth fixes that per instance, so there are two, built on first use:
+// one for https and one for plain http. With DISTILLSCOPE_PUBLIC_URL set, only one of them is ever used.
 
 export const SESSION_COOKIE_PREFIX = "distillscope";
 
-async function createAuth() {
+async function createAuth(secure: boolean) {
   const db = await getDb();
-  const secret = process.env.BETTER_AUTH_SECRET || (await getOrCreateSetting("auth.secret", () => randomBytes(32).toString("base64url")));
-  const publicUrl = process.env.DISTILLSCOPE_PUBLIC_URL || process.env.BETTER_AUTH_URL;
+  const env = getEnv();
+  const secret = env.BETTER_AUTH_SECRET || (await getOrCreateSetting("auth.secret", () => randomBytes(32).toString("base64url")));
   return betterAuth({
     appName: "Distillscope",
     secret,
     // Without a configured public URL, the request's own host is the base (dev on localhost:3000, e2e on 127.0.0.1:3100).
-    baseURL: publicUrl || { allowedHosts: ["*"], fallback: "http://localhost:3000", protocol: "auto" },
+    baseURL: env.DISTILLSCOPE_PUBLIC_URL ?? { allowedHosts: ["*"], fallback: "http://localhost:3000", protocol: secure ? "https" : "http" },
+    // better-auth's own origin check (cookie-bearing writes) accepts the public origin only; lib/server/auth/auth-handler.ts
+    // applies the app's CSRF guard to every /api/auth write before this.
+    trustedOrigins: (request?: Request) => (request ? [publicOrigin(request).origin] : env.DISTILLSCOPE_PUBLIC_URL ? [env.DISTILLSCOPE_PUBLIC_URL] : []),
     database: prismaAdapter(db, { provider: getDatabaseTarget().provider === "postgres" ? "postgresql" : "sqlite" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 256, autoSignIn: true },
+    // autoSignIn off: sign-up answers the same for a new and a taken email (better-auth then returns a generic
+    // answer and hashes the password either way); the form signs in next.
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH, autoSignIn: false },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    // Login throttling is ours (per email and IP, in the database): lib/server/auth/login-throttle.ts.
+    // Login throttling is ours (per email and IP, in the database, counted before the password check): auth-hooks.ts.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX },
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: secure, trustedProxyHeaders: env.DISTILLSCOPE_TRUST_PROXY },
+    hooks: authHooks,
     databaseHooks: {
       user: {
         create: {
@@ -49,12 +62,30 @@ async function createAuth() {
 
 export type Auth = Awaited<ReturnType<typeof createAuth>>;
 
-const holder = globalThis as typeof globalThis & { __distillscopeAuth?: Promise<Auth> };
+const holder = globalThis as typeof globalThis & { __distillscopeAuth?: Map<string, Promise<Auth>> };
 
-export function getAuth(): Promise<Auth> {
-  holder.__distillscopeAuth ??= createAuth();
-  holder.__distillscopeAuth.catch(() => {
-    holder.__distillscopeAuth = undefined;
-  });
-  return holder.__distillscopeAuth;
+/** The better-auth instance for a request: the https one when the public origin is https. */
+export function getAuthFor(request: { headers: Headers; url?: string }): Promise<Auth> {
+  return getAuth(publicOrigin(request).protocol === "https:");
+}
+
+export function getAuth(secure = false): Promise<Auth> {
+  const cache = (holder.__distillscopeAuth ??= new Map());
+  // Rebuilt when the configuration it was made from changes (tests switch DISTILLSCOPE_PUBLIC_URL).
+  const env = getEnv();
+  const key = `${secure}|${env.DISTILLSCOPE_PUBLIC_URL ?? ""}|${env.DISTILLSCOPE_TRUST_PROXY}|${env.BETTER_AUTH_SECRET ?? ""}`;
+  let auth = cache.get(key);
+  if (!auth) {
+    auth = createAuth(secure);
+    cache.set(key, auth);
+    auth.catch(() => cache.delete(key));
+  }
+  return auth;
+}
+
+/** The signed-in user's id for these request headers, or null. */
+export async function getSessionUserId(request: { headers: Headers; url?: string }): Promise<string | null> {
+  const auth = await getAuthFor(request);
+  const session = await auth.api.getSession({ headers: request.headers });
+  return session?.user.id ?? null;
 }

@@ -1,4 +1,5 @@
 import { getSetting, setSetting } from "@/lib/db/accounts/settings";
+import { getEnv } from "@/lib/env";
 
 // Sign-up is open unless the admin closed it in settings, or the operator set DISTILLSCOPE_SIGNUP=closed
 // (the environment wins: an operator's choice cannot be reopened from the UI).
@@ -6,7 +7,7 @@ import { getSetting, setSetting } from "@/lib/db/accounts/settings";
 export type SignupState = { open: boolean; lockedByEnv: boolean };
 
 export async function getSignupState(): Promise<SignupState> {
-  const env = process.env.DISTILLSCOPE_SIGNUP?.trim().toLowerCase();
+  const env = getEnv().DISTILLSCOPE_SIGNUP;
   if (env === "closed") return { open: false, lockedByEnv: true };
   if (env === "open") return { open: true, lockedByEnv: true };
   return { open: (await getSetting("signup")) !== "closed", lockedByEnv: false };

@@ -12,9 +12,12 @@ export async function signUpTestUser(label = "user"): Promise<TestUser> {
   const password = `pw-${randomBytes(8).toString("hex")}`;
   const res = await authRequest("sign-up/email", { name: label, email, password });
   if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
-  const { user } = (await res.json()) as { user: { id: string } };
+  // Sign-up never signs in (its answer must not tell a new email from a taken one): sign in as the form does.
+  const signIn = await authRequest("sign-in/email", { email, password });
+  if (signIn.status !== 200) throw new Error(`sign-in after sign-up failed: ${signIn.status} ${await signIn.text()}`);
+  const { user } = (await signIn.json()) as { user: { id: string } };
   const [workspace] = await listUserWorkspaces(user.id);
-  return { email, password, userId: user.id, workspaceId: workspace?.id ?? "", cookie: sessionCookie(res) };
+  return { email, password, userId: user.id, workspaceId: workspace?.id ?? "", cookie: sessionCookie(signIn) };
 }
 
 export function authRequest(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {

@@ -11,6 +11,7 @@ import { formatDate } from "@/components/ui/format";
 import { exportFileName } from "@/lib/analysis/export/build-export-tables";
 import { listShareLinks } from "@/lib/db/share-links/list-share-links";
 import { requirePageAccess } from "@/lib/server/page-access";
+import { canWrite } from "@/lib/server/permissions";
 import { findAnalysis } from "./find-analysis";
 
 type Params = { params: Promise<{ id: string }> };
@@ -61,7 +62,7 @@ export default async function AnalysisPage({ params }: Params) {
         <ExportMenu mode="api" analysisId={analysis.id} name={analysis.name} />
       </div>
       <ResultsView result={analysis.result} fileBase={fileBase} />
-      {role === "viewer" ? null : (
+      {!canWrite(role) ? null : (
         <div className="mt-6">
           <SharePanel analysisId={analysis.id} initialLinks={links} />
         </div>

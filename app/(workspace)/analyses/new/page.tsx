@@ -8,6 +8,7 @@ import { defaultParams } from "@/lib/analysis/params";
 import { listCorpora } from "@/lib/db/corpora/list-corpora";
 import { ReadOnlyNotice } from "@/components/auth/read-only-notice";
 import { requirePageAccess } from "@/lib/server/page-access";
+import { canWrite } from "@/lib/server/permissions";
 
 export const metadata: Metadata = { title: "New analysis" };
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function NewAnalysisPage() {
         title="New analysis"
         description="Which source does each candidate most resemble? Pick the corpora to compare."
       />
-      {role === "viewer" ? (
+      {!canWrite(role) ? (
         <ReadOnlyNotice what="start analyses" />
       ) : options.length < 3 ? (
         <EmptyState

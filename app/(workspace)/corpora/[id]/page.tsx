@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { listDocumentLengths } from "@/lib/db/corpora/list-document-lengths";
 import { listDocuments } from "@/lib/db/corpora/list-documents";
 import { requirePageAccess } from "@/lib/server/page-access";
+import { canWrite } from "@/lib/server/permissions";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -92,8 +93,8 @@ export default async function CorpusPage({ params, searchParams }: Props) {
             <ButtonLink href={`/analyses/new?source=${encodeURIComponent(corpus.id)}`} variant="secondary">
               Use in analysis
             </ButtonLink>
-            {role === "viewer" ? null : <ButtonLink href={`/collect?corpus=${encodeURIComponent(corpus.id)}`} variant="secondary">Ask other models these prompts</ButtonLink>}
-            {role === "viewer" ? null : <DeleteCorpusButton id={corpus.id} name={corpus.name} />}
+            {!canWrite(role) ? null : <ButtonLink href={`/collect?corpus=${encodeURIComponent(corpus.id)}`} variant="secondary">Ask other models these prompts</ButtonLink>}
+            {!canWrite(role) ? null : <DeleteCorpusButton id={corpus.id} name={corpus.name} />}
           </>
         }
       />

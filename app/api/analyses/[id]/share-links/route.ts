@@ -3,6 +3,7 @@ import { getAnalysis } from "@/lib/db/analyses/get-analysis";
 import { createShareLink, listShareLinks } from "@/lib/db/share-links/share-link-queries";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { notFound } from "@/lib/server/http-error";
+import { publicUrl } from "@/lib/server/public-origin";
 
 const params = z.object({ id: z.string().min(1).max(100) });
 
@@ -18,7 +19,8 @@ export const POST = defineRoute(
     const created = await createShareLink(access.workspaceId, params.id, { label: body.label || undefined, expiresAt, createdById: access.userId });
     if (!created) throw notFound("No such analysis.");
     const { shareLink, token } = created;
-    const url = new URL(`/s/${token}`, request.url).toString();
+    // DISTILLSCOPE_PUBLIC_URL when set, else the origin the browser used (not the address Next listens on).
+    const url = publicUrl(request, `/s/${token}`);
     return json({ shareLink, token, url }, 201);
   },
 );

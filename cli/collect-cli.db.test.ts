@@ -27,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe(`cli collect (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+// Each test starts one or two CLI processes: slow to start on a loaded machine, hence the roomy timeout.
+describe(`cli collect (${process.env.DISTILLSCOPE_TEST_DB})`, { timeout: 180_000 }, () => {
   let corpusId = "";
 
   it("collects a prompt file into a corpus and reports it as JSON", async () => {

@@ -40,7 +40,7 @@ describe(`cli (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(missing.stderr).toContain("does-not-exist.jsonl");
   });
 
-  it("analyzes files and prints the documented JSON, best source first", async () => {
+  it("analyzes files and prints the documented JSON, best source first, with the form question beside it", async () => {
     const out = await run(
       "analyze",
       "--source", fixture("source-alpha.jsonl"),
@@ -57,8 +57,13 @@ describe(`cli (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     for (const r of candidate.ranking) expect(r.low).toBeLessThanOrEqual(r.high);
     const scores = candidate.ranking.map((r: { score: number }) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    // gamma was written in beta's style (e2e/fixtures/make-fixtures.ts)
-    expect(candidate.ranking[0].source).toBe("source-beta");
+    // gamma was written in beta's style, in different words (e2e/fixtures/make-fixtures.ts): its form is beta's
+    expect(candidate.kinship.ranking[0].source).toBe("source-beta");
+    expect(candidate.inheritance.ranking).toEqual(candidate.ranking);
+    // its vocabulary is its own: the inheritance question names no source, and neither does the verdict
+    expect(candidate.verdict.status).toBe("inconclusive");
+    expect(candidate.reading.agree).toBe(true);
+    expect(candidate.reading.text).toMatch(/distinctive vocabulary (does not single|singles) out any source/);
     expect(candidate.verdict.confidence).toBeGreaterThanOrEqual(0);
     expect(candidate.verdict.confidence).toBeLessThanOrEqual(1);
   });

@@ -249,7 +249,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       kinship: { metrics: QUESTION_METRICS.kinship, ranking: kinRanking },
       inheritance: { metrics: QUESTION_METRICS.inheritance, ranking },
       copies: copies ? sourceNames.map((source, s) => ({ source, documents: copies[s] })).filter((e) => e.documents > 0) : null,
-      reading: readQuestions(kinRanking[0]?.source ?? null, ranking[0]?.source ?? null),
+      reading: readQuestions(kinRanking, ranking),
     };
   });
   await stage("combination", 1);

@@ -4,7 +4,7 @@
 // texts it was trained on (over-represented words, and which words it over- and under-uses). The verdict
 // answers inheritance; kinship is reported beside it, and a disagreement is said in plain words.
 
-import type { MetricId } from "@/lib/analysis/result-types";
+import type { MetricId, RankingEntry } from "@/lib/analysis/result-types";
 
 export type Question = "kinship" | "inheritance";
 export type ScoredMetric = Exclude<MetricId, "combined">;
@@ -21,12 +21,26 @@ export function questionWeights(question: Question): Record<string, number> {
   return out;
 }
 
-/** The two answers side by side, in plain words. */
-export function readQuestions(kin: string | null, inherited: string | null): { agree: boolean; text: string } {
-  if (!kin || !inherited) return { agree: true, text: "There are no sources to compare against." };
-  if (kin === inherited) return { agree: true, text: `Its form and its distinctive vocabulary both point to ${inherited}.` };
-  return {
-    agree: false,
-    text: `Its form is closest to ${kin} (a shared base model, likely); its distinctive vocabulary matches ${inherited} (what it learnt from, likely).`,
-  };
+/** The question's top source, when its 95% interval is clear of the second's (else null: no source stands out). */
+function standsOut(ranking: RankingEntry[]): string | null {
+  const [top, second] = ranking;
+  if (!top) return null;
+  return !second || top.low > second.high ? top.source : null;
+}
+
+/** The two answers side by side, in plain words; `agree` is false only when each names a different source. */
+export function readQuestions(kinship: RankingEntry[], inheritance: RankingEntry[]): { agree: boolean; text: string } {
+  if (inheritance.length === 0) return { agree: true, text: "There are no sources to compare against." };
+  const kin = standsOut(kinship);
+  const inherited = standsOut(inheritance);
+  if (kin && inherited && kin === inherited) return { agree: true, text: `Its form and its distinctive vocabulary both point to ${inherited}.` };
+  if (kin && inherited) {
+    return {
+      agree: false,
+      text: `Its form is closest to ${kin} (a shared base model, likely); its distinctive vocabulary matches ${inherited} (what it learnt from, likely).`,
+    };
+  }
+  if (kin) return { agree: true, text: `Its form is closest to ${kin} (a shared base model, likely); its distinctive vocabulary does not single out any source.` };
+  if (inherited) return { agree: true, text: `Its distinctive vocabulary matches ${inherited}; its form does not single out any source.` };
+  return { agree: true, text: "Neither its form nor its distinctive vocabulary singles out any source." };
 }

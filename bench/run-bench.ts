@@ -204,6 +204,7 @@ const report = [
   `| ${synthetic.name} | ${synthetic.corpora} | ${synthetic.documents} | ${synthetic.words} | ${f(synthetic.seconds)} | ${f(synthetic.peakRssMb, 0)} |`,
   "",
   ...(real && stored.length < 2 ? [`- PostgreSQL at the bench's --postgres URL was not usable: its rows are missing.`] : []),
+  ...(await (await import("./collect-bench")).collectBenchSection()), // issue 11: collection throughput and memory
 ].join("\n");
 
 console.log(report);

@@ -27,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
     case "analyze":
       await (await import("./commands/analyze-command")).analyzeCommand(flags);
       return 0;
+    case "collect":
+      return (await import("./commands/collect-command")).collectCommand(flags);
     case "worker":
       await (await import("./commands/worker-command")).workerCommand(flags);
       return 0;

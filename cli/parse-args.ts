@@ -13,7 +13,12 @@ created as "Default workspace" if there is none; the first user to sign up becom
   workspaces [--json]    list workspaces with their ids
   analyze --source <file|corpus> [--source ...] --candidate <file|corpus> [--candidate ...]
           [--mfw N] [--culling X] [--bootstrap N] [--seed N] [--max-docs N] [--json]
-  worker [--once]        run queued analyses (more workers may run on other machines on PostgreSQL)
+  worker [--once]        run queued analyses and collections (more workers may run on other machines on PostgreSQL)
+  collect --base-url URL --model ID (--prompts FILE|builtin:general-v1|builtin:identity-v1 | --like-corpus ID)
+          --name NAME [--provider openai-compatible|anthropic|gemini] [--concurrency N] [--samples N]
+          [--temperature T] [--max-tokens N] [--system TEXT] [--budget-requests N] [--budget-tokens N]
+          [--timeout SECONDS] [--reasoning-corpus] [--json]
+          key from --api-key or DISTILLSCOPE_API_KEY (never stored); Ctrl-C stops, --resume RUN-ID continues
 `;
 
 const spec = {
@@ -37,6 +42,20 @@ const spec = {
   seed: { type: "string" },
   "max-docs": { type: "string" },
   once: { type: "boolean" },
+  "base-url": { type: "string" },
+  prompts: { type: "string" },
+  "like-corpus": { type: "string" },
+  concurrency: { type: "string" },
+  samples: { type: "string" },
+  temperature: { type: "string" },
+  "max-tokens": { type: "string" },
+  system: { type: "string" },
+  "budget-requests": { type: "string" },
+  "budget-tokens": { type: "string" },
+  timeout: { type: "string" },
+  "reasoning-corpus": { type: "boolean" },
+  "api-key": { type: "string" },
+  resume: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -52,7 +71,9 @@ export function parseCli(argv: string[]) {
 
 export type CliFlags = ReturnType<typeof parseCli>["flags"];
 
-export function numberFlag(flags: CliFlags, name: "mfw" | "culling" | "bootstrap" | "seed" | "max-docs"): number | undefined {
+type NumberFlag = "mfw" | "culling" | "bootstrap" | "seed" | "max-docs" | "concurrency" | "samples" | "temperature" | "max-tokens" | "budget-requests" | "budget-tokens" | "timeout";
+
+export function numberFlag(flags: CliFlags, name: NumberFlag): number | undefined {
   const raw = flags[name];
   if (raw === undefined) return undefined;
   const value = Number(raw);

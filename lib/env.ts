@@ -96,6 +96,15 @@ const schema = z.object({
   DISTILLSCOPE_MAX_RECORD_BYTES: wholeNumber(1, 67108864),
   /** Worker threads for CPU-bound work; 0 = none; unset = one per core when there are two or more. */
   DISTILLSCOPE_THREADS: wholeNumber(0, 2),
+  /** Key-encryption key for stored model-API keys (lib/collect/secret-key.ts); unset: generated into the data dir. */
+  DISTILLSCOPE_SECRET_KEY: z.preprocess(
+    unsetIfBlank,
+    z.string().min(32, { error: "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
+  ),
+  /** The model-API key for `cli collect` (never stored). */
+  DISTILLSCOPE_API_KEY: z.preprocess(unsetIfBlank, z.string().optional()),
+  /** Seconds a collection run's claim lasts without a heartbeat before another worker takes it over. */
+  DISTILLSCOPE_LEASE_SECONDS: wholeNumber(1, 60).transform((v) => v ?? 60),
 });
 
 export type Env = z.infer<typeof schema>;

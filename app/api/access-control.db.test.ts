@@ -61,7 +61,7 @@ async function uploadCorpus(user: TestUser, file: string, name: string): Promise
 describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   let alice: TestUser;
   let bob: TestUser;
-  const a = { corpus: "", source2: "", candidate: "", analysis: "", otherAnalysis: "", ingest: "", shareLink: "", shareToken: "" };
+  const a = { corpus: "", source2: "", candidate: "", analysis: "", otherAnalysis: "", ingest: "", shareLink: "", shareToken: "", connection: "", promptSet: "", collection: "" };
 
   beforeAll(async () => {
     alice = await signUpTestUser("alice");
@@ -83,6 +83,13 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     const shared = (await share.json()) as { token: string; shareLink: { id: string } };
     a.shareToken = shared.token;
     a.shareLink = shared.shareLink.id;
+    // Collect (issue 11): a connection, a prompt set and a queued collection of Alice's.
+    const connection = await call({ method: "POST", path: "/api/connections", body: jsonBody({ name: "alpha api", baseUrl: "http://127.0.0.1:9/v1", model: "m", apiKey: "sk-alice-0123456789" }) }, { cookie: alice.cookie });
+    a.connection = ((await connection.json()) as { connection: { id: string } }).connection.id;
+    const promptSet = await call({ method: "POST", path: "/api/prompt-sets?filename=p.txt", body: "alpha prompt\n", headers: { "content-type": "text/plain" } }, { cookie: alice.cookie });
+    a.promptSet = ((await promptSet.json()) as { promptSet: { id: string } }).promptSet.id;
+    const collection = await call({ method: "POST", path: "/api/collections", body: jsonBody({ targets: [{ connectionId: a.connection }], prompts: { kind: "prompt-set", id: a.promptSet }, name: "alpha collection" }) }, { cookie: alice.cookie });
+    a.collection = ((await collection.json()) as { collections: { id: string }[] }).collections[0].id;
   }, 120_000);
 
   // Every route that works on one workspace's data, with Alice's ids.
@@ -116,6 +123,24 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     { method: "DELETE", path: "/api/workspaces/members", body: jsonBody({ email: "x@example.test" }) },
     { method: "GET", path: "/api/settings/signup" },
     { method: "PUT", path: "/api/settings/signup", body: jsonBody({ open: true }) },
+    { method: "GET", path: "/api/connections" },
+    { method: "POST", path: "/api/connections", body: jsonBody({ name: "c", baseUrl: "http://127.0.0.1:9/v1", model: "m" }) },
+    { method: "GET", path: `/api/connections/${a.connection}` },
+    { method: "PATCH", path: `/api/connections/${a.connection}`, body: jsonBody({ name: "renamed" }) },
+    { method: "DELETE", path: `/api/connections/${a.connection}` },
+    { method: "POST", path: `/api/connections/${a.connection}/test` },
+    { method: "GET", path: "/api/prompt-sets" },
+    { method: "POST", path: "/api/prompt-sets?filename=p.txt", body: "a prompt\n", headers: { "content-type": "text/plain" } },
+    { method: "GET", path: `/api/prompt-sets/${a.promptSet}` },
+    { method: "DELETE", path: `/api/prompt-sets/${a.promptSet}` },
+    { method: "GET", path: "/api/collections" },
+    { method: "POST", path: "/api/collections", body: jsonBody({ targets: [{ connectionId: a.connection }], prompts: { kind: "builtin", key: "identity-v1" } }) },
+    { method: "GET", path: `/api/collections/${a.collection}` },
+    { method: "DELETE", path: `/api/collections/${a.collection}` },
+    { method: "POST", path: `/api/collections/${a.collection}/cancel` },
+    { method: "POST", path: `/api/collections/${a.collection}/resume`, body: jsonBody({}) },
+    { method: "POST", path: `/api/collections/${a.collection}/finish` },
+    { method: "GET", path: `/api/collections/${a.collection}/answers` },
   ];
 
   it("covers every exported handler of every non-public route", async () => {
@@ -138,6 +163,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
       const text = await res.text();
       expect(text).not.toContain(a.corpus);
       expect(text).not.toContain("alpha");
+      expect(text).not.toContain("sk-alice");
     }
   });
 
@@ -149,7 +175,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   });
 
   it("answers 404 to another workspace's ids, and lists none of them", async () => {
-    const foreign = scoped().filter((c) => /\/(cor|ana|ing|shr)_/.test(c.path));
+    const foreign = scoped().filter((c) => /\/(cor|ana|ing|shr|con|pst|col)_/.test(c.path));
     expect(foreign.length).toBeGreaterThanOrEqual(12);
     for (const c of foreign) {
       const res = await call(c, { cookie: bob.cookie });

@@ -11,6 +11,8 @@ import { loadCorpusFeatures } from "@/lib/workflows/load-analysis-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 import { mapConcurrently } from "@/lib/threads/map-concurrently";
 import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
+import { buildIdentityEvidence } from "@/lib/identity/build-identity-evidence";
+import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
 import { formatTable } from "../format-table";
 import { numberFlag, UsageError, type CliFlags } from "../parse-args";
 
@@ -38,7 +40,11 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     onProgress: flags.json ? undefined : (stage) => process.stderr.write(`\r\x1b[K${stage}…`),
   });
   if (!flags.json) process.stderr.write("\r\x1b[K");
-  process.stdout.write(flags.json ? JSON.stringify(result) + "\n" : describe(result) + "\n");
+  // Identity statements (issue 11), from the documents already in memory.
+  const identity = buildIdentityEvidence(
+    loaded.map((c, i) => ({ corpusId: c.id, name: c.name, model: c.model, role: i < sources.length ? "source" : "candidate", identity: collectCorpusIdentity(c.documents ?? []) })),
+  );
+  process.stdout.write(flags.json ? JSON.stringify({ ...result, identity }) + "\n" : describe(result) + "\n");
 }
 
 async function resolveArgument(arg: string, workspaceRef: string | undefined): Promise<AnalysisCorpus> {

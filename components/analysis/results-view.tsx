@@ -17,6 +17,7 @@ import { KinshipInheritance } from "./kinship-inheritance";
 import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
 import { VerdictHeadlines } from "./verdict-headlines";
 import { VersionComparison } from "./version-comparison";
+import { IdentityEvidencePanel } from "@/components/identity/identity-evidence-panel";
 
 type Props = { result: AnalysisResult; fileBase: string };
 
@@ -82,6 +83,7 @@ export function ResultsView({ result, fileBase }: Props) {
       ) : null}
       <VerdictHeadlines result={result} color={palette.color} />
       <KinshipInheritance result={result} color={palette.color} />
+      <IdentityEvidencePanel identity={result.identity} />
 
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame

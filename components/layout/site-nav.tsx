@@ -9,6 +9,7 @@ type NavLink = { href: string; label: string; short?: string; match: (p: string)
 const links: NavLink[] = [
   { href: "/", label: "Corpora", match: (p: string) => p === "/" || p.startsWith("/corpora") },
   { href: "/upload", label: "Upload", match: (p: string) => p.startsWith("/upload") },
+  { href: "/collect", label: "Collect", match: (p: string) => p.startsWith("/collect") || p.startsWith("/connections") },
   { href: "/analyses", label: "Analyses", match: (p: string) => p.startsWith("/analyses") && !p.startsWith("/analyses/new") },
   { href: "/analyses/new", label: "New analysis", short: "New", match: (p: string) => p.startsWith("/analyses/new") },
 ];

@@ -2,6 +2,7 @@
 // Additive changes only; bump RESULT_VERSION when a field changes meaning.
 
 import type { LanguageShare } from "@/lib/text/detect-languages";
+import type { IdentityEvidence } from "@/lib/identity/identity-types";
 
 export const RESULT_VERSION = 1;
 
@@ -173,4 +174,6 @@ export type AnalysisResult = {
   slopProfiles: { corpus: string; reference?: string; note?: string | null; terms: SlopProfileEntry[] }[];
   calibration?: CalibrationSummary;
   timings: Record<string, number>; // ms per stage
+  /** Self-identification statements per corpus and candidates naming another's model (lib/identity). */
+  identity?: IdentityEvidence;
 };

@@ -3,6 +3,7 @@ import { claimAnalysis, requeueStaleAnalyses } from "@/lib/db/analyses/run-state
 import { cleanStaleIngests } from "@/lib/db/ingests/clean-stale-ingests";
 import { runStoredAnalysis } from "@/lib/workflows/run-analysis";
 import { ANALYSIS_QUEUE, getBoss } from "./analysis-queue";
+import { runCollectWorker } from "@/lib/collect/collect-worker";
 
 export type WorkerOptions = { signal?: AbortSignal; pollMs?: number; once?: boolean; log?: (line: string) => void };
 
@@ -23,6 +24,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
     await instance.work(ANALYSIS_QUEUE, { pollingIntervalSeconds: 2 }, async () => wake());
   }
   log(`worker ${workerId} ready`);
+  const collecting = runCollectWorker({ workerId, signal: options.signal, pollMs, once: options.once, log }); // issue 11
   while (!options.signal?.aborted) {
     const id = await claimAnalysis(workerId);
     if (id) {
@@ -31,7 +33,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
       log(`analysis ${id}: finished`);
       continue;
     }
-    if (options.once) return;
+    if (options.once) return collecting;
     await new Promise<void>((resolve) => {
       // One listener per wait, removed when the wait ends: an idle worker must not pile them up.
       const done = () => {
@@ -44,4 +46,5 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
       options.signal?.addEventListener("abort", done, { once: true });
     });
   }
+  await collecting;
 }

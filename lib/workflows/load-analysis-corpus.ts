@@ -4,6 +4,8 @@ import { deserializeFeaturesAsync, serializeFeatures } from "@/lib/features/seri
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import { loadStoredFeatures, storeFeatures } from "@/lib/db/features/corpus-features-store";
+import { storeCorpusIdentity } from "@/lib/db/identity/corpus-identity-store";
+import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
 
 /** A corpus' stored fingerprint, or null when there is none of the current version. */
 export async function loadCurrentFeatures(corpus: CorpusSummary): Promise<CorpusFeatures | null> {
@@ -22,5 +24,6 @@ export async function computeCorpusFeatures(corpus: CorpusSummary): Promise<Corp
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
   const features = await computeFeaturesAsync(documents);
   await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
+  await storeCorpusIdentity(corpus.id, collectCorpusIdentity(documents)); // identity statements, same read (issue 11)
   return features;
 }

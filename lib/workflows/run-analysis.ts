@@ -6,6 +6,7 @@ import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import type { AnalysisOptions } from "./analysis-options";
 import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
 import { loadSnippetDocuments } from "./snippet-documents";
+import { buildAnalysisIdentity } from "./corpus-identity";
 
 export type Progress = (stage: string, fraction: number) => void | Promise<void>;
 
@@ -23,7 +24,7 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
     loaded.push({ id: corpus.id, name: names[i], model: corpus.model, features });
   }
   let lastReport = 0;
-  return analyze({
+  const result = await analyze({
     sources: loaded.slice(0, sources.length),
     candidates: loaded.slice(sources.length),
     params: options,
@@ -35,6 +36,7 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
       void progress(stage, 0.4 + 0.6 * fraction);
     },
   });
+  return { ...result, identity: await buildAnalysisIdentity(sources, candidates, names) }; // issue 11
 }
 
 /** Runs a claimed analysis and records its outcome. Never throws: failures are stored on the row. */

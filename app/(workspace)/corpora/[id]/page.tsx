@@ -21,6 +21,7 @@ import { lengthHistogramBins, summarizeLengths } from "@/components/corpus/lengt
 import { firstParam, pageParam } from "@/components/corpus/search-params";
 import { describeLanguages, parseLanguages } from "@/lib/text/detect-languages";
 import { findCorpus } from "./find-corpus";
+import { CorpusProvenance } from "@/components/collect/corpus-provenance";
 
 export const dynamic = "force-dynamic";
 
@@ -94,12 +95,14 @@ export default async function CorpusPage({ params, searchParams }: Props) {
             <ButtonLink href={`/analyses/new?source=${encodeURIComponent(corpus.id)}`} variant="secondary">
               Use in analysis
             </ButtonLink>
+            {!canWrite(role) ? null : <ButtonLink href={`/collect?corpus=${encodeURIComponent(corpus.id)}`} variant="secondary">Ask other models these prompts</ButtonLink>}
             {!canWrite(role) ? null : <DeleteCorpusButton id={corpus.id} name={corpus.name} />}
           </>
         }
       />
 
       <CorpusStats corpus={corpus} lengths={summary} />
+      <CorpusProvenance workspaceId={workspace.id} corpusId={corpus.id} />
 
       <Card
         title="Document length distribution"

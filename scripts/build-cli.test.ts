@@ -39,7 +39,9 @@ describe("the built CLI", () => {
     const out = JSON.parse(run("analyze", "--source", files[0], "--source", files[1], "--candidate", files[2], "--bootstrap", "20", "--json"));
     const corpora = await Promise.all(files.map((f) => loadFileCorpus(f)));
     const inline = await analyze({ sources: corpora.slice(0, 2), candidates: corpora.slice(2), params: { bootstrap: 20 }, getDocuments: loadSnippetDocuments });
-    const strip = ({ createdAt: _c, timings: _t, ...rest }: { createdAt: string; timings: unknown }) => rest;
+    // identity statements come from the CLI's own pass over the texts (lib/identity), not from analyze()
+    const strip = ({ createdAt: _c, timings: _t, identity: _i, ...rest }: { createdAt: string; timings: unknown; identity?: unknown }) => rest;
+    expect(out.identity).toBeDefined();
     expect(out.candidates[0].ranking).toHaveLength(2);
     expect(strip(out)).toEqual(JSON.parse(JSON.stringify(strip(inline))));
   }, 120_000);

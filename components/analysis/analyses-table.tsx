@@ -113,15 +113,15 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
         <TBody>
           {shown.map(({ a, sources, candidates }) => (
             <TR key={a.id} data-testid="analysis-row">
-              <TD className="max-w-[12rem] sm:max-w-xs">
+              <TD className="min-w-[9rem] max-w-xs">
                 <Link href={`/analyses/${a.id}`} className="font-medium break-words text-indigo-700 hover:underline dark:text-indigo-300">
                   {a.name}
                 </Link>
                 {/* Below md the corpora and date columns are hidden: the essentials move under the name. */}
                 <span className="mt-0.5 block text-xs text-zinc-500 md:hidden dark:text-zinc-400">
                   {sources.length} sources → {candidates.length} candidate{candidates.length === 1 ? "" : "s"}
-                  <span className="sm:hidden"> · {formatDate(a.createdAt)}</span>
                 </span>
+                <span className="block whitespace-nowrap text-xs text-zinc-500 sm:hidden dark:text-zinc-400">{formatDate(a.createdAt).slice(0, 10)}</span>
               </TD>
               <TD data-testid="analysis-verdict">
                 <Verdicts a={a} />

@@ -38,10 +38,8 @@ export function CorpusPicker({ legend, hint, corpora, selected, blocked, blocked
       </legend>
       <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p>
       <label htmlFor={searchId} className="sr-only">Search {legend.toLowerCase()}</label>
-      <div className="flex flex-wrap items-center gap-2">
-        <div className="min-w-0 flex-1 basis-40">
-          <Input id={searchId} type="search" placeholder="Search by name or model" value={query} onChange={(e) => setQuery(e.target.value)} />
-        </div>
+      <Input id={searchId} type="search" placeholder="Search by name or model" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <div className="mt-2 flex items-center gap-2">
         <Button variant="secondary" size="sm" onClick={selectAll} disabled={selectable.length === 0} aria-label={`Select all ${q ? "shown " : ""}${legend.toLowerCase()}`}>
           Select all{q ? " shown" : ""}
         </Button>

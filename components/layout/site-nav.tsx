@@ -32,7 +32,6 @@ export function SiteNav() {
   const pathname = usePathname() ?? "/";
   const [open, setOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
-  const current = links.find((l) => l.match(pathname));
 
   // Close on navigation, on Escape and on a click elsewhere.
   useEffect(() => setOpen(false), [pathname]);
@@ -74,8 +73,7 @@ export function SiteNav() {
           <svg className="size-4" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
             <path d="M4 6h16M4 12h16M4 18h16" strokeLinecap="round" />
           </svg>
-          {current ? current.label : "Menu"}
-          <span className="sr-only"> (menu)</span>
+          Menu
         </button>
         {open ? (
           <ul

@@ -135,23 +135,37 @@ function ColumnStatsTable({ name, result }: { name: string; result: FileValidati
     <Table aria-label={`Columns of ${name}`}>
       <THead>
         <tr>
-          <TH>Role</TH>
-          <TH>Field</TH>
+          <TH>Column</TH>
           <TH className="text-right">Filled</TH>
-          <TH className="text-right">Chars (min / mean / max)</TH>
+          <TH className="text-right">
+            <abbr title="Length in characters: shortest–longest, and the mean" className="no-underline">
+              Chars
+            </abbr>
+          </TH>
           <TH className="text-right">Distinct</TH>
         </tr>
       </THead>
       <TBody>
         {result.columns.map((c) => (
           <TR key={c.role}>
-            <TD className="whitespace-nowrap font-medium">{ROLE_LABELS[c.role]}</TD>
-            <TD className="font-mono text-xs">{c.field ?? "–"}</TD>
+            <TD>
+              <span className="block font-medium">{ROLE_LABELS[c.role]}</span>
+              {c.field ? <span className="block font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{c.field}</span> : null}
+            </TD>
             <TD className="whitespace-nowrap text-right tabular-nums">
               {result.records > 0 ? `${Math.round((100 * c.filled) / result.records)}%` : "–"}
             </TD>
-            <TD className="whitespace-nowrap text-right tabular-nums">
-              {c.filled ? `${formatInteger(c.minChars)} / ${formatInteger(Math.round(c.meanChars))} / ${formatInteger(c.maxChars)}` : "–"}
+            <TD className="text-right tabular-nums">
+              {c.filled ? (
+                <>
+                  <span className="block whitespace-nowrap">
+                    {formatInteger(c.minChars)}–{formatInteger(c.maxChars)}
+                  </span>
+                  <span className="block whitespace-nowrap text-xs text-zinc-500 dark:text-zinc-400">mean {formatInteger(Math.round(c.meanChars))}</span>
+                </>
+              ) : (
+                "–"
+              )}
             </TD>
             <TD className="whitespace-nowrap text-right tabular-nums">
               {c.role === "response" ? "–" : `${formatInteger(c.distinct)}${c.distinctCapped ? "+" : ""}`}

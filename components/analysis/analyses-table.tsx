@@ -105,7 +105,7 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
           <tr>
             {header("name", "Name")}
             {header("verdict", "Verdict")}
-            {header("confidence", "Confidence", "text-right")}
+            {header("confidence", "Confidence", "hidden text-right sm:table-cell")}
             {header("corpora", "Sources → candidates", "hidden md:table-cell")}
             {header("created", "Date", "hidden sm:table-cell")}
           </tr>
@@ -113,7 +113,7 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
         <TBody>
           {shown.map(({ a, sources, candidates }) => (
             <TR key={a.id} data-testid="analysis-row">
-              <TD className="min-w-[9rem] max-w-xs">
+              <TD className="min-w-[8rem] max-w-xs">
                 <Link href={`/analyses/${a.id}`} className="font-medium break-words text-indigo-700 hover:underline dark:text-indigo-300">
                   {a.name}
                 </Link>
@@ -126,7 +126,7 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
               <TD data-testid="analysis-verdict">
                 <Verdicts a={a} />
               </TD>
-              <TD className="text-right tabular-nums" data-testid="analysis-confidence">
+              <TD className="hidden text-right tabular-nums sm:table-cell" data-testid="analysis-confidence">
                 {a.verdicts?.length ? (
                   <ul>
                     {a.verdicts.map((v, i) => (
@@ -184,6 +184,8 @@ function Verdicts({ a }: { a: AnalysisSummaryView }) {
           ) : (
             <Badge>inconclusive</Badge>
           )}
+          {/* On a phone the confidence column is hidden: the number sits beside the verdict. */}
+          <span className="whitespace-nowrap text-xs text-zinc-500 sm:hidden dark:text-zinc-400"> {pct(v.confidence)}</span>
         </li>
       ))}
     </ul>

@@ -1,18 +1,21 @@
 "use client";
-// Candidate × source heatmap drawn as plain SVG: scrolls sideways when there are many sources, with
-// rotated, truncated column labels and the full names in <title> tooltips.
+// Candidate × source heatmap drawn as plain SVG: scrolls sideways (and says so) when there are many sources,
+// with full model names wrapped on two lines (rotated for columns) and in <title> tooltips.
 // It is an ARIA grid with one tab stop (roving tabindex): Tab enters at the last focused cell, arrow keys
 // move, Home/End jump within a row (with Ctrl: to the first/last cell), and each cell names its pair and score.
 import { useRef, useState, type KeyboardEvent } from "react";
 import { sequentialColor, textOn } from "./palette";
-import { truncateLabel } from "./axis-label";
+import { wrapLabel } from "./axis-label";
+import { ScrollHint } from "./scroll-hint";
 
 type Props = { rows: string[]; columns: string[]; values: number[][]; highlight?: (row: number, col: number) => boolean };
 
 const CELL_W = 52;
 const CELL_H = 30;
-const ROW_LABEL_W = 160;
-const COL_LABEL_H = 110;
+const ROW_LABEL_W = 168;
+const COL_LABEL_H = 132;
+const COL_CHARS = 18;
+const ROW_CHARS = 22;
 const LEGEND_H = 44;
 
 export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
@@ -47,15 +50,18 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   }
 
   return (
-    <div className="overflow-x-auto" data-testid="score-heatmap">
+    <ScrollHint label="Candidate × source heatmap">
+    <div data-testid="score-heatmap">
       <svg ref={svgRef} data-chart-svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="grid" aria-label="Combined similarity, candidates by sources" fontSize={12}>
         <g role="row">
           <g role="columnheader" aria-label="Candidate" />
           {columns.map((c, j) => (
-            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2},${COL_LABEL_H - 6}) rotate(-45)`}>
+            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2 - 4},${COL_LABEL_H - 6}) rotate(-45)`}>
               <text fill="currentColor" textAnchor="start">
                 <title>{c}</title>
-                {truncateLabel(c, 16)}
+                {wrapLabel(c, COL_CHARS).map((line, k, all) => (
+                  <tspan key={k} x={0} dy={k === 0 ? (all.length > 1 ? -6 : 0) : 13}>{line}</tspan>
+                ))}
               </text>
             </g>
           ))}
@@ -64,7 +70,9 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
           <g key={r} role="row" transform={`translate(0,${COL_LABEL_H + i * CELL_H})`}>
             <text role="rowheader" aria-label={r} x={ROW_LABEL_W - 8} y={CELL_H / 2 + 4} textAnchor="end" fill="currentColor">
               <title>{r}</title>
-              {truncateLabel(r, 20)}
+              {wrapLabel(r, ROW_CHARS).map((line, k, all) => (
+                <tspan key={k} x={ROW_LABEL_W - 8} dy={k === 0 ? (all.length > 1 ? -6 : 0) : 13}>{line}</tspan>
+              ))}
             </text>
             {columns.map((c, j) => {
               const v = values[i]?.[j];
@@ -111,6 +119,7 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
         <Legend x={ROW_LABEL_W} y={COL_LABEL_H + rows.length * CELL_H + 14} min={min} max={max} />
       </svg>
     </div>
+    </ScrollHint>
   );
 }
 

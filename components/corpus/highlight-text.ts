@@ -1,3 +1,5 @@
+import { termPattern } from "@/lib/analysis/evidence/keyword-in-context";
+
 export type TextPart = { text: string; match: boolean };
 
 /** Splits text around case-insensitive occurrences of `query`, so matches can be wrapped in <mark>. */
@@ -16,5 +18,28 @@ export function splitMatches(text: string, query: string | undefined): TextPart[
     at = i + needle.length;
   }
   if (at < text.length) parts.push({ text: text.slice(at), match: false });
+  return parts;
+}
+
+/**
+ * Splits text around whole-word uses of an evidence term (the concordance's matching: case-insensitive, any
+ * punctuation or spacing between a phrase's words, never inside a longer word).
+ */
+export function splitTermMatches(text: string, term: string | undefined): TextPart[] {
+  const t = term?.trim();
+  if (!t) return [{ text, match: false }];
+  const re = new RegExp(termPattern(t).source, "giu");
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index > at) parts.push({ text: text.slice(at, m.index), match: false });
+    parts.push({ text: m[0], match: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at), match: false });
   return parts;
 }

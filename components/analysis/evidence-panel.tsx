@@ -7,6 +7,7 @@
 import { useState } from "react";
 import type { AnalysisResult, EvidenceTerm, KwicSnippet } from "@/lib/analysis/result-types";
 import { trimStoredSnippet } from "@/lib/analysis/evidence/concordance";
+import { SPLITS_CONTRACTIONS } from "@/lib/analysis/evidence/human-rate";
 import { ConcordanceView } from "./concordance-view";
 import { LabeledSelect } from "./controls";
 import type { ResultsAccess } from "./evidence-links";
@@ -86,7 +87,7 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
                   </thead>
                   <tbody>
                     {terms.map((t, i) => (
-                      <TermRow key={key(t)} t={t} focused={t.term === focusTerm} onFocusTerm={onFocusTerm} divider={i === styleCount && i > 0} />
+                      <TermRow key={key(t)} t={t} focused={t.term === focusTerm} onFocusTerm={onFocusTerm} divider={i === styleCount && i > 0} splitsContractions={SPLITS_CONTRACTIONS.has(result.params.humanReference)} />
                     ))}
                   </tbody>
                 </table>
@@ -129,7 +130,9 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
   );
 }
 
-function TermRow({ t, focused, onFocusTerm, divider }: { t: EvidenceTerm; focused: boolean; onFocusTerm: (term: string) => void; divider: boolean }) {
+type RowProps = { t: EvidenceTerm; focused: boolean; onFocusTerm: (term: string) => void; divider: boolean; splitsContractions: boolean };
+
+function TermRow({ t, focused, onFocusTerm, divider, splitsContractions }: RowProps) {
   return (
     <tr data-prompt-topic={t.promptTopic ? "true" : undefined} className={`border-t ${divider ? "border-t-2 border-zinc-300 dark:border-zinc-600" : "border-zinc-100 dark:border-zinc-800"} ${focused ? "bg-indigo-50 dark:bg-indigo-500/15" : ""}`}>
       <td className="px-2 py-1">
@@ -142,7 +145,7 @@ function TermRow({ t, focused, onFocusTerm, divider }: { t: EvidenceTerm; focuse
       <td className="px-2 py-1 text-right">{rate(t.candidatePerMillion)}</td>
       <td className="px-2 py-1 text-right">{rate(t.sourcePerMillion)}</td>
       <td className="px-2 py-1 text-right">{rate(t.otherSourcesPerMillion)}</td>
-      <td className="px-2 py-1 text-right">{humanRate(t)}</td>
+      <td className="px-2 py-1 text-right">{humanRate(t, splitsContractions)}</td>
       <td className="px-2 py-1 text-right">{t.score.toFixed(2)}</td>
     </tr>
   );
@@ -193,7 +196,7 @@ function rate(v: number): string {
  * Results from before the whole-token look-up carried, for a contraction missing from a list that splits
  * contractions, the rate of its first part ("you'll" → "you"): those show "–" rather than a wrong number.
  */
-function humanRate(t: EvidenceTerm): string {
-  if (t.humanPerMillion === null) return "–";
+function humanRate(t: EvidenceTerm, splitsContractions: boolean): string {
+  if (t.humanPerMillion === null || (splitsContractions && /['\u2019]/.test(t.term))) return "–";
   return rate(t.humanPerMillion);
 }

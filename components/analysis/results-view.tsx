@@ -12,6 +12,8 @@ import { RankingChart } from "@/components/charts/ranking-chart";
 import { ScoreHeatmap } from "@/components/charts/score-heatmap";
 import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability-chart";
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
+import { ScoreTable } from "@/components/charts/score-table";
+import { ScrollHint } from "@/components/charts/scroll-hint";
 import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
@@ -103,11 +105,11 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
 
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame
-          className={wide ? "xl:col-span-2" : ""}
+          className="xl:col-span-2"
           title="Ranked similarity"
           chartId="ranking"
           fileBase={fileBase}
-          description={`How much ${candidate.name} resembles each source. Whiskers: 95% bootstrap interval.`}
+          description={`How much ${candidate.name} resembles each source. Whiskers and the table: 95% bootstrap interval; rank ranges say which places the intervals allow.`}
           controls={
             <>
               {result.candidates.length > 1 ? <LabeledSelect label="Candidate" value={candidate.name} options={candidateOptions} onChange={(v) => setCandidateName(v)} /> : null}
@@ -116,7 +118,12 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
           }
           methodNote={`${metricLabel(metric)}: ${METRIC_INFO[metric]?.explain ?? ""}; shown as similarity (higher = more alike) · ${paramLine(result.params, { docs })}`}
         >
-          <RankingChart data={rankingData} valueLabel={`${metricLabel(metric)} similarity`} />
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <RankingChart data={rankingData} valueLabel={`${metricLabel(metric)} similarity`} title={`Ranked similarity of ${candidate.name} to each source, ${metricLabel(metric)}`} />
+            <ScrollHint label="Score table">
+              <ScoreTable rows={rankingData} caption={`${metricLabel(metric)} similarity of ${candidate.name} to each source, with 95% intervals and rank ranges`} />
+            </ScrollHint>
+          </div>
         </ChartFrame>
 
         <ChartFrame
@@ -143,7 +150,9 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
           description="Share of candidate documents closest to each source."
           methodNote={`Classifier: ${METRIC_INFO.classifier.explain}; prompt-aligned: ${METRIC_INFO["prompt-aligned"].explain}${candidate.promptAligned ? ` (${candidate.promptAligned.sharedPrompts} shared prompts for ${candidate.name})` : ""} · ${paramLine(result.params, { docs })}`}
         >
-          <SharesChart rows={shareRows} sources={result.sources} color={palette.color} />
+          <ScrollHint label="Per-document attribution chart">
+            <SharesChart rows={shareRows} sources={result.sources} color={palette.color} title="Per-document attribution: share of candidate documents closest to each source, per method" />
+          </ScrollHint>
         </ChartFrame>
 
         <ChartFrame
@@ -175,7 +184,7 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
           }
           methodNote={`${treeKind.toUpperCase()} on ${metricLabel(result.lineage.metric)} distances · branch lengths in distance units · support from ${result.params.bootstrap} bootstrap replicates · ${paramLine(result.params, { docs })}`}
         >
-          <div className="overflow-x-auto"><LineageTree tree={tree.tree} role={(l) => roles.get(l) ?? "source"} color={palette.color} /></div>
+          <ScrollHint label="Lineage tree"><LineageTree tree={tree.tree} role={(l) => roles.get(l) ?? "source"} color={palette.color} /></ScrollHint>
         </ChartFrame>
 
         <ChartFrame
@@ -211,7 +220,8 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
 
       <EvidencePanel key={candidate.name} result={result} initialCandidate={candidate.name} access={access} focusTerm={focusTerm} onFocusTerm={setFocusTerm} />
 
-      {result.candidates.length > 1 ? <VersionComparison result={result} fileBase={fileBase} /> : null}
+      {/* Only when the user said the candidates are versions of one model: comparing unrelated models misleads. */}
+      {result.candidates.length > 1 && candidatesAreVersions(result) ? <VersionComparison result={result} fileBase={fileBase} /> : null}
     </div>
   );
 }
@@ -222,6 +232,11 @@ function toShareRow(label: string, shares: { source: string; count: number; shar
     shares: Object.fromEntries(shares.map((s) => [s.source, s.share])),
     counts: Object.fromEntries(shares.map((s) => [s.source, s.count])),
   };
+}
+
+/** Set in the new-analysis form (params.candidatesAreVersions); results from before it have no comparison. */
+function candidatesAreVersions(result: AnalysisResult): boolean {
+  return (result.params as AnalysisResult["params"] & { candidatesAreVersions?: boolean }).candidatesAreVersions === true;
 }
 
 /** Kruskal's rough guide to stress-1. */

@@ -77,3 +77,30 @@ export function WrappedTick({ x = 0, y = 0, payload, max = 22, anchor = "end", d
     </g>
   );
 }
+
+/** A per-document row's tick: the candidate's name on the first line, the method ("classifier", …) below it. */
+export function MethodTick({ x = 0, y = 0, payload, max = 26, dx = -4 }: TickProps) {
+  const full = String(payload?.value ?? "");
+  const cut = full.lastIndexOf(" · ");
+  const name = cut < 0 ? full : full.slice(0, cut);
+  const method = cut < 0 ? "" : full.slice(cut + 3);
+  const lines = wrapLabel(name, max, 2);
+  const total = lines.length + (method ? 1 : 0);
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <text textAnchor="end" fontSize={12} fill="currentColor">
+        <title>{full}</title>
+        {lines.map((l, i) => (
+          <tspan key={i} x={0} dx={dx} dy={i === 0 ? 4 - ((total - 1) * 13) / 2 : 13}>
+            {l}
+          </tspan>
+        ))}
+        {method ? (
+          <tspan x={0} dx={dx} dy={13} fontSize={11} fillOpacity={0.7}>
+            {method}
+          </tspan>
+        ) : null}
+      </text>
+    </g>
+  );
+}

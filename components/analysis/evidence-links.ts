@@ -17,6 +17,7 @@ export function concordanceUrl(
   q: { corpus: string; term: string; sort: string; page: number; pageSize: number },
 ): string {
   const qs = new URLSearchParams({ corpus: q.corpus, term: q.term, sort: q.sort, page: String(q.page), pageSize: String(q.pageSize) });
-  if (access.shareToken) qs.set("share", access.shareToken);
-  return `/api/analyses/${encodeURIComponent(access.analysisId)}/concordance?${qs}`;
+  return access.shareToken
+    ? `/api/share/${encodeURIComponent(access.shareToken)}/concordance?${qs}`
+    : `/api/analyses/${encodeURIComponent(access.analysisId)}/concordance?${qs}`;
 }

@@ -14,6 +14,7 @@ import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
 import { ScoreTable } from "@/components/charts/score-table";
 import { ScrollHint } from "@/components/charts/scroll-hint";
+import { ExportThemePicker, ExportThemeProvider, type ExportTheme } from "@/components/charts/export-theme";
 import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
@@ -50,6 +51,7 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
   const [treeKind, setTreeKind] = useState<"upgma" | "nj">("upgma");
   const [mapQuestion, setMapQuestion] = useState<MapQuestion>("inheritance");
   const [copied, setCopied] = useState(false);
+  const [exportTheme, setExportTheme] = useState<ExportTheme>("light");
   const docs = docCounts(result);
   // Past a handful of sources the matrix-like charts need the full width.
   const wide = result.sources.length > 7;
@@ -103,6 +105,10 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
       <KinshipInheritance result={result} color={palette.color} />
       <IdentityEvidencePanel identity={result.identity} />
 
+      <div className="flex justify-end">
+        <ExportThemePicker value={exportTheme} onChange={setExportTheme} />
+      </div>
+      <ExportThemeProvider value={exportTheme}>
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame
           className="xl:col-span-2"
@@ -217,6 +223,8 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
           <VerdictMapChart map={map} color={palette.color} title={`Map of corpora, ${mapQuestion === "inheritance" ? "vocabulary (verdict)" : "form"} distances`} />
         </ChartFrame>
       </div>
+
+      </ExportThemeProvider>
 
       <EvidencePanel key={candidate.name} result={result} initialCandidate={candidate.name} access={access} focusTerm={focusTerm} onFocusTerm={setFocusTerm} />
 

@@ -55,7 +55,7 @@ test.describe("share links", () => {
     await expect(page.getByText("Resemblance is evidence, not proof")).toBeVisible();
     await expect(page.locator("[data-chart=ranking] .recharts-bar-rectangle path")).toHaveCount(2);
     await expect(page.locator("[data-chart=tree] svg path").first()).toBeVisible();
-    await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
+    await expect(page.locator("[data-chart=map] [data-testid=map-point]")).toHaveCount(3);
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
 
     // Evidence snippets are part of the shared view.

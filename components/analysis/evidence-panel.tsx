@@ -6,7 +6,7 @@
 // All text is rendered as React text nodes, never as HTML.
 import { useState } from "react";
 import type { AnalysisResult, EvidenceTerm, KwicSnippet } from "@/lib/analysis/result-types";
-import { trimStoredSnippet } from "@/lib/analysis/evidence/concordance";
+import { trimStoredSnippet } from "@/lib/analysis/evidence/trim-stored-snippet";
 import { SPLITS_CONTRACTIONS } from "@/lib/analysis/evidence/human-rate";
 import { ConcordanceView } from "./concordance-view";
 import { LabeledSelect } from "./controls";

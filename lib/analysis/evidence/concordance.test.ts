@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { concordancePage, cutLeft, cutRight, findAllUses, trimStoredSnippet } from "./concordance";
+import { concordancePage, cutLeft, cutRight, findAllUses } from "./concordance";
+import { trimStoredSnippet } from "./trim-stored-snippet";
 
 const docs = [
   { ordinal: 0, text: "We delve into it. Then we delve again, and again we delve." },

@@ -81,7 +81,7 @@ export function ConcordanceView({ access, corpus, role, term, onFocusTerm }: Pro
               <li
                 key={`${l.documentOrdinal}-${i}`}
                 data-testid="kwic-snippet"
-                className="grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-2 rounded bg-zinc-50 px-2 py-1 font-mono text-xs leading-relaxed text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"
+                className="grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-2 rounded bg-zinc-50 px-2 py-1 font-mono text-xs leading-relaxed text-zinc-800 md:grid-cols-[3.5rem_minmax(0,1fr)_auto_minmax(0,1fr)] md:gap-1 dark:bg-zinc-800 dark:text-zinc-200"
               >
                 <a
                   href={documentHref(access, corpus.id, l.documentOrdinal, term)}
@@ -91,10 +91,18 @@ export function ConcordanceView({ access, corpus, role, term, onFocusTerm }: Pro
                 >
                   #{l.documentOrdinal + 1}
                 </a>
-                <span className="break-words">
-                  <ContextWords text={l.left} onFocusTerm={onFocusTerm} />
+                {/* Narrow screens: one wrapped line. From md up, Voyant's layout: the matches aligned in a column,
+                    the left context right-aligned and clipped at its start, the right context clipped at its end. */}
+                <span className="break-words md:contents">
+                  <span className="md:flex md:justify-end md:overflow-hidden">
+                    <span className="md:whitespace-nowrap">
+                      <ContextWords text={l.left} onFocusTerm={onFocusTerm} />
+                    </span>
+                  </span>
                   <mark className="rounded bg-amber-200 px-0.5 text-zinc-900 dark:bg-amber-400">{l.match}</mark>
-                  <ContextWords text={l.right} onFocusTerm={onFocusTerm} />
+                  <span className="md:overflow-hidden md:text-ellipsis md:whitespace-nowrap">
+                    <ContextWords text={l.right} onFocusTerm={onFocusTerm} />
+                  </span>
                 </span>
               </li>
             ))}

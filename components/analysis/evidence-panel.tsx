@@ -68,10 +68,10 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
       {terms.length === 0 && !focusTerm ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No distinctive shared terms for this pair.</p>
       ) : (
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-4">
           <div>
             <ScrollHint label="Evidence terms">
-              <div className="max-h-[28rem] overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
+              <div className="max-h-[24rem] overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
                 <table className="w-full min-w-[34rem] text-left text-xs tabular-nums" data-testid="evidence-table">
                   <caption className="sr-only">Distinctive terms shared by {candidate.name} and {pair?.source}, per million tokens</caption>
                   <thead className="sticky top-0 bg-zinc-50 dark:bg-zinc-800">
@@ -102,7 +102,7 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
           </div>
           <div aria-live="polite" data-testid="kwic" className="min-w-0">
             {focusTerm ? (
-              <div className="space-y-4">
+              <div className="space-y-4 border-t border-zinc-100 pt-3 dark:border-zinc-800">
                 <h3 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">“{focusTerm}” in context</h3>
                 {access && candidateCorpus && sourceCorpus ? (
                   <>

@@ -10,7 +10,7 @@ import { ScrollHint } from "./scroll-hint";
 
 type Props = { rows: string[]; columns: string[]; values: number[][]; highlight?: (row: number, col: number) => boolean };
 
-const CELL_W = 52;
+const CELL_W = 58;
 const CELL_H = 30;
 const ROW_LABEL_W = 168;
 const COL_LABEL_H = 132;
@@ -28,7 +28,8 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   const min = flat.length ? Math.min(...flat) : 0;
   const max = flat.length ? Math.max(...flat) : 1;
   const scale = (v: number) => (max > min ? (v - min) / (max - min) : 0.5);
-  const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 8, ROW_LABEL_W + 230);
+  // Rotated column labels lean right: room for the last one (about 0.7 of its length) past the last column.
+  const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 96, ROW_LABEL_W + 230);
   const height = COL_LABEL_H + rows.length * CELL_H + LEGEND_H;
 
   function onKeyDown(e: KeyboardEvent, row: number, col: number) {
@@ -56,11 +57,12 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
         <g role="row">
           <g role="columnheader" aria-label="Candidate" />
           {columns.map((c, j) => (
-            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2 - 4},${COL_LABEL_H - 6}) rotate(-45)`}>
+            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2 + 2},${COL_LABEL_H - 6}) rotate(-45)`}>
               <text fill="currentColor" textAnchor="start">
                 <title>{c}</title>
+                {/* Lines stack away from the cells, so a two-line name never leans into its neighbour's. */}
                 {wrapLabel(c, COL_CHARS).map((line, k, all) => (
-                  <tspan key={k} x={0} dy={k === 0 ? (all.length > 1 ? -6 : 0) : 13}>{line}</tspan>
+                  <tspan key={k} x={0} dy={k === 0 ? -(all.length - 1) * 12 : 12}>{line}</tspan>
                 ))}
               </text>
             </g>

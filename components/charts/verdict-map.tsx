@@ -64,7 +64,7 @@ export function VerdictMapChart({ map, color, title }: Props) {
             </g>
           ))}
           <rect x={M.left} y={M.top} width={plotW} height={plotH} fill="none" stroke="currentColor" strokeOpacity={0.35} />
-          <text x={M.left + plotW / 2} y={M.top + plotH + 30} textAnchor="middle" fill="currentColor" fontSize={12}>Dimension 1 (1 = mean distance between sources)</text>
+          <text x={M.left + plotW / 2} y={M.top + plotH + 30} textAnchor="middle" fill="currentColor" fontSize={12}>{width > 520 ? "Dimension 1 (1 = mean distance between sources)" : "Dimension 1"}</text>
           <text transform={`translate(12,${M.top + plotH / 2}) rotate(-90)`} textAnchor="middle" fill="currentColor" fontSize={12}>Dimension 2</text>
         </g>
         {map.agreement.map((a) => {

@@ -1,4 +1,4 @@
-import { termPattern } from "@/lib/analysis/evidence/keyword-in-context";
+import { findAllMatches } from "@/lib/analysis/evidence/keyword-in-context";
 
 export type TextPart = { text: string; match: boolean };
 
@@ -28,17 +28,12 @@ export function splitMatches(text: string, query: string | undefined): TextPart[
 export function splitTermMatches(text: string, term: string | undefined): TextPart[] {
   const t = term?.trim();
   if (!t) return [{ text, match: false }];
-  const re = new RegExp(termPattern(t).source, "giu");
   const parts: TextPart[] = [];
   let at = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (m.index > at) parts.push({ text: text.slice(at, m.index), match: false });
-    parts.push({ text: m[0], match: true });
-    at = m.index + m[0].length;
+  for (const m of findAllMatches(text, t)) {
+    if (m.start > at) parts.push({ text: text.slice(at, m.start), match: false });
+    parts.push({ text: text.slice(m.start, m.end), match: true });
+    at = m.end;
   }
   if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at), match: false });
   return parts;

@@ -47,3 +47,19 @@ describe("concordance", () => {
     expect(trimStoredSnippet({ left: left.slice(-60), right: "short" }).left.startsWith("…within")).toBe(true);
   });
 });
+
+describe("concordance in scripts without spaces", () => {
+  it("finds a Chinese word inside a sentence, where the segmenter cuts", () => {
+    const docs = [
+      { ordinal: 0, text: "我是一个由深度求索公司开发的人工智能助手。人工智能很重要。" },
+      { ordinal: 1, text: "Our AI助手 works; 人工智能很重要。" },
+    ];
+    expect(findAllUses(docs, "人工智能").map((l) => [l.documentOrdinal, l.match])).toEqual([
+      [0, "人工智能"],
+      [0, "人工智能"],
+      [1, "人工智能"],
+    ]);
+    expect(findAllUses(docs, "人工智能 助手").map((l) => l.match)).toEqual(["人工智能助手"]);
+    expect(findAllUses(docs, "智能")).toEqual([]);
+  });
+});

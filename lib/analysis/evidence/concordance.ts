@@ -1,7 +1,7 @@
 // A concordance (KWIC) over every use of a term in a corpus, as Voyant shows it: all uses, not the first two;
 // context cut at word boundaries; sortable by the words left or right of the match; paged.
 
-import { termPattern } from "./keyword-in-context";
+import { findAllMatches } from "./keyword-in-context";
 
 export type ConcordanceLine = { documentOrdinal: number; left: string; match: string; right: string };
 export type ConcordanceSort = "document" | "left" | "right";
@@ -16,16 +16,10 @@ export type ConcordancePage = {
 
 /** Every use of `term` in the documents, context about `width` characters each side, cut at word boundaries. */
 export function findAllUses(documents: Iterable<{ ordinal: number; text: string }>, term: string, width = 70): ConcordanceLine[] {
-  const pattern = termPattern(term);
-  const global = new RegExp(pattern.source, "giu");
   const out: ConcordanceLine[] = [];
   for (const d of documents) {
-    global.lastIndex = 0;
-    for (let m = global.exec(d.text); m; m = global.exec(d.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      out.push({ documentOrdinal: d.ordinal, left: cutLeft(d.text, start, width), match: m[0], right: cutRight(d.text, end, width) });
-      if (m[0].length === 0) global.lastIndex++;
+    for (const { start, end } of findAllMatches(d.text, term)) {
+      out.push({ documentOrdinal: d.ordinal, left: cutLeft(d.text, start, width), match: d.text.slice(start, end), right: cutRight(d.text, end, width) });
     }
   }
   return out;

@@ -34,7 +34,7 @@ export async function runIngestJob(ingestId: string, ctx: { log: (line: string) 
 /** The ingest's workers kept dying: fail it, remove its half-written corpora and its spool. */
 export async function abandonIngestJob(ingestId: string, reason: string): Promise<void> {
   const ingest = await loadIngestForJob(ingestId);
+  await deleteSpool({ ingestId, dir: ingest?.uploadPath ?? null });
   await discardPartialCorpora(ingestId);
   await failIngest(ingestId, { code: "interrupted", message: `${reason} Nothing was kept: upload the files again.` });
-  await deleteSpool({ ingestId, dir: ingest?.uploadPath ?? null });
 }

@@ -15,7 +15,11 @@ beforeAll(() => {
   running.catch((error) => console.error("test worker stopped", error));
 });
 
-afterAll(async () => {
+/** For tests whose jobs must be taken by worker processes of their own (kill tests). */
+export async function stopTestWorker(): Promise<void> {
   controller?.abort();
   await running?.catch(() => undefined);
-});
+  running = undefined;
+}
+
+afterAll(stopTestWorker);

@@ -12,5 +12,7 @@ export async function runFingerprintJob(corpusId: string, ctx: { log: (line: str
   if (await loadCurrentFeatures(corpus)) return; // an analysis got there first
   const started = Date.now();
   await computeCorpusFeatures(corpus);
+  // Deleted while it was computed: its fingerprint must not outlive it.
+  if (!(await db.corpus.findUnique({ where: { id: corpusId }, select: { id: true } }))) await db.corpusFeatures.deleteMany({ where: { corpusId } });
   ctx.log(`corpus ${corpusId}: fingerprinted in ${Date.now() - started} ms`);
 }

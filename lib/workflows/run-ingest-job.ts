@@ -1,5 +1,5 @@
 import { discardPartialCorpora } from "@/lib/db/corpora/write-corpus";
-import { failIngest, loadIngestForJob } from "@/lib/db/ingests/ingest-queries";
+import { failIngest, finishCommittedIngest, loadIngestForJob } from "@/lib/db/ingests/ingest-queries";
 import { copySpoolToDisk, deleteSpool } from "@/lib/uploads/upload-spool";
 import { ingestFiles } from "./ingest-files";
 import { ingestOptionsSchema } from "./ingest-options";
@@ -16,12 +16,17 @@ export async function runIngestJob(ingestId: string, ctx: { log: (line: string) 
     await deleteSpool(spool); // deleted or already ended: nothing to do but make sure no spool is left
     return;
   }
+  if (await finishCommittedIngest(ingestId)) {
+    await deleteSpool(spool); // an earlier attempt stored everything and died before it said so
+    return;
+  }
   const discarded = await discardPartialCorpora(ingestId);
   if (discarded) ctx.log(`ingest ${ingestId}: removed ${discarded} half-written corpus(es) of an earlier attempt`);
   const options = ingestOptionsSchema.parse(ingest.options);
   const copy = await copySpoolToDisk(spool);
   try {
-    const result = await ingestFiles({ workspaceId: ingest.workspaceId, userId: ingest.createdById }, ingestId, copy.files, options);
+    // The spool goes as soon as the corpora are stored, before the ingest reports done: no spool outlives it.
+    const result = await ingestFiles({ workspaceId: ingest.workspaceId, userId: ingest.createdById }, ingestId, copy.files, options, () => deleteSpool(spool));
     await queueFingerprints(result.corpora.map((c) => c.id));
   } catch {
     // ingestFiles recorded the failure on the ingest (with the file and lines) and removed its corpora.

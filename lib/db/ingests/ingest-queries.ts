@@ -68,6 +68,18 @@ export async function updateIngestProgress(id: string, bytesProcessed: number): 
   await db.ingest.update({ where: { id }, data: { bytesProcessed: BigInt(bytesProcessed) } });
 }
 
+/**
+ * An ingest whose corpora are all ready but which still says "processing" (its worker died between the two
+ * writes) is done: marks it so. False when it has no ready corpus.
+ */
+export async function finishCommittedIngest(id: string): Promise<boolean> {
+  const db = await getDb();
+  const corpora = await db.corpus.findMany({ where: { ingestId: id }, select: { status: true } });
+  if (corpora.length === 0 || corpora.some((c) => c.status !== "ready")) return false;
+  await db.ingest.updateMany({ where: { id, status: "processing" }, data: { status: "done", report: JSON.stringify({ skipped: [], skippedCount: 0 }) } });
+  return true;
+}
+
 /** Fails an ingest that has not ended (a job given up on, a spool that could not be written). */
 export async function failIngest(id: string, error: { code: string; message: string }): Promise<void> {
   const db = await getDb();

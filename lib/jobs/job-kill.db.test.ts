@@ -71,6 +71,8 @@ beforeAll(async () => {
   await stopTestWorker(); // this file's jobs are for its own worker processes
   dir = mkdtempSync(path.join(tmpdir(), "job-kill-"));
   workspaceId = (await resolveOperatorWorkspace()).id;
+  // Jobs other test files left queued (rows they ran by hand) would only slow these workers down.
+  await (await getDb()).job.updateMany({ where: { status: "queued" }, data: { status: "failed", lastError: "cleared by job-kill.db.test" } });
 });
 afterAll(async () => {
   for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill("SIGKILL");

@@ -4,7 +4,10 @@ import { getDb } from "../client";
 // The life of an analysis row: queued → running (held by one job attempt) → done | failed.
 // A done result is never written again, and only the attempt holding the row may write it.
 
-/** Atomically claims a queued analysis (this one, or the oldest). Returns its id, or null. */
+/**
+ * Claims a queued analysis (this one, or the oldest) by hand, outside the job runner (tests, a one-off run): its job is closed so no
+ * worker runs it as well. Returns its id, or null.
+ */
 export async function claimAnalysis(workerId: string, id?: string): Promise<string | null> {
   const db = await getDb();
   const candidates = id ? [{ id }] : await db.analysis.findMany({ where: { status: "queued" }, orderBy: { createdAt: "asc" }, take: 5, select: { id: true } });
@@ -13,7 +16,9 @@ export async function claimAnalysis(workerId: string, id?: string): Promise<stri
       where: { id: c.id, status: "queued" },
       data: { status: "running", claimedBy: workerId, startedAt: new Date(), stage: "starting", progress: 0 },
     });
-    if (count === 1) return c.id;
+    if (count !== 1) continue;
+    await db.job.updateMany({ where: { kind: "analysis", subjectId: c.id, status: "queued" }, data: { status: "done", lastError: `run outside the job runner by ${workerId}`, finishedAt: new Date() } });
+    return c.id;
   }
   return null;
 }

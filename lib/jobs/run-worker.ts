@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { getEnv } from "@/lib/env";
-import { claimJob, deferJob, failAbandonedJob, finishJob, listAbandonedJobs, releaseJob, renewJobLease, type JobRow } from "@/lib/db/jobs/job-queries";
+import { claimJob, deferJob, hasQueuedJobs, failAbandonedJob, finishJob, listAbandonedJobs, releaseJob, renewJobLease, type JobRow } from "@/lib/db/jobs/job-queries";
 import { cleanStaleIngests } from "@/lib/db/ingests/clean-stale-ingests";
 import { JOB_HANDLERS, JOB_KINDS } from "./job-handlers";
 import type { JobKind, JobResult } from "./job-types";
@@ -68,7 +68,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
         await run(job);
         continue;
       }
-      if (options.once) return;
+      if (options.once && !(await hasQueuedJobs(cpuKinds))) return;
       await idle(pollMs);
     }
   };
@@ -87,7 +87,8 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
         });
         active.add(running);
       }
-      if (options.once && !claimed && active.size === 0) return;
+      // `once`: until nothing of this lane is left, deferred jobs (a busy connection) included.
+      if (options.once && !claimed && active.size === 0 && !(await hasQueuedJobs(ioKinds))) return;
       await idle(pollMs);
     }
     await Promise.allSettled([...active]);

@@ -83,6 +83,12 @@ export async function claimJob(workerId: string, kinds: JobKind[], leaseMs: numb
   return null;
 }
 
+/** Whether jobs of these kinds wait in the queue (due or deferred). */
+export async function hasQueuedJobs(kinds: JobKind[]): Promise<boolean> {
+  const db = await getDb();
+  return (await db.job.findFirst({ where: { kind: { in: kinds }, status: "queued" }, select: { id: true } })) !== null;
+}
+
 /** Heartbeat: extends the lease while `workerId` still holds the job. False: it was taken over or ended. */
 export async function renewJobLease(id: string, workerId: string, leaseMs: number): Promise<boolean> {
   const db = await getDb();

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { validateFile, type ValidateEvent } from "@/lib/ingest/validate-file";
-import { getIngestUploadPath } from "@/lib/db/ingests/ingest-queries";
+import { getIngestSpool } from "@/lib/db/ingests/ingest-queries";
 import { defineRoute } from "@/lib/server/define-route";
 import { HttpError, notFound } from "@/lib/server/http-error";
-import { listUploadedFiles } from "@/lib/uploads/save-upload";
+import { copySpoolToDisk } from "@/lib/uploads/upload-spool";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 
 export const runtime = "nodejs";
@@ -26,10 +26,15 @@ const PROGRESS_EVERY_MS = 150;
  * progress; closing the request stops the scan.
  */
 export const GET = defineRoute({ access: "workspace", query }, async ({ request, query, access }) => {
-  const dir = await getIngestUploadPath(access.workspaceId, query.ingest);
-  if (!dir) throw notFound("No such upload.");
-  const files = await listUploadedFiles(dir);
-  if (files.length === 0) throw new HttpError(409, "no-files", "No files have been uploaded to this upload yet (or it has already been processed).");
+  const spool = await getIngestSpool(access.workspaceId, query.ingest);
+  if (!spool) throw notFound("No such upload.");
+  // A database spool is read through a private local copy (the parsers need files), removed when the scan ends.
+  const copy = await copySpoolToDisk(spool);
+  const files = copy.files;
+  if (files.length === 0) {
+    await copy.release();
+    throw new HttpError(409, "no-files", "No files have been uploaded to this upload yet (or it has already been processed).");
+  }
 
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -60,6 +65,7 @@ export const GET = defineRoute({ access: "workspace", query }, async ({ request,
         send({ type: "error", error: { code: "validate-failed", message: error instanceof Error ? error.message : String(error) } });
       } finally {
         controller.close();
+        await copy.release();
       }
     },
   });

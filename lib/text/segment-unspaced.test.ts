@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unspacedContext, unspacedCuts } from "@/lib/text/segment-unspaced";
+import { needsJieba, unspacedContext, unspacedCuts } from "@/lib/text/segment-unspaced";
 import { countWords, tokenizeWords } from "@/lib/text/tokenize";
 
 describe("words in scripts written without spaces", () => {
@@ -45,6 +45,13 @@ describe("words in scripts written without spaces", () => {
     // Case and NFKC (fullwidth letters) do not move the decision: raw and normalised text agree.
     const raw = "ＡＢＣ Some TEXT with 中文 inside";
     expect(context(raw)).toBe(context(raw.normalize("NFKC").toLowerCase()));
+  });
+
+  it("knows which texts will load jieba (Chinese text, not a quoted character or Japanese)", () => {
+    expect(needsJieba("我可以帮助你回答问题、写作和翻译。")).toBe(true);
+    expect(needsJieba("In Mandarin, hello is 你好, and thank you is 谢谢.")).toBe(false);
+    expect(needsJieba("私は東京の大学で日本語を勉強しています。")).toBe(false);
+    expect(needsJieba("Plain English.")).toBe(false);
   });
 
   it("splits Han characters embedded in English into words too", () => {

@@ -84,6 +84,13 @@ export function unspacedContext(buf: Uint16Array | string, len: number): Unspace
   return unspaced * 3 >= spaced ? "chinese" : "embedded";
 }
 
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Whether segmenting the text will load jieba (a hint for scheduling: BMP Han in a "chinese" document). */
+export function needsJieba(text: string): boolean {
+  return HAN.test(text) && unspacedContext(text, text.length) === "chinese";
+}
+
 type Jieba = { cut(sentence: string, hmm?: boolean | null): string[] };
 let jieba: Jieba | null = null;
 

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { getDb } from "../client";
+import { summarizeVerdicts } from "./verdict-summary";
 
 // The life of an analysis row: queued → running (claimed by one worker) → done | failed.
 // A done result is never written again.
@@ -35,7 +36,7 @@ export async function completeAnalysis(id: string, result: AnalysisResult): Prom
   const db = await getDb();
   await db.analysis.updateMany({
     where: { id, status: "running" },
-    data: { status: "done", stage: "done", progress: 1, result: JSON.stringify(result), finishedAt: new Date() },
+    data: { status: "done", stage: "done", progress: 1, result: JSON.stringify(result), verdicts: JSON.stringify(summarizeVerdicts(result)), finishedAt: new Date() },
   });
 }
 

@@ -96,7 +96,8 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
           />
         </div>
         <p className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite" data-testid="analyses-count">
-          {shown.length === rows.length ? `${rows.length} analyses` : `${shown.length} of ${rows.length} analyses`}
+          {shown.length === rows.length ? "" : `${shown.length} of `}
+          {rows.length} {rows.length === 1 ? "analysis" : "analyses"}
         </p>
       </div>
       <Table data-testid="analyses-table">

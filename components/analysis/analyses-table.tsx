@@ -107,7 +107,7 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
             {header("name", "Name")}
             {header("verdict", "Verdict")}
             {header("confidence", "Confidence", "hidden text-right sm:table-cell")}
-            {header("corpora", "Sources → candidates", "hidden md:table-cell")}
+            {header("corpora", "Candidates vs sources", "hidden md:table-cell")}
             {header("created", "Date", "hidden sm:table-cell")}
           </tr>
         </THead>
@@ -145,9 +145,12 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
                 )}
               </TD>
               <TD className="hidden max-w-md text-zinc-600 md:table-cell dark:text-zinc-400">
-                <span className="line-clamp-2" title={`${sources.join(", ")} → ${candidates.join(", ")}`}>
-                  {sources.join(", ")} <span aria-label="compared with">→</span>{" "}
-                  <span className="font-medium text-zinc-900 dark:text-zinc-100">{candidates.join(", ")}</span>
+                {/* Candidates first: with many sources they would otherwise be cut off. */}
+                <span className="line-clamp-2 font-medium text-zinc-900 dark:text-zinc-100" title={candidates.join(", ")}>
+                  {candidates.join(", ")}
+                </span>
+                <span className="line-clamp-2 text-xs" title={sources.join(", ")}>
+                  vs {sources.length} sources: {sources.join(", ")}
                 </span>
               </TD>
               <TD className="hidden whitespace-nowrap text-zinc-600 sm:table-cell dark:text-zinc-400">{formatDate(a.createdAt)}</TD>

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { getEnv } from "@/lib/env";
 import { claimJob, deferJob, hasQueuedJobs, failAbandonedJob, finishJob, listAbandonedJobs, releaseJob, renewJobLease, type JobRow } from "@/lib/db/jobs/job-queries";
 import { cleanStaleIngests } from "@/lib/db/ingests/clean-stale-ingests";
+import { sweepExpiredSpools } from "@/lib/db/ingests/sweep-spools";
 import { JOB_HANDLERS, JOB_KINDS } from "./job-handlers";
 import type { JobKind, JobResult } from "./job-types";
 import { listenForWork } from "./wake-workers";
@@ -57,7 +58,13 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
 
   // CLI ingests (no job) that died long ago; job-run ingests are the reaper's.
   await cleanStaleIngests().catch((error) => console.error("cleaning stale ingests failed", error));
-  const reaper = setInterval(() => void reap(log).catch((error) => console.error("job reaper failed", error)), Math.min(leaseMs / 2, 5000));
+  let lastSweep = 0;
+  const reaper = setInterval(() => {
+    void reap(log).catch((error) => console.error("job reaper failed", error));
+    if (Date.now() - lastSweep < 60_000) return;
+    lastSweep = Date.now();
+    void sweepExpiredSpools().catch((error) => console.error("spool sweep failed", error));
+  }, Math.min(leaseMs / 2, 5000));
   await reap(log);
   log(`worker ${workerId} ready (lease ${leaseMs / 1000} s)`);
 

@@ -103,6 +103,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     { method: "POST", path: "/api/analyses", body: jsonBody({ sourceIds: [a.corpus, a.source2], candidateIds: [a.candidate] }) },
     { method: "GET", path: `/api/analyses/${a.analysis}` },
     { method: "GET", path: `/api/analyses/${a.analysis}/export?format=json` },
+    { method: "GET", path: `/api/analyses/${a.analysis}/concordance?corpus=${a.corpus}&term=the` },
     { method: "GET", path: `/api/analyses/${a.analysis}/share-links` },
     { method: "POST", path: `/api/analyses/${a.analysis}/share-links`, body: jsonBody({}) },
     { method: "DELETE", path: `/api/share-links/${a.shareLink}` },
@@ -111,6 +112,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     { method: "PUT", path: `/api/ingests/${a.ingest}/files?name=x.jsonl`, body: '{"output":"x"}\n', headers: { "content-type": "application/octet-stream" } },
     { method: "GET", path: `/api/ingests/${a.ingest}/preview` },
     { method: "POST", path: `/api/ingests/${a.ingest}/commit`, body: jsonBody({}) },
+    { method: "GET", path: `/api/uploads/validate?ingest=${a.ingest}` },
     { method: "GET", path: "/api/tokens" },
     { method: "POST", path: "/api/tokens", body: jsonBody({ name: "t" }) },
     { method: "DELETE", path: "/api/tokens/tok_x" },
@@ -144,7 +146,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   ];
 
   it("covers every exported handler of every non-public route", async () => {
-    const publicRoutes = new Set(["/api/health", "/api/auth/[...all]", "/api/share/[token]"]);
+    const publicRoutes = new Set(["/api/health", "/api/auth/[...all]", "/api/share/[token]", "/api/share/[token]/concordance"]);
     const covered = new Set(scoped().map((c) => `${c.method} ${c.path.split("?")[0]}`));
     for (const route of routeModules()) {
       if (publicRoutes.has(route.pattern)) continue;
@@ -223,11 +225,18 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(body.analysis.id).toBe(a.analysis);
     expect(Object.keys(body.analysis).sort()).toEqual(["createdAt", "id", "name", "result"]);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken.slice(0, -2)}xx` })).status).toBe(404);
+    // Its analysis' evidence in context: only that analysis' corpora.
+    const uses = await call({ method: "GET", path: `/api/share/${a.shareToken}/concordance?corpus=${a.candidate}&term=the` });
+    expect(uses.status).toBe(200);
+    expect(((await uses.json()) as { corpus: { id: string } }).corpus.id).toBe(a.candidate);
+    expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/concordance?corpus=cor_elsewhere&term=the` })).status).toBe(400);
     // A share token is not a credential for the workspace API, for this analysis or another one.
     expect((await call({ method: "GET", path: `/api/analyses/${a.otherAnalysis}` }, { token: a.shareToken })).status).toBe(401);
+    expect((await call({ method: "GET", path: `/api/analyses/${a.analysis}/concordance?corpus=${a.candidate}&term=the` }, { token: a.shareToken })).status).toBe(401);
     // Revoked: the link stops working.
     expect((await call({ method: "DELETE", path: `/api/share-links/${a.shareLink}` }, { cookie: alice.cookie })).status).toBe(204);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}` })).status).toBe(404);
+    expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/concordance?corpus=${a.candidate}&term=the` })).status).toBe(404);
   });
 
   it("lets a viewer read but not change anything (403)", async () => {

@@ -1,34 +1,57 @@
 "use client";
 // The results dashboard, shared by the workspace page and the read-only share view.
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { AnalysisResult, MetricId } from "@/lib/analysis/result-types";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LineageTree } from "@/components/charts/lineage-tree";
 import { sourcePalette } from "@/components/charts/palette";
-import { ProjectionMap } from "@/components/charts/projection-map";
+import { VerdictMapChart } from "@/components/charts/verdict-map";
+import type { MapQuestion, VerdictMap } from "@/lib/analysis/map/build-verdict-map";
 import { RankingChart } from "@/components/charts/ranking-chart";
 import { ScoreHeatmap } from "@/components/charts/score-heatmap";
 import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability-chart";
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
+import { ScoreTable } from "@/components/charts/score-table";
+import { ScrollHint } from "@/components/charts/scroll-hint";
+import { ExportThemePicker, ExportThemeProvider, type ExportTheme } from "@/components/charts/export-theme";
 import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
+import type { ResultsAccess } from "./evidence-links";
 import { KinshipInheritance } from "./kinship-inheritance";
 import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
 import { VerdictHeadlines } from "./verdict-headlines";
 import { VersionComparison } from "./version-comparison";
 import { IdentityEvidencePanel } from "@/components/identity/identity-evidence-panel";
 
-type Props = { result: AnalysisResult; fileBase: string };
+/** `maps`: the map of corpora per question, computed on the server (lib/analysis/map). */
+type Props = { result: AnalysisResult; fileBase: string; maps: Record<MapQuestion, VerdictMap>; access: ResultsAccess | null };
 
-export function ResultsView({ result, fileBase }: Props) {
+export function ResultsView({ result, fileBase, maps, access }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  // The focused term is URL state: every panel reads it, a reload or a shared link keeps it.
+  const focusTerm = searchParams.get("term");
+  const setFocusTerm = useCallback(
+    (term: string | null) => {
+      const qs = new URLSearchParams(searchParams.toString());
+      if (term) qs.set("term", term);
+      else qs.delete("term");
+      const s = qs.toString();
+      router.replace(`${pathname}${s ? `?${s}` : ""}`, { scroll: false });
+    },
+    [router, pathname, searchParams],
+  );
   const palette = useMemo(() => sourcePalette(result.sources), [result.sources]);
   const [candidateName, setCandidateName] = useState(result.candidates[0]?.name ?? "");
   const candidate = result.candidates.find((c) => c.name === candidateName) ?? result.candidates[0];
   const [metric, setMetric] = useState<MetricId>("combined");
   const [treeKind, setTreeKind] = useState<"upgma" | "nj">("upgma");
-  const [mapKind, setMapKind] = useState<"pca" | "mds">("pca");
+  const [mapQuestion, setMapQuestion] = useState<MapQuestion>("inheritance");
   const [copied, setCopied] = useState(false);
+  const [exportTheme, setExportTheme] = useState<ExportTheme>("light");
   const docs = docCounts(result);
   // Past a handful of sources the matrix-like charts need the full width.
   const wide = result.sources.length > 7;
@@ -51,11 +74,8 @@ export function ResultsView({ result, fileBase }: Props) {
   });
   const roles = new Map(result.lineage.labels.map((l, i) => [l, result.lineage.roles[i]]));
   const tree = result.lineage[treeKind];
-  const projection = result.lineage[mapKind];
-  const mapPoints = projection.points.map((p) => ({ ...p, role: roles.get(p.label) ?? "source", color: palette.color(p.label) }));
-  const axisNames = mapKind === "pca"
-    ? [`PC1 (${pct(result.lineage.pca.explained[0])})`, `PC2 (${pct(result.lineage.pca.explained[1])})`]
-    : ["MDS 1", "MDS 2"];
+  const map = maps[mapQuestion];
+  const disagreeing = map.agreement.filter((a) => a.top && a.nearest !== a.top);
   const candidateOptions = result.candidates.map((c) => ({ value: c.name, label: c.name }));
   const sep = result.separability;
 
@@ -85,13 +105,17 @@ export function ResultsView({ result, fileBase }: Props) {
       <KinshipInheritance result={result} color={palette.color} />
       <IdentityEvidencePanel identity={result.identity} />
 
+      <div className="flex justify-end">
+        <ExportThemePicker value={exportTheme} onChange={setExportTheme} />
+      </div>
+      <ExportThemeProvider value={exportTheme}>
       <div className="grid gap-6 xl:grid-cols-2">
         <ChartFrame
-          className={wide ? "xl:col-span-2" : ""}
+          className="xl:col-span-2"
           title="Ranked similarity"
           chartId="ranking"
           fileBase={fileBase}
-          description={`How much ${candidate.name} resembles each source. Whiskers: 95% bootstrap interval.`}
+          description={`How much ${candidate.name} resembles each source. Whiskers and the table: 95% bootstrap interval; rank ranges say which places the intervals allow.`}
           controls={
             <>
               {result.candidates.length > 1 ? <LabeledSelect label="Candidate" value={candidate.name} options={candidateOptions} onChange={(v) => setCandidateName(v)} /> : null}
@@ -100,7 +124,12 @@ export function ResultsView({ result, fileBase }: Props) {
           }
           methodNote={`${metricLabel(metric)}: ${METRIC_INFO[metric]?.explain ?? ""}; shown as similarity (higher = more alike) · ${paramLine(result.params, { docs })}`}
         >
-          <RankingChart data={rankingData} valueLabel={`${metricLabel(metric)} similarity`} />
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <RankingChart data={rankingData} valueLabel={`${metricLabel(metric)} similarity`} title={`Ranked similarity of ${candidate.name} to each source, ${metricLabel(metric)}`} />
+            <ScrollHint label="Score table">
+              <ScoreTable rows={rankingData} caption={`${metricLabel(metric)} similarity of ${candidate.name} to each source, with 95% intervals and rank ranges`} />
+            </ScrollHint>
+          </div>
         </ChartFrame>
 
         <ChartFrame
@@ -127,7 +156,9 @@ export function ResultsView({ result, fileBase }: Props) {
           description="Share of candidate documents closest to each source."
           methodNote={`Classifier: ${METRIC_INFO.classifier.explain}; prompt-aligned: ${METRIC_INFO["prompt-aligned"].explain}${candidate.promptAligned ? ` (${candidate.promptAligned.sharedPrompts} shared prompts for ${candidate.name})` : ""} · ${paramLine(result.params, { docs })}`}
         >
-          <SharesChart rows={shareRows} sources={result.sources} color={palette.color} />
+          <ScrollHint label="Per-document attribution chart">
+            <SharesChart rows={shareRows} sources={result.sources} color={palette.color} title="Per-document attribution: share of candidate documents closest to each source, per method" />
+          </ScrollHint>
         </ChartFrame>
 
         <ChartFrame
@@ -159,7 +190,7 @@ export function ResultsView({ result, fileBase }: Props) {
           }
           methodNote={`${treeKind.toUpperCase()} on ${metricLabel(result.lineage.metric)} distances · branch lengths in distance units · support from ${result.params.bootstrap} bootstrap replicates · ${paramLine(result.params, { docs })}`}
         >
-          <div className="overflow-x-auto"><LineageTree tree={tree.tree} role={(l) => roles.get(l) ?? "source"} color={palette.color} /></div>
+          <ScrollHint label="Lineage tree"><LineageTree tree={tree.tree} role={(l) => roles.get(l) ?? "source"} color={palette.color} /></ScrollHint>
         </ChartFrame>
 
         <ChartFrame
@@ -167,17 +198,38 @@ export function ResultsView({ result, fileBase }: Props) {
           title="Map of corpora"
           chartId="map"
           fileBase={fileBase}
-          description="Nearby points write alike. Circles: sources; diamonds: candidates."
-          controls={<Segmented label="Projection" value={mapKind} options={[{ value: "pca", label: "PCA" }, { value: "mds", label: "MDS" }]} onChange={setMapKind} />}
-          methodNote={`${mapKind === "pca" ? "PCA of MFW z-scores" : "classical MDS of the distance matrix"} (${metricLabel(result.lineage.metric)}) · ${paramLine(result.params, { docs })}`}
+          description={
+            <>
+              Drawn from the distances the {mapQuestion === "inheritance" ? "verdict" : "kinship ranking"} uses: the closer a candidate sits to a source, the
+              higher it scored. Fit: stress {map.stress.toFixed(2)} ({stressWord(map.stress)}).
+              {disagreeing.length > 0
+                ? ` The flat map could not keep every distance: ${disagreeing.map((a) => `${a.candidate} sits nearest ${a.nearest}, but ranks ${a.top} first`).join("; ")}.`
+                : null}
+            </>
+          }
+          controls={
+            <Segmented
+              label="Distances"
+              value={mapQuestion}
+              options={[
+                { value: "inheritance", label: "Vocabulary (verdict)" },
+                { value: "kinship", label: "Form" },
+              ]}
+              onChange={setMapQuestion}
+            />
+          }
+          methodNote={`Candidate–source distance 2·(1 − ${mapQuestion === "inheritance" ? "inheritance" : "kinship"} similarity); source–source and candidate–candidate: ${metricLabel(result.lineage.metric)} scaled to mean 1 · classical MDS start, SMACOF · Kruskal stress-1 ${map.stress.toFixed(3)} · ${paramLine(result.params, { docs })}`}
         >
-          <ProjectionMap points={mapPoints} xLabel={axisNames[0]} yLabel={axisNames[1]} />
+          <VerdictMapChart map={map} color={palette.color} title={`Map of corpora, ${mapQuestion === "inheritance" ? "vocabulary (verdict)" : "form"} distances`} />
         </ChartFrame>
       </div>
 
-      <EvidencePanel key={candidate.name} result={result} initialCandidate={candidate.name} />
+      </ExportThemeProvider>
 
-      {result.candidates.length > 1 ? <VersionComparison result={result} fileBase={fileBase} /> : null}
+      <EvidencePanel key={candidate.name} result={result} initialCandidate={candidate.name} access={access} focusTerm={focusTerm} onFocusTerm={setFocusTerm} />
+
+      {/* Only when the user said the candidates are versions of one model: comparing unrelated models misleads. */}
+      {result.candidates.length > 1 && candidatesAreVersions(result) ? <VersionComparison result={result} fileBase={fileBase} /> : null}
     </div>
   );
 }
@@ -190,6 +242,12 @@ function toShareRow(label: string, shares: { source: string; count: number; shar
   };
 }
 
-function pct(v: number): string {
-  return `${Math.round(v * 100)}%`;
+/** Set in the new-analysis form (params.candidatesAreVersions); results from before it have no comparison. */
+function candidatesAreVersions(result: AnalysisResult): boolean {
+  return (result.params as AnalysisResult["params"] & { candidatesAreVersions?: boolean }).candidatesAreVersions === true;
+}
+
+/** Kruskal's rough guide to stress-1. */
+function stressWord(stress: number): string {
+  return stress < 0.05 ? "excellent" : stress < 0.1 ? "good" : stress < 0.2 ? "fair" : "poor: read distances with care";
 }

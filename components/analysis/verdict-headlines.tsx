@@ -1,5 +1,7 @@
-// One plain-words headline per candidate, with the caution that resemblance is not proof.
-import type { AnalysisResult } from "@/lib/analysis/result-types";
+// One plain-words headline per candidate, the reason in a sentence, and the numbers behind it in a details
+// line that says what each number measures (confidence is calibrated on trials with a known answer; bootstrap
+// support only says how stable the ranking is, so the two can differ a lot). Then the caution.
+import type { AnalysisResult, CandidateResult } from "@/lib/analysis/result-types";
 
 export function VerdictHeadlines({ result, color }: { result: AnalysisResult; color: (s: string) => string }) {
   return (
@@ -12,21 +14,23 @@ export function VerdictHeadlines({ result, color }: { result: AnalysisResult; co
             <li key={c.corpusId} className="flex flex-wrap items-baseline gap-x-2" data-testid="verdict">
               {c.verdict.status === "attributed" && c.verdict.source ? (
                 <p className="text-lg text-zinc-900 dark:text-zinc-100">
-                  <strong>{c.name}</strong> inherits its distinctive vocabulary from{" "}
+                  <strong className="break-words">{c.name}</strong> inherits its distinctive vocabulary from{" "}
                   <span className="inline-flex items-baseline gap-1">
                     <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: color(c.verdict.source) }} />
-                    <strong>{c.verdict.source}</strong>
-                  </span>{" "}
-                  <span className="text-zinc-600 dark:text-zinc-400">(confidence {Math.round(c.verdict.confidence * 100)}%)</span>
+                    <strong className="break-words">{c.verdict.source}</strong>
+                  </span>
+                  <span className="text-zinc-600 dark:text-zinc-400">, {strength(c.verdict.confidence)}.</span>
                 </p>
               ) : (
                 <p className="text-lg text-zinc-900 dark:text-zinc-100">
-                  <strong>{c.name}</strong>: <span className="font-semibold text-amber-700 dark:text-amber-400">Inconclusive</span>
-                  {top ? <span className="text-zinc-600 dark:text-zinc-400"> (closest: {top.source}, {top.score.toFixed(2)})</span> : null}
+                  <strong className="break-words">{c.name}</strong>: <span className="font-semibold text-amber-700 dark:text-amber-400">Inconclusive</span>
+                  {top ? <span className="text-zinc-600 dark:text-zinc-400"> (closest: {top.source})</span> : null}
                 </p>
               )}
               <p className="w-full text-sm text-zinc-600 dark:text-zinc-400">{c.verdict.reason}</p>
-              {c.verdict.details ? <p className="w-full text-xs text-zinc-500 dark:text-zinc-400">{c.verdict.details}</p> : null}
+              <p className="w-full text-xs text-zinc-500 dark:text-zinc-400" data-testid="verdict-details">
+                <span className="font-medium">Details:</span> {detailsLine(c, result)}
+              </p>
             </li>
           );
         })}
@@ -37,4 +41,28 @@ export function VerdictHeadlines({ result, color }: { result: AnalysisResult; co
       </p>
     </section>
   );
+}
+
+/** The calibrated confidence in words; the number itself is in the details line. */
+function strength(confidence: number): string {
+  return confidence >= 0.95 ? "with high confidence" : confidence >= 0.8 ? "with good confidence" : "with moderate confidence";
+}
+
+/** Each number with what it measures. Falls back to the analysis' own details text for fields it lacks. */
+export function detailsLine(c: CandidateResult, result: AnalysisResult): string {
+  const v = c.verdict;
+  const top = c.ranking[0];
+  const second = c.ranking[1];
+  const threshold = result.calibration?.threshold;
+  const parts = [
+    `confidence ${pct(v.confidence)}${threshold !== undefined ? ` (a source is named from ${pct(threshold)})` : ""}: how often a lead this clear was right in ${result.calibration?.trials ?? "the"} calibration trials with a known answer`,
+    v.support !== undefined && top ? `${top.source} ranks first in ${pct(v.support)} of ${result.params.bootstrap} bootstrap resamples (how stable the ranking is, not how likely it is right)` : null,
+    v.margin !== undefined && v.margin !== null && Number.isFinite(v.margin) && second ? `lead over ${second.source}: ${v.margin.toFixed(1)} standard errors` : null,
+    top ? `score ${top.score.toFixed(3)} (95% ${top.low.toFixed(3)}–${top.high.toFixed(3)})` : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : (v.details ?? "");
+}
+
+function pct(x: number): string {
+  return `${Math.round(100 * x)}%`;
 }

@@ -33,7 +33,7 @@ export function VersionComparison({ result, fileBase }: { result: AnalysisResult
       methodNote={`Combined: ${METRIC_INFO.combined.explain} · Δ = ${b.name} − ${a.name} · ${paramLine(result.params)}`}
     >
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <ComparisonChart data={data} aName={a.name} bName={b.name} />
+        <ComparisonChart data={data} aName={a.name} bName={b.name} title={`Version comparison: ${a.name} and ${b.name}, combined similarity to each source`} />
         <table className="h-fit text-xs tabular-nums" data-testid="comparison-table">
           <caption className="sr-only">Combined similarity per source and the change</caption>
           <thead>

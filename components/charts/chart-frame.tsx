@@ -1,7 +1,8 @@
 "use client";
 // The one wrapper every chart sits in: title, controls, the chart, its method note, and SVG/PNG export.
 import { useRef, useState, type ReactNode } from "react";
-import { downloadBlob, pageBackground, serializeSvg, svgToPngBlob } from "./export-svg";
+import { downloadBlob, pageBackground, serializeFigure, svgToPngBlob, withLightTheme } from "./export-svg";
+import { useExportTheme } from "./export-theme";
 
 type Props = {
   title: string;
@@ -19,6 +20,9 @@ type Props = {
 
 export function ChartFrame({ title, chartId, fileBase = "chart", description, controls, methodNote, exportable = true, className = "", children }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const descRef = useRef<HTMLParagraphElement>(null);
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const theme = useExportTheme();
   const [error, setError] = useState<string | null>(null);
 
   function chartSvg(): SVGSVGElement | null {
@@ -32,11 +36,18 @@ export function ChartFrame({ title, chartId, fileBase = "chart", description, co
     const svg = chartSvg();
     if (!svg) return setError("Nothing to export yet.");
     try {
-      const text = serializeSvg(svg, pageBackground(svg));
+      // Title, description and the parameter note travel with the figure; colours are read in the export theme.
+      const build = () =>
+        serializeFigure(
+          svg,
+          { title, subtitle: descRef.current?.textContent ?? undefined, note: noteRef.current?.textContent ?? undefined },
+          pageBackground(svg),
+          getComputedStyle(bodyRef.current ?? svg).color,
+        );
+      const figure = theme === "light" ? withLightTheme(build) : build();
       const name = `${fileBase}-${chartId}.${kind}`;
-      if (kind === "svg") return downloadBlob(new Blob([text], { type: "image/svg+xml" }), name);
-      const { width, height } = svg.getBoundingClientRect();
-      downloadBlob(await svgToPngBlob(text, width, height), name);
+      if (kind === "svg") return downloadBlob(new Blob([figure.svg], { type: "image/svg+xml" }), name);
+      downloadBlob(await svgToPngBlob(figure.svg, figure.width, figure.height), name);
     } catch (e) {
       setError(e instanceof Error ? e.message : "Export failed.");
     }
@@ -54,7 +65,7 @@ export function ChartFrame({ title, chartId, fileBase = "chart", description, co
           <h2 id={`${chartId}-title`} className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
             {title}
           </h2>
-          {description ? <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{description}</p> : null}
+          {description ? <p ref={descRef} className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{description}</p> : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {controls}
@@ -70,7 +81,7 @@ export function ChartFrame({ title, chartId, fileBase = "chart", description, co
         {children}
       </div>
       {error ? <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">{error}</p> : null}
-      <p className="mt-3 border-t border-zinc-100 pt-2 font-mono text-xs leading-relaxed text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+      <p ref={noteRef} className="mt-3 border-t border-zinc-100 pt-2 font-mono text-xs leading-relaxed text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
         {methodNote}
       </p>
     </section>

@@ -1,18 +1,21 @@
 "use client";
-// Candidate × source heatmap drawn as plain SVG: scrolls sideways when there are many sources, with
-// rotated, truncated column labels and the full names in <title> tooltips.
+// Candidate × source heatmap drawn as plain SVG: scrolls sideways (and says so) when there are many sources,
+// with full model names wrapped on two lines (rotated for columns) and in <title> tooltips.
 // It is an ARIA grid with one tab stop (roving tabindex): Tab enters at the last focused cell, arrow keys
 // move, Home/End jump within a row (with Ctrl: to the first/last cell), and each cell names its pair and score.
 import { useRef, useState, type KeyboardEvent } from "react";
 import { sequentialColor, textOn } from "./palette";
-import { truncateLabel } from "./axis-label";
+import { wrapLabel } from "./axis-label";
+import { ScrollHint } from "./scroll-hint";
 
 type Props = { rows: string[]; columns: string[]; values: number[][]; highlight?: (row: number, col: number) => boolean };
 
-const CELL_W = 52;
+const CELL_W = 58;
 const CELL_H = 30;
-const ROW_LABEL_W = 160;
-const COL_LABEL_H = 110;
+const ROW_LABEL_W = 168;
+const COL_LABEL_H = 132;
+const COL_CHARS = 18;
+const ROW_CHARS = 22;
 const LEGEND_H = 44;
 
 export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
@@ -25,7 +28,8 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   const min = flat.length ? Math.min(...flat) : 0;
   const max = flat.length ? Math.max(...flat) : 1;
   const scale = (v: number) => (max > min ? (v - min) / (max - min) : 0.5);
-  const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 8, ROW_LABEL_W + 230);
+  // Rotated column labels lean right: room for the last one (about 0.7 of its length) past the last column.
+  const width = Math.max(ROW_LABEL_W + columns.length * CELL_W + 96, ROW_LABEL_W + 230);
   const height = COL_LABEL_H + rows.length * CELL_H + LEGEND_H;
 
   function onKeyDown(e: KeyboardEvent, row: number, col: number) {
@@ -47,15 +51,19 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
   }
 
   return (
-    <div className="overflow-x-auto" data-testid="score-heatmap">
+    <ScrollHint label="Candidate × source heatmap">
+    <div data-testid="score-heatmap">
       <svg ref={svgRef} data-chart-svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="grid" aria-label="Combined similarity, candidates by sources" fontSize={12}>
         <g role="row">
           <g role="columnheader" aria-label="Candidate" />
           {columns.map((c, j) => (
-            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2},${COL_LABEL_H - 6}) rotate(-45)`}>
+            <g key={c} role="columnheader" aria-label={c} transform={`translate(${ROW_LABEL_W + j * CELL_W + CELL_W / 2 + 2},${COL_LABEL_H - 6}) rotate(-45)`}>
               <text fill="currentColor" textAnchor="start">
                 <title>{c}</title>
-                {truncateLabel(c, 16)}
+                {/* Lines stack away from the cells, so a two-line name never leans into its neighbour's. */}
+                {wrapLabel(c, COL_CHARS).map((line, k, all) => (
+                  <tspan key={k} x={0} dy={k === 0 ? -(all.length - 1) * 12 : 12}>{line}</tspan>
+                ))}
               </text>
             </g>
           ))}
@@ -64,7 +72,9 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
           <g key={r} role="row" transform={`translate(0,${COL_LABEL_H + i * CELL_H})`}>
             <text role="rowheader" aria-label={r} x={ROW_LABEL_W - 8} y={CELL_H / 2 + 4} textAnchor="end" fill="currentColor">
               <title>{r}</title>
-              {truncateLabel(r, 20)}
+              {wrapLabel(r, ROW_CHARS).map((line, k, all) => (
+                <tspan key={k} x={ROW_LABEL_W - 8} dy={k === 0 ? (all.length > 1 ? -6 : 0) : 13}>{line}</tspan>
+              ))}
             </text>
             {columns.map((c, j) => {
               const v = values[i]?.[j];
@@ -111,6 +121,7 @@ export function ScoreHeatmap({ rows, columns, values, highlight }: Props) {
         <Legend x={ROW_LABEL_W} y={COL_LABEL_H + rows.length * CELL_H + 14} min={min} max={max} />
       </svg>
     </div>
+    </ScrollHint>
   );
 }
 

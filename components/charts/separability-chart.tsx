@@ -3,6 +3,7 @@
 // matrix as a small heatmap table.
 import { sequentialColor, textOn } from "./palette";
 import { truncateLabel } from "./axis-label";
+import { ScrollHint } from "./scroll-hint";
 
 export function AccuracyBullet({ accuracy, chance }: { accuracy: number; chance: number }) {
   const w = 360;
@@ -24,14 +25,15 @@ export function AccuracyBullet({ accuracy, chance }: { accuracy: number; chance:
 export function ConfusionTable({ labels, matrix }: { labels: string[]; matrix: number[][] }) {
   const max = Math.max(1, ...matrix.flat());
   return (
-    <div className="overflow-x-auto" data-testid="confusion-table">
+    <ScrollHint label="Confusion table">
+    <div data-testid="confusion-table">
       <table className="border-separate border-spacing-0.5 text-xs">
         <caption className="mb-1 text-left text-zinc-600 dark:text-zinc-400">Rows: true source · columns: predicted source (document counts)</caption>
         <thead>
           <tr>
             <th scope="col" className="sr-only">True source</th>
             {labels.map((l) => (
-              <th key={l} scope="col" title={l} className="h-24 max-w-10 align-bottom font-normal">
+              <th key={l} scope="col" title={l} aria-label={l} className="h-24 max-w-10 align-bottom font-normal">
                 <span className="inline-block origin-bottom-left translate-x-4 -rotate-45 whitespace-nowrap">{truncateLabel(l, 14)}</span>
               </th>
             ))}
@@ -40,7 +42,7 @@ export function ConfusionTable({ labels, matrix }: { labels: string[]; matrix: n
         <tbody>
           {labels.map((row, i) => (
             <tr key={row}>
-              <th scope="row" title={row} className="pr-2 text-right font-normal whitespace-nowrap">{truncateLabel(row, 18)}</th>
+              <th scope="row" title={row} aria-label={row} className="pr-2 text-right font-normal whitespace-nowrap">{truncateLabel(row, 18)}</th>
               {labels.map((col, j) => {
                 const v = matrix[i]?.[j] ?? 0;
                 const bg = v === 0 ? "transparent" : sequentialColor(v / max);
@@ -55,6 +57,7 @@ export function ConfusionTable({ labels, matrix }: { labels: string[]; matrix: n
         </tbody>
       </table>
     </div>
+    </ScrollHint>
   );
 }
 

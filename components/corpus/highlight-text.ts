@@ -1,3 +1,5 @@
+import { findAllMatches } from "@/lib/analysis/evidence/keyword-in-context";
+
 export type TextPart = { text: string; match: boolean };
 
 /** Splits text around case-insensitive occurrences of `query`, so matches can be wrapped in <mark>. */
@@ -16,5 +18,23 @@ export function splitMatches(text: string, query: string | undefined): TextPart[
     at = i + needle.length;
   }
   if (at < text.length) parts.push({ text: text.slice(at), match: false });
+  return parts;
+}
+
+/**
+ * Splits text around whole-word uses of an evidence term (the concordance's matching: case-insensitive, any
+ * punctuation or spacing between a phrase's words, never inside a longer word).
+ */
+export function splitTermMatches(text: string, term: string | undefined): TextPart[] {
+  const t = term?.trim();
+  if (!t) return [{ text, match: false }];
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of findAllMatches(text, t)) {
+    if (m.start > at) parts.push({ text: text.slice(at, m.start), match: false });
+    parts.push({ text: text.slice(m.start, m.end), match: true });
+    at = m.end;
+  }
+  if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at), match: false });
   return parts;
 }

@@ -38,15 +38,22 @@ test.describe.serial("analysis workflow and results", () => {
     const verdict = page.getByTestId("verdict");
     await expect(verdict).toHaveCount(1);
     await expect(verdict).toContainText(corpora.gamma.name);
-    await expect(verdict).toContainText(/inherits its distinctive vocabulary from .+ \(confidence \d+%\)|Inconclusive/);
+    await expect(verdict).toContainText(/inherits its distinctive vocabulary from .+, with (high|good|moderate) confidence\.|Inconclusive/);
+    // The numbers sit in a details line that says what each measures.
+    await expect(verdict.getByTestId("verdict-details")).toContainText(/confidence \d+%.*calibration trials/);
     await expect(page.getByText("Resemblance is evidence, not proof")).toBeVisible();
   });
 
   test("every chart renders SVG marks", async ({ page }) => {
     await page.goto(analysisUrl);
-    // Ranked similarity: one bar and one whisker per source.
+    // Ranked similarity: one bar and one whisker per source, and the score table beside it.
     await expect(page.locator("[data-chart=ranking] .recharts-bar-rectangle path")).toHaveCount(2);
     await expect(page.locator("[data-chart=ranking] .recharts-errorBar")).toHaveCount(2);
+    const table = page.getByTestId("score-table");
+    await expect(table.locator("tbody tr")).toHaveCount(2);
+    await expect(table.locator("tbody tr").first().locator("td").first()).toHaveText(/^1(–2)?$/);
+    await table.getByRole("button", { name: "Source" }).click();
+    await expect(table.getByRole("columnheader", { name: /Source/ })).toHaveAttribute("aria-sort", "ascending");
     // Heatmap: one cell per candidate × source, labelled with the score.
     await expect(page.locator("[data-chart=heatmap] svg rect title")).toHaveCount(2);
     // Shares: classifier and prompt-aligned rows, stacked per source.
@@ -59,10 +66,16 @@ test.describe.serial("analysis workflow and results", () => {
     await expect(page.locator("[data-chart=tree] svg")).toContainText(corpora.gamma.name);
     await page.getByRole("button", { name: "NJ" }).click();
     expect(await page.locator("[data-chart=tree] svg path").count()).toBeGreaterThanOrEqual(3);
-    // Map: one symbol per corpus, for PCA and for MDS.
-    await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
-    await page.getByRole("button", { name: "MDS" }).click();
-    await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
+    // Map: one symbol per corpus, from the verdict's distances and from form; its fit is printed.
+    const map = page.locator("[data-chart=map]");
+    await expect(map.getByTestId("map-point")).toHaveCount(3);
+    await expect(map).toContainText(/stress 0\.\d\d/);
+    await map.getByRole("button", { name: "Form" }).click();
+    await expect(map.getByTestId("map-point")).toHaveCount(3);
+    // Every chart region has a name: no unnamed role="application".
+    for (const app of await page.locator('[role="application"]').all()) {
+      expect(await app.evaluate((el) => el.querySelector("title")?.textContent ?? el.getAttribute("aria-label") ?? "")).not.toBe("");
+    }
   });
 
   test("heatmap cells are reachable by keyboard and name their pair and score", async ({ page }) => {
@@ -97,21 +110,38 @@ test.describe.serial("analysis workflow and results", () => {
     await expect(page.locator("[data-chart=ranking] .recharts-bar-rectangle path")).toHaveCount(2);
   });
 
-  test("evidence: a term click shows snippets from both corpora, match highlighted", async ({ page }) => {
+  test("evidence: a term click pages through every use in both corpora, sortable, match highlighted", async ({ page }) => {
     await page.goto(analysisUrl);
     const evidence = page.locator("#evidence");
-    await evidence.getByLabel("Source").selectOption({ index: 0 });
-    let terms = evidence.getByTestId("evidence-table").locator("tbody button");
-    if ((await terms.count()) === 0) {
-      await evidence.getByLabel("Source").selectOption({ index: 1 });
-      terms = evidence.getByTestId("evidence-table").locator("tbody button");
-    }
-    const term = (await terms.first().textContent())!.trim();
-    await terms.first().click();
+    const term = await focusFirstTerm(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get("term")).toBe(term);
     const kwic = evidence.getByTestId("kwic");
     await expect(kwic.getByRole("heading", { name: `“${term}” in context` })).toBeVisible();
-    expect(await kwic.getByTestId("kwic-snippet").count()).toBeGreaterThan(0);
-    await expect(kwic.locator("mark").first()).toHaveText(new RegExp(term.split(" ")[0], "i"));
+    const candidate = kwic.getByTestId("concordance-candidate");
+    await expect(candidate.getByTestId("kwic-snippet").first()).toBeVisible();
+    await expect(candidate.locator("mark").first()).toHaveText(new RegExp(term.split(" ")[0], "i"));
+    await expect(candidate).toContainText(/\d+ uses? in \d+ of \d+ documents/);
+    await expect(candidate.getByRole("img", { name: new RegExp(`Per-document uses of “${term}”`) })).toBeVisible();
+    // Sorting by right context orders the lines by the word after the match.
+    await candidate.getByLabel("Sort").selectOption("right");
+    await expect(candidate.getByTestId("kwic-snippet").first()).toBeVisible();
+    // The term stays focused across a reload (URL state).
+    await page.reload();
+    await expect(evidence.getByTestId("focused-term")).toContainText(term);
+  });
+
+  test("a snippet opens its document in the corpus browser with the term highlighted", async ({ page }) => {
+    await page.goto(analysisUrl);
+    const term = await focusFirstTerm(page);
+    const link = page.getByTestId("concordance-candidate").getByTestId("kwic-document-link").first();
+    const label = (await link.textContent())!.trim();
+    await link.click();
+    await expect(page).toHaveURL(/\/corpora\/[^/?]+\?doc=\d+&highlight=/);
+    const doc = page.locator('[data-testid=document][aria-current="true"]');
+    await expect(doc).toBeVisible();
+    await expect(doc).toContainText(label);
+    await expect(doc.locator("mark[data-term]").first()).toHaveText(new RegExp(`^${term.split(" ")[0]}`, "i"));
+    await expect(doc).toBeInViewport();
   });
 
   test("exports CSV from the API and charts as SVG and PNG", async ({ page }) => {
@@ -129,6 +159,15 @@ test.describe.serial("analysis workflow and results", () => {
     const svgText = readFileSync((await svg.path())!, "utf8");
     expect(svgText).toContain("<svg");
     expect(svgText).toContain(corpora.alpha.name);
+    // The figure carries its title and the parameters, and is light even when the page is dark.
+    expect(svgText).toContain(">Ranked similarity</text>");
+    expect(svgText).toMatch(/\d+ MFW · culled @ \d+%/);
+    await page.evaluate(() => document.documentElement.classList.add("dark"));
+    const [dark] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Map of corpora as SVG" }).click()]);
+    const darkText = readFileSync((await dark.path())!, "utf8");
+    expect(darkText).toMatch(/<rect width="100%" height="100%" fill="(#ffffff|rgb\(255, 255, 255\))"/);
+    expect(darkText.replace(/<[^>]+>/g, " ")).toMatch(/Kruskal\s+stress-1/);
+    await page.evaluate(() => document.documentElement.classList.remove("dark"));
 
     const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Lineage tree as PNG" }).click()]);
     const bytes = readFileSync((await png.path())!);
@@ -139,13 +178,28 @@ test.describe.serial("analysis workflow and results", () => {
   test("lists the analysis on /analyses", async ({ page }) => {
     await page.goto("/analyses");
     const row = page.getByTestId("analyses-table").locator("tbody tr", { hasText: analysisName });
-    await expect(row).toContainText("done");
+    // A finished analysis shows its verdict in place of a status (issue 12, item 6).
+    await expect(row.getByTestId("analysis-verdict")).toHaveText(/resembles|inconclusive/);
     await expect(row).toContainText(corpora.alpha.name);
     await expect(row).toContainText(corpora.gamma.name);
     await row.getByRole("link", { name: analysisName }).click();
     await expect(page).toHaveURL(new RegExp(`${analysisUrl}$`));
   });
 });
+
+/** Focuses the first evidence term of the verdict's pair (or the other source's, if that pair has none). */
+async function focusFirstTerm(page: Page): Promise<string> {
+  const evidence = page.locator("#evidence");
+  await evidence.getByLabel("Source").selectOption({ index: 0 });
+  let terms = evidence.getByTestId("evidence-table").locator("tbody button");
+  if ((await terms.count()) === 0) {
+    await evidence.getByLabel("Source").selectOption({ index: 1 });
+    terms = evidence.getByTestId("evidence-table").locator("tbody button");
+  }
+  const term = (await terms.first().textContent())!.trim();
+  await terms.first().click();
+  return term;
+}
 
 async function pick(page: Page, legend: "Sources" | "Candidates", name: string) {
   const group = page.getByRole("group", { name: new RegExp(`^${legend}`) });

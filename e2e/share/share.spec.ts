@@ -55,7 +55,7 @@ test.describe("share links", () => {
     await expect(page.getByText("Resemblance is evidence, not proof")).toBeVisible();
     await expect(page.locator("[data-chart=ranking] .recharts-bar-rectangle path")).toHaveCount(2);
     await expect(page.locator("[data-chart=tree] svg path").first()).toBeVisible();
-    await expect(page.locator("[data-chart=map] .recharts-scatter-symbol")).toHaveCount(3);
+    await expect(page.locator("[data-chart=map] [data-testid=map-point]")).toHaveCount(3);
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
 
     // Evidence snippets are part of the shared view.
@@ -66,7 +66,8 @@ test.describe("share links", () => {
       terms = evidence.getByTestId("evidence-table").locator("tbody button");
     }
     await terms.first().click();
-    expect(await page.getByTestId("kwic-snippet").count()).toBeGreaterThan(0);
+    // Every use is read from the share link's own concordance route, not the workspace API.
+    await expect(page.getByTestId("kwic-snippet").first()).toBeVisible();
 
     // No share panel and no API export links; JSON is built in the browser from the shared result.
     await expect(page.getByTestId("share-panel")).toHaveCount(0);
@@ -112,6 +113,7 @@ test.describe("share links", () => {
 
     await page.goto(`/analyses/${analysisId}`);
     await page.getByRole("button", { name: `Revoke ${label}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Revoke link" }).click();
     await expect(page.getByTestId("share-links").locator("li", { hasText: label })).toContainText("revoked");
 
     await fresh.goto(doomed.url);
@@ -121,6 +123,43 @@ test.describe("share links", () => {
     // The other link to the same analysis still works: links are revoked one by one.
     expect((await context.request.get(`/api/share/${link.token}`)).status()).toBe(200);
     await context.close();
+  });
+
+  test("revoke asks for confirmation first, and the revoked link's URL leaves the screen", async ({ page, request }) => {
+    const label = `confirm me ${tag}`;
+    await page.goto(`/analyses/${analysisId}`);
+    const panel = page.getByTestId("share-panel");
+    await panel.getByLabel("Label").fill(label);
+    await panel.getByRole("button", { name: "Create link" }).click();
+    const url = await panel.getByTestId("share-url").inputValue();
+    const token = url.split("/s/")[1];
+    const row = panel.getByTestId("share-links").locator("li", { hasText: label });
+
+    // Cancel changes nothing: the link stays active and its URL stays on screen.
+    await panel.getByRole("button", { name: `Revoke ${label}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Revoke “${label}”?` });
+    await expect(dialog).toContainText("loses access at once");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText("active");
+    expect((await request.get(`/api/share/${token}`)).status()).toBe(200);
+
+    // Escape cancels too (keyboard).
+    await panel.getByRole("button", { name: `Revoke ${label}` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText("active");
+
+    // Confirmed: revoked at once, and the dead URL is no longer offered for copying.
+    await panel.getByRole("button", { name: `Revoke ${label}` }).click();
+    await dialog.getByRole("button", { name: "Revoke link" }).click();
+    await expect(row).toContainText("revoked");
+    await expect(panel.getByTestId("share-url")).toHaveCount(0);
+    await expect(panel.getByText("Copy it now")).toHaveCount(0);
+    await expect(panel.getByTestId("share-revoked")).toContainText("no longer opens anything");
+    expect((await request.get(`/api/share/${token}`)).status()).toBe(404);
   });
 
   test("an unknown token answers with HTTP 404", async ({ request }) => {

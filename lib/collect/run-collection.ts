@@ -123,6 +123,7 @@ type Queued = PendingAnswer & { attempts: number; dueAt: number };
 async function collectAnswers(run: Run, apiKey: string | undefined, ctx: CollectionJobContext, leaseMs: number): Promise<{ reason: StopReason; failure?: CallFailure; counts: RunCounts }> {
   const settings = run.settings;
   const model = createLanguageModel({ provider: run.provider as Provider, baseUrl: run.baseUrl, model: run.model, apiKey });
+  const holder = { runId: run.id, workerId: ctx.workerId };
   const tally = await tallyAnswers(run.id);
   const counts: RunCounts = countsOf(tally);
   let pending = tally.pending;
@@ -219,7 +220,7 @@ async function collectAnswers(run: Run, apiKey: string | undefined, ctx: Collect
           inputTokens: answer.inputTokens,
           outputTokens: answer.outputTokens,
           latencyMs: answer.latencyMs,
-        });
+        }, holder);
         if (!stored) continue;
         pending -= 1;
         sessionAnswered += 1;
@@ -246,7 +247,7 @@ async function collectAnswers(run: Run, apiKey: string | undefined, ctx: Collect
           retries.push(item);
           continue;
         }
-        if (await failAnswer(item.id, message, item.attempts)) {
+        if (await failAnswer(item.id, message, item.attempts, holder)) {
           pending -= 1;
           counts.failed += 1;
         }

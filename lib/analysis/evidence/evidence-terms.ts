@@ -10,7 +10,8 @@
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
-import { humanCount, type HumanReference } from "@/lib/analysis/human-reference";
+import type { HumanReference } from "@/lib/analysis/human-reference";
+import { humanWholeCount } from "./human-rate";
 import type { EvidenceTerm } from "@/lib/analysis/result-types";
 import { isReadableTerm } from "./readable-term";
 
@@ -175,7 +176,7 @@ export function evidenceForCandidate(
         const candidateRate = perMillion(cc, totals[candidate]);
         const sourceRate = perMillion(sc, totals[s]);
         if (candidateRate < o.minRatio * others || sourceRate < o.minRatio * others) continue;
-        const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanCount(human, term, kind) : null;
+        const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanWholeCount(human, term, kind) : null;
         found[k].push({
           term,
           kind,

@@ -48,9 +48,9 @@ function boundaryAt(s: string, i: number, cuts: Cuts): boolean {
  * words (none needed where an unspaced script's words meet). A hand-written matcher: a regex with \p
  * classes costs ~1 ms to compile, per term and analysis.
  */
-function matchWords(lower: string, words: string[], cuts: Cuts): { start: number; end: number } | null {
+function matchWords(lower: string, words: string[], cuts: Cuts, from = 0): { start: number; end: number } | null {
   const first = words[0];
-  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+  for (let at = lower.indexOf(first, from); at >= 0; at = lower.indexOf(first, at + 1)) {
     if (!boundaryAt(lower, at, cuts)) continue;
     let end = at + first.length;
     let ok = true;
@@ -119,4 +119,27 @@ export function findSnippets(
   width = 60,
 ): KwicSnippet[] {
   return findSnippetsForTerms(corpus, documents, [term], limit, width).get(term) ?? [];
+}
+
+/**
+ * Every match of a term in one text, with the snippets' semantics (word boundaries, segmenter cuts in unspaced
+ * scripts, any punctuation between a phrase's words), as offsets into the original text.
+ */
+export function findAllMatches(text: string, term: string): { start: number; end: number }[] {
+  const words = term.toLowerCase().replace(/\u2019/g, "'").split(" ").filter((w) => w.length > 0);
+  if (words.length === 0) return [];
+  const lower = text.toLowerCase().replace(/\u2019/g, "'");
+  const out: { start: number; end: number }[] = [];
+  if (lower.length !== text.length) {
+    const re = new RegExp(termPattern(term).source, "giu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+  let cutsOfDoc: Uint8Array | null | undefined;
+  const cuts: Cuts = () => (cutsOfDoc === undefined ? (cutsOfDoc = unspacedCuts(lower)) : cutsOfDoc);
+  for (let m = matchWords(lower, words, cuts); m; m = matchWords(lower, words, cuts, m.end)) out.push(m);
+  return out;
 }

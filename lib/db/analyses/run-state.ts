@@ -1,5 +1,6 @@
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { getDb } from "../client";
+import { summarizeVerdicts } from "./verdict-summary";
 
 // The life of an analysis row: queued → running (held by one job attempt) → done | failed.
 // A done result is never written again, and only the attempt holding the row may write it.
@@ -54,7 +55,7 @@ export async function completeAnalysis(id: string, result: AnalysisResult, summa
   const db = await getDb();
   const { count } = await db.analysis.updateMany({
     where: { id, status: "running", ...(workerId ? { claimedBy: workerId } : {}) },
-    data: { status: "done", stage: "done", progress: 1, result: JSON.stringify(result), summary: summary === undefined ? null : JSON.stringify(summary), finishedAt: new Date() },
+    data: { status: "done", stage: "done", progress: 1, result: JSON.stringify(result), verdicts: JSON.stringify(summarizeVerdicts(result)), summary: summary === undefined ? null : JSON.stringify(summary), finishedAt: new Date() },
   });
   return count === 1;
 }

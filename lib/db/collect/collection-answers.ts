@@ -17,20 +17,32 @@ export async function nextPendingAnswers(runId: string, afterId: number, take: n
 
 export type StoredAnswer = { text: string; reasoning: string; finishReason: string; refusal: boolean; empty: boolean; attempts: number; inputTokens: number; outputTokens: number; latencyMs: number };
 
-/** Returns false when the row was already settled (then nothing is written). */
-export async function storeAnswer(id: number, answer: StoredAnswer): Promise<boolean> {
-  const db = await getDb();
-  const { count } = await db.collectionAnswer.updateMany({
-    where: { id, status: "pending" },
-    data: { ...answer, reasoning: answer.reasoning || null, status: "done", error: null, answeredAt: new Date() },
-  });
-  return count === 1;
+/** Who may write answers: the call that holds the run. A call that lost the run writes nothing. */
+export type RunHolder = { runId: string; workerId: string };
+
+/**
+ * Returns false when the row was already settled or the run has been taken over (then nothing is written).
+ * The write locks the run row first, so a taker that claims the run afterwards reads this answer as settled,
+ * and one that claimed it before makes this write a no-op: an answered prompt is never asked again.
+ */
+export async function storeAnswer(id: number, answer: StoredAnswer, holder: RunHolder): Promise<boolean> {
+  return settleWhileHeld(id, holder, { ...answer, reasoning: answer.reasoning || null, status: "done", error: null, answeredAt: new Date() });
 }
 
-export async function failAnswer(id: number, error: string, attempts: number): Promise<boolean> {
+export async function failAnswer(id: number, error: string, attempts: number, holder: RunHolder): Promise<boolean> {
+  return settleWhileHeld(id, holder, { status: "failed", error: error.slice(0, 4000), attempts });
+}
+
+type Settlement = Parameters<Awaited<ReturnType<typeof getDb>>["collectionAnswer"]["updateMany"]>[0]["data"];
+
+async function settleWhileHeld(id: number, holder: RunHolder, data: Settlement): Promise<boolean> {
   const db = await getDb();
-  const { count } = await db.collectionAnswer.updateMany({ where: { id, status: "pending" }, data: { status: "failed", error: error.slice(0, 4000), attempts } });
-  return count === 1;
+  return db.$transaction(async (tx) => {
+    const held = await tx.collectionRun.updateMany({ where: { id: holder.runId, claimedBy: holder.workerId }, data: { claimedBy: holder.workerId } });
+    if (held.count === 0) return false;
+    const { count } = await tx.collectionAnswer.updateMany({ where: { id, runId: holder.runId, status: "pending" }, data });
+    return count === 1;
+  });
 }
 
 /** Failed answers are asked again when a run is resumed. */

@@ -39,3 +39,10 @@ export async function listDocuments(
   ]);
   return { total, page, pageSize, documents };
 }
+
+/** The page (of `pageSize`) a document is on in ordinal order: deep links name a document, not a page. */
+export async function pageOfDocument(workspaceId: string, corpusId: string, ordinal: number, pageSize: number): Promise<number> {
+  const db = await getDb();
+  const before = await db.document.count({ where: { corpusId, ordinal: { lt: ordinal }, corpus: { workspaceId: workspaceScope(workspaceId) } } });
+  return Math.floor(before / pageSize) + 1;
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listDocumentLengths } from "@/lib/db/corpora/list-document-lengths";
-import { listDocuments } from "@/lib/db/corpora/list-documents";
+import { listDocuments, pageOfDocument } from "@/lib/db/corpora/list-documents";
 import { requirePageAccess } from "@/lib/server/page-access";
 import { canWrite } from "@/lib/server/permissions";
 import { PageHeader } from "@/components/layout/page-header";
@@ -42,10 +42,14 @@ export default async function CorpusPage({ params, searchParams }: Props) {
   const { id } = await params;
   const sp = await searchParams;
   const q = firstParam(sp.q)?.trim() ?? "";
-  const page = pageParam(sp.page);
+  // Deep links from an analysis' evidence: ?doc=<ordinal>&highlight=<term> opens the page holding that document.
+  const docParam = Number(firstParam(sp.doc));
+  const focusOrdinal = Number.isInteger(docParam) && docParam >= 0 ? docParam : undefined;
+  const highlight = firstParam(sp.highlight)?.trim().slice(0, 200) || undefined;
 
   const corpus = await findCorpus(id);
   if (!corpus) notFound();
+  const page = focusOrdinal !== undefined && !q && !sp.page ? await pageOfDocument(workspace.id, id, focusOrdinal, PAGE_SIZE) : pageParam(sp.page);
   const [lengths, docs] = await Promise.all([
     listDocumentLengths(workspace.id, id),
     listDocuments(workspace.id, id, { page, pageSize: PAGE_SIZE, search: q || undefined }),
@@ -57,6 +61,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
   const hrefFor = (p: number) => {
     const qs = new URLSearchParams();
     if (q) qs.set("q", q);
+    if (highlight) qs.set("highlight", highlight);
     if (p > 1) qs.set("page", String(p));
     const s = qs.toString();
     return `/corpora/${id}${s ? `?${s}` : ""}#documents`;
@@ -134,7 +139,14 @@ export default async function CorpusPage({ params, searchParams }: Props) {
 
         {docs.documents.length > 0 ? (
           <>
-            <DocumentList documents={docs.documents} query={q || undefined} />
+            {highlight ? (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="highlight-note">
+                Highlighting <mark className="rounded-sm bg-amber-200 px-1 font-mono text-zinc-900 dark:bg-amber-500/40 dark:text-zinc-100">{highlight}</mark>{" "}
+                as whole words ·{" "}
+                <Link href={`/corpora/${id}#documents`} className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">clear</Link>
+              </p>
+            ) : null}
+            <DocumentList documents={docs.documents} query={q || undefined} highlight={highlight} focusOrdinal={focusOrdinal} />
             <Pagination page={docs.page} pageCount={pageCount} hrefFor={hrefFor} className="justify-center" />
           </>
         ) : q ? (

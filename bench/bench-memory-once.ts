@@ -9,7 +9,7 @@ import { mapConcurrently } from "@/lib/threads/map-concurrently";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 
-export type MemoryStage = { stage: string; rssMb: number; peakMb: number; heapUsedMb: number; arrayBuffersMb: number };
+export type MemoryStage = { stage: string; rssMb: number; peakMb: number; heapUsedMb: number; heapTotalMb: number; arrayBuffersMb: number };
 export type MemoryBreakdown = { stages: MemoryStage[]; featuresMb: Record<string, number> };
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
@@ -20,7 +20,7 @@ const stages: MemoryStage[] = [];
 function record(stage: string): void {
   const m = process.memoryUsage();
   sample();
-  stages.push({ stage, rssMb: mb(m.rss), peakMb: mb(peak), heapUsedMb: mb(m.heapUsed), arrayBuffersMb: mb(m.arrayBuffers) });
+  stages.push({ stage, rssMb: mb(m.rss), peakMb: mb(peak), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), arrayBuffersMb: mb(m.arrayBuffers) });
   peak = 0;
 }
 

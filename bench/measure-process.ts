@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type ProcessRun = { seconds: number; peakRssMb: number; stdout: string };
+/** cpuSeconds: user + system CPU of the process and its threads (null without GNU time). */
+export type ProcessRun = { seconds: number; cpuSeconds: number | null; peakRssMb: number; stdout: string };
 
 const GNU_TIME = "/usr/bin/time";
 
@@ -14,7 +15,7 @@ export async function timeProcess(command: string, args: string[], env: Record<s
   const dir = mkdtempSync(path.join(tmpdir(), "distillscope-time-"));
   const report = path.join(dir, "time.txt");
   const gnu = existsSync(GNU_TIME);
-  const [cmd, argv] = gnu ? [GNU_TIME, ["-o", report, "-f", "%M", command, ...args]] : [command, args];
+  const [cmd, argv] = gnu ? [GNU_TIME, ["-o", report, "-f", "%M %U %S", command, ...args]] : [command, args];
   try {
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
@@ -26,8 +27,8 @@ export async function timeProcess(command: string, args: string[], env: Record<s
     const seconds = (performance.now() - started) / 1000;
     if (poll) clearInterval(poll);
     if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${code}`);
-    const peakKb = gnu ? Number(readFileSync(report, "utf8").trim().split("\n").at(-1)) : polled;
-    return { seconds, peakRssMb: peakKb / 1024, stdout };
+    const [peakKb, user, system] = gnu ? readFileSync(report, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number) : [polled, NaN, NaN];
+    return { seconds, cpuSeconds: Number.isFinite(user + system) ? user + system : null, peakRssMb: peakKb / 1024, stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -66,6 +66,8 @@ type CommandRow = { what: string; runs: ProcessRun[]; note?: string };
 const commands: CommandRow[] = [];
 const seconds = (row: CommandRow) => median(row.runs.map((r) => r.seconds));
 const peak = (row: CommandRow) => Math.max(...row.runs.map((r) => r.peakRssMb));
+/** Median CPU seconds of the runs (all threads): steadier than wall time on a shared machine. */
+const cpu = (row: CommandRow) => (row.runs.every((r) => r.cpuSeconds !== null) ? median(row.runs.map((r) => r.cpuSeconds!)).toFixed(2) : "–");
 
 console.error("cli --help…");
 const help: CommandRow = { what: "`cli --help`", runs: [] };
@@ -147,9 +149,12 @@ const report = [
   "",
   `### Whole commands (separate processes, median of ${RUNS})`,
   "",
-  "| command | seconds (median) | × word-count baseline | peak RSS (MB, highest run) | every run (s) |",
-  "|---|---:|---:|---:|---|",
-  ...commandRows.map((row) => `| ${row.what} | ${f(seconds(row), 2)} | ${row === help ? "–" : ratio(row)} | ${f(peak(row), 0)} | ${row.runs.map((r) => f(r.seconds, 2)).join(", ")} |`),
+  "| command | seconds (median) | × word-count baseline | peak RSS (MB, highest run) | every run (s) | CPU s, user + system (median) |",
+  "|---|---:|---:|---:|---|---:|",
+  ...commandRows.map(
+    (row) =>
+      `| ${row.what} | ${f(seconds(row), 2)} | ${row === help ? "–" : ratio(row)} | ${f(peak(row), 0)} | ${row.runs.map((r) => f(r.seconds, 2)).join(", ")} | ${cpu(row)} |`,
+  ),
   "",
   "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources.",
   "- The word-count baseline reads, parses, lowercases, splits and counts every word of the same files; its runs alternate with the CLI's. The ratio is median ÷ median.",
@@ -170,9 +175,9 @@ const report = [
     ? [
         "### Where the 12-corpus CLI job's memory goes",
         "",
-        "| stage | RSS at the stage (MB) | peak since the previous stage (MB) | JS heap used (MB) | array buffers (MB) |",
-        "|---|---:|---:|---:|---:|",
-        ...memory.stages.map((s) => `| ${s.stage} | ${f(s.rssMb, 0)} | ${f(s.peakMb, 0)} | ${f(s.heapUsedMb, 0)} | ${f(s.arrayBuffersMb, 0)} |`),
+        "| stage | RSS at the stage (MB) | peak since the previous stage (MB) | JS heap used (MB) | JS heap reserved (MB) | array buffers (MB) |",
+        "|---|---:|---:|---:|---:|---:|",
+        ...memory.stages.map((s) => `| ${s.stage} | ${f(s.rssMb, 0)} | ${f(s.peakMb, 0)} | ${f(s.heapUsedMb, 0)} | ${f(s.heapTotalMb, 0)} | ${f(s.arrayBuffersMb, 0)} |`),
         "",
         `- The fingerprints held for the analysis, by part (MB): ${Object.entries(memory.featuresMb)
           .filter(([, v]) => v >= 0.1)

@@ -37,6 +37,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Whether the command loaded the database client or opened a driver (lib/db/client.ts, driver-connection.ts). */
+const usedDatabase = () => {
+  const g = globalThis as { __distillscopeDb?: unknown; __distillscopeDriver?: unknown };
+  return g.__distillscopeDb !== undefined || g.__distillscopeDriver !== undefined;
+};
+
 /** Resolves once everything written to `stream` so far has been handed to the OS (see cli/output.ts). */
 const flushed = (stream: NodeJS.WriteStream) =>
   new Promise<void>((resolve) => (stream.destroyed || !stream.writable ? resolve() : stream.write("", () => resolve())));
@@ -45,7 +51,7 @@ const argv = process.argv.slice(2);
 main(argv)
   .catch(async (error: unknown) => (await import("./output")).reportError(error, argv.includes("--json")))
   .then(async (code) => {
-    if (commandStarted) await import("@/lib/db/client").then((db) => db.disconnectDb()).catch(() => undefined);
+    if (commandStarted && usedDatabase()) await import("@/lib/db/client").then((db) => db.disconnectDb()).catch(() => undefined);
     // Only exit once the output is out: a pipe takes it asynchronously.
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
     process.exit(code);

@@ -2,15 +2,11 @@ import { existsSync, statSync } from "node:fs";
 import type { AnalysisCorpus } from "@/lib/analysis/analyze";
 import { analyze } from "@/lib/analysis/analyze";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
-import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
-import { listCorpora } from "@/lib/db/corpora/list-corpora";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { analysisOptionsSchema } from "@/lib/workflows/analysis-options";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
-import { loadCorpusFeatures } from "@/lib/workflows/load-analysis-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 import { mapConcurrently } from "@/lib/threads/map-concurrently";
-import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { buildIdentityEvidence } from "@/lib/identity/build-identity-evidence";
 import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
 import { formatTable } from "../format-table";
@@ -47,14 +43,19 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
   process.stdout.write(flags.json ? JSON.stringify({ ...result, identity }) + "\n" : describe(result) + "\n");
 }
 
+// The database modules load only for a stored corpus: an analysis of files never needs them (~40 MB).
 async function resolveArgument(arg: string, workspaceRef: string | undefined): Promise<AnalysisCorpus> {
   if (existsSync(arg) && statSync(arg).isFile()) return loadFileCorpus(arg);
+  const { resolveOperatorWorkspace } = await import("@/lib/db/accounts/workspaces");
+  const { loadCorpusFeatures } = await import("@/lib/workflows/load-analysis-corpus");
   const corpus = await findCorpus(arg, (await resolveOperatorWorkspace(workspaceRef)).id);
   const features = await loadCorpusFeatures(corpus);
   return { id: corpus.id, name: corpus.name, model: corpus.model, features };
 }
 
 async function findCorpus(arg: string, workspaceId: string): Promise<CorpusSummary> {
+  const { getCorporaById } = await import("@/lib/db/corpora/get-corpora-by-id");
+  const { listCorpora } = await import("@/lib/db/corpora/list-corpora");
   const byId = await getCorporaById(workspaceId, [arg]);
   if (byId.found[0]) return byId.found[0];
   const named = (await listCorpora(workspaceId)).filter((c) => c.name === arg);

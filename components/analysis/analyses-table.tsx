@@ -96,7 +96,8 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
           />
         </div>
         <p className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite" data-testid="analyses-count">
-          {shown.length === rows.length ? `${rows.length} analyses` : `${shown.length} of ${rows.length} analyses`}
+          {shown.length === rows.length ? "" : `${shown.length} of `}
+          {rows.length} {rows.length === 1 ? "analysis" : "analyses"}
         </p>
       </div>
       <Table data-testid="analyses-table">
@@ -106,7 +107,7 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
             {header("name", "Name")}
             {header("verdict", "Verdict")}
             {header("confidence", "Confidence", "hidden text-right sm:table-cell")}
-            {header("corpora", "Sources → candidates", "hidden md:table-cell")}
+            {header("corpora", "Candidates vs sources", "hidden md:table-cell")}
             {header("created", "Date", "hidden sm:table-cell")}
           </tr>
         </THead>
@@ -128,10 +129,14 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
               </TD>
               <TD className="hidden text-right tabular-nums sm:table-cell" data-testid="analysis-confidence">
                 {a.verdicts?.length ? (
-                  <ul>
+                  <ul className="space-y-1">
                     {a.verdicts.map((v, i) => (
-                      <li key={i} title={`${v.candidate}: calibrated confidence ${pct(v.confidence)}`}>
-                        {pct(v.confidence)}
+                      <li key={i} title={`${v.candidate}: calibrated confidence ${pct(v.confidence)}${v.source ? "" : ", below what a verdict needs"}`}>
+                        {/* The same two lines as the verdict cell, so each number sits level with its candidate. */}
+                        {a.verdicts!.length > 1 ? <span aria-hidden className="block text-xs">&nbsp;</span> : null}
+                        <span className={v.source ? "flex h-6 items-center justify-end" : "flex h-6 items-center justify-end text-zinc-500 dark:text-zinc-400"}>
+                          {pct(v.confidence)}
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -140,9 +145,12 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
                 )}
               </TD>
               <TD className="hidden max-w-md text-zinc-600 md:table-cell dark:text-zinc-400">
-                <span className="line-clamp-2" title={`${sources.join(", ")} → ${candidates.join(", ")}`}>
-                  {sources.join(", ")} <span aria-label="compared with">→</span>{" "}
-                  <span className="font-medium text-zinc-900 dark:text-zinc-100">{candidates.join(", ")}</span>
+                {/* Candidates first: with many sources they would otherwise be cut off. */}
+                <span className="line-clamp-2 font-medium text-zinc-900 dark:text-zinc-100" title={candidates.join(", ")}>
+                  {candidates.join(", ")}
+                </span>
+                <span className="line-clamp-2 text-xs" title={sources.join(", ")}>
+                  vs {sources.length} sources: {sources.join(", ")}
                 </span>
               </TD>
               <TD className="hidden whitespace-nowrap text-zinc-600 sm:table-cell dark:text-zinc-400">{formatDate(a.createdAt)}</TD>
@@ -173,19 +181,25 @@ function Verdicts({ a }: { a: AnalysisSummaryView }) {
   return (
     <ul className="space-y-1">
       {a.verdicts.map((v, i) => (
-        <li key={i} className="text-sm">
-          {a.verdicts!.length > 1 ? <span className="text-zinc-500 dark:text-zinc-400">{v.candidate}: </span> : null}
-          {v.source ? (
-            <span className="font-medium text-zinc-900 dark:text-zinc-100">
-              <span className="sr-only">resembles </span>
-              <span aria-hidden>≈ </span>
-              {v.source}
+        <li key={i} className="min-w-0 max-w-[16rem] text-sm">
+          {a.verdicts!.length > 1 ? (
+            <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400" title={v.candidate}>
+              {v.candidate}
             </span>
-          ) : (
-            <Badge>inconclusive</Badge>
-          )}
-          {/* On a phone the confidence column is hidden: the number sits beside the verdict. */}
-          <span className="whitespace-nowrap text-xs text-zinc-500 sm:hidden dark:text-zinc-400"> {pct(v.confidence)}</span>
+          ) : null}
+          <span className="flex h-6 items-center gap-1.5">
+            {v.source ? (
+              <span className="truncate font-medium text-zinc-900 dark:text-zinc-100" title={v.source}>
+                <span className="sr-only">resembles </span>
+                <span aria-hidden>≈ </span>
+                {v.source}
+              </span>
+            ) : (
+              <Badge>inconclusive</Badge>
+            )}
+            {/* On a phone the confidence column is hidden: the number sits beside the verdict. */}
+            <span className="whitespace-nowrap text-xs text-zinc-500 sm:hidden dark:text-zinc-400">{pct(v.confidence)}</span>
+          </span>
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@
 // for the combination. Every task is seeded on its own, so the result is the same with or without threads.
 // Stages yield to the event loop between them so a worker can report progress.
 
-import { buildAnalysisSpace, evenSample } from "@/lib/analysis/attribution/analysis-space";
+import { buildAnalysisSpace, evenSample, type AnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import {
   pointSimilarities,
@@ -21,7 +21,7 @@ import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attri
 import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
 import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
 import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
-import { foldedBlockSums, weightedProfile } from "@/lib/analysis/attribution/profiles";
+import { foldedBlockSums, weightedProfile, type FoldedBlocks } from "@/lib/analysis/attribution/profiles";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
@@ -98,15 +98,19 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const S = sourceIdx.length;
   const sourceNames = input.sources.map((s) => s.name);
 
-  const space = buildAnalysisSpace(features, params.maxDocumentsPerCorpus);
+  // The space and the document vectors are let go as soon as their last reader has them (memory: they are
+  // the analysis' largest arrays).
+  let space: AnalysisSpace | null = buildAnalysisSpace(features, params.maxDocumentsPerCorpus);
   const K = SPACE.folds;
   const folds = sourceFolds(input.sources.map((c) => c.features), K);
   const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));
-  const vectors = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
-  const task = classifierTask(vectors, docFolds, S, params.seed);
-  const classified = settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task));
+  let vectors: DocumentVectors | null = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
+  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
 
-  const folded = space.views.map((v, i) => foldedBlockSums(space, v, docFolds[i], docFolds[i] ? K : 1));
+  const folded: FoldedBlocks[] = [];
+  for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
+  const spaceWords = space.words;
+  space = null;
   const blocks = folded.map((f) => f.blocks);
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
@@ -132,10 +136,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const alignment = settle(
     runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
   );
+  vectors = null;
 
   // Each corpus against the human list of its language (or the analysis' own reference when given).
   const references = features.map((_, i) => referenceForCorpus(features, i, input.human));
-  const termIndex = buildTermIndex(features, new Set(space.words.slice(0, functionWordCount(space.words.length))));
+  const termIndex = buildTermIndex(features, new Set(spaceWords.slice(0, functionWordCount(spaceWords.length))));
   const evidence = candIdx.map((c) =>
     evidenceForCandidate(termIndex, c, sourceIdx, references[c].reference).map((terms, si) => ({
       source: sourceNames[si],
@@ -176,7 +181,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     foldsBy: folds.by,
     labels: sourceNames,
     confusion: cls.confusion,
-    separable: isSeparable(cls.accuracy, S, task.trainRows.length),
+    separable: isSeparable(cls.accuracy, S, trainRows),
   };
   const views: DocumentViews = { predicted: cls.predicted, aligned, shareScale: shareUnit(cls.heldOut, cls.predicted, S) };
 
@@ -304,6 +309,12 @@ function settle<T>(p: Promise<T>): Promise<Settled<T>> {
 function unwrap<T>(s: Settled<T>): T {
   if (!s.ok) throw s.error;
   return s.value;
+}
+
+/** The classifier's task started (on a thread when there is one); its payload is not kept here. */
+function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number) {
+  const task = classifierTask(vectors, docFolds, S, seed);
+  return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task)), trainRows: task.trainRows.length };
 }
 
 /** Training rows: evenly spaced documents of each source, labelled with it; folds by prompt. */

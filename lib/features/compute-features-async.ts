@@ -1,4 +1,5 @@
 import { runOnThread } from "@/lib/threads/thread-pool";
+import { needsJieba } from "@/lib/text/segment-unspaced";
 import { computeFeatures } from "./compute-features";
 import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 
@@ -9,5 +10,7 @@ const COMPUTE_FEATURES_URL = new URL("./compute-features.ts", import.meta.url).h
 
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */
 export function computeFeaturesAsync(documents: FeatureInputDocument[]): Promise<CorpusFeatures> {
-  return runOnThread(COMPUTE_FEATURES_URL, "computeFeatures", computeFeatures, documents, { pool: "features", transferResult: true });
+  // Corpora with Chinese text go to one thread, which loads jieba once for all of them.
+  const affinity = documents.some((d) => needsJieba(d.text ?? "")) ? "jieba" : undefined;
+  return runOnThread(COMPUTE_FEATURES_URL, "computeFeatures", computeFeatures, documents, { pool: "features", transferResult: true, affinity });
 }

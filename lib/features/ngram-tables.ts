@@ -4,9 +4,8 @@
 // exactly when the word sequences compare that way.
 
 import { FEATURE_LIMITS } from "@/lib/features/feature-limits";
-import type { NgramTable, SparseRows } from "@/lib/features/feature-types";
 import { grown } from "@/lib/features/growable";
-import { PairTable } from "@/lib/features/pair-table";
+import type { NgramTable, SparseRows } from "@/lib/features/feature-types";
 import { SortedMarks } from "@/lib/features/sorted-marks";
 import { descending, radixSortByKeys } from "@/lib/features/term-order";
 
@@ -37,28 +36,57 @@ type TableInput = {
   groupOrder: { order: Uint32Array; groupStarts: Uint8Array };
 };
 
-/** Per-term counters side by side: count, distinct prompts, last prompt group seen (one cache line). */
-class TermCounters {
-  data: Uint32Array;
-  first: Uint32Array;
-  second: Uint32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Uint32Array(3 * capacity);
-    this.first = new Uint32Array(capacity);
-    this.second = new Uint32Array(capacity);
+/** Distinct pairs with their counts: count and distinct prompts of pair p at data[3p], data[3p + 1]. */
+type PairCounts = { data: Uint32Array; first: Uint32Array; second: Uint32Array; length: number };
+
+/**
+ * Counts the distinct (first, second) pairs among n occurrences listed in prompt-group order, by two stable
+ * counting sorts (by second, then by first) and one scan: equal pairs end up side by side with their groups
+ * still in order, so "distinct prompts" is a change of group. Sorting touches memory in sequence; a hash
+ * table of pairs missed the cache on nearly every token. `pairOf[o]` receives occurrence o's pair id.
+ */
+function countPairs(first: Uint32Array, second: Uint32Array, group: Uint32Array, n: number, firstRange: number, secondRange: number, pairOf: Uint32Array): PairCounts {
+  const bySecond = countingSort(null, second, n, secondRange);
+  const order = countingSort(bySecond, first, n, firstRange);
+  let pairs = 0;
+  for (let k = 0; k < n; k++) {
+    const o = order[k];
+    if (k === 0 || first[o] !== first[order[k - 1]] || second[o] !== second[order[k - 1]]) pairs++;
   }
-  /** A new term made of (first, second); returns its id. */
-  add(first: number, second: number): number {
-    if (this.length === this.first.length) {
-      this.data = grown(this.data, 3 * (this.length + 1));
-      this.first = grown(this.first, this.length + 1);
-      this.second = grown(this.second, this.length + 1);
+  const out: PairCounts = { data: new Uint32Array(3 * pairs), first: new Uint32Array(pairs), second: new Uint32Array(pairs), length: pairs };
+  const { data } = out;
+  let p = -1;
+  for (let k = 0; k < n; k++) {
+    const o = order[k];
+    if (p < 0 || first[o] !== out.first[p] || second[o] !== out.second[p]) {
+      p++;
+      out.first[p] = first[o];
+      out.second[p] = second[o];
+      data[3 * p + 2] = group[o];
+      data[3 * p + 1] = 1;
+    } else if (data[3 * p + 2] !== group[o]) {
+      data[3 * p + 2] = group[o];
+      data[3 * p + 1]++;
     }
-    this.first[this.length] = first;
-    this.second[this.length] = second;
-    return this.length++;
+    data[3 * p]++;
+    pairOf[o] = p;
   }
+  return out;
+}
+
+/** Stable counting sort of the occurrences `items` (0..n-1 when null) by key[item] in [0, range). */
+function countingSort(items: Uint32Array | null, key: Uint32Array, n: number, range: number): Uint32Array {
+  const starts = new Uint32Array(range + 1);
+  for (let o = 0; o < n; o++) starts[key[o] + 1]++;
+  for (let b = 0; b < range; b++) starts[b + 1] += starts[b];
+  const out = new Uint32Array(n);
+  if (items === null) for (let o = 0; o < n; o++) out[starts[key[o]]++] = o;
+  else
+    for (let k = 0; k < n; k++) {
+      const o = items[k];
+      out[starts[key[o]]++] = o;
+    }
+  return out;
 }
 
 export function countNgramTables(input: TableInput): { unigrams: NgramTable; bigrams: NgramTable; trigrams: NgramTable; topWords: Uint32Array } {
@@ -68,40 +96,51 @@ export function countNgramTables(input: TableInput): { unigrams: NgramTable; big
   const uniPrompts = new Uint32Array(V);
   const uniLast = new Uint32Array(V);
   const totalTokens = docStart[docStart.length - 1];
-  // A corpus has at most one distinct bigram (trigram) per word: sized for that, nothing grows (up to a cap).
-  const capacity = Math.max(1 << 10, Math.min(1 << 21, totalTokens));
-  const biIds = new PairTable(capacity);
-  const triIds = new PairTable(capacity);
-  const bi = new TermCounters(capacity);
-  const tri = new TermCounters(capacity);
-
+  // Bigram occurrences in prompt-group order: (previous word, word, group), and whether the previous
+  // position also ended a bigram in the same document (then a trigram ends here).
+  const slots = Math.max(1, totalTokens);
+  const biFirstAt = new Uint32Array(slots);
+  const biSecondAt = new Uint32Array(slots);
+  const biGroupAt = new Uint32Array(slots);
+  const continues = new Uint8Array(slots);
+  let nb = 0;
+  let nt = 0;
   let group = 0;
   for (let k = 0; k < order.length; k++) {
     const d = order[k];
     if (groupStarts[k] === 1) group++;
-    let p1 = -1;
-    let pb = -1;
-    for (let t = docStart[d], end = docStart[d + 1]; t < end; t++) {
+    const from = docStart[d];
+    const end = docStart[d + 1];
+    for (let t = from; t < end; t++) {
       const id = ids[t];
       if (uniLast[id] !== group) {
         uniLast[id] = group;
         uniPrompts[id]++;
       }
-      let b = -1;
-      if (p1 >= 0) {
-        b = biIds.getOrInsert(p1, id, bi.length);
-        if (b < 0) b = bi.add(p1, id);
-        bump(bi.data, b, group);
-        if (pb >= 0) {
-          let tr = triIds.getOrInsert(pb, id, tri.length);
-          if (tr < 0) tr = tri.add(pb, id);
-          bump(tri.data, tr, group);
-        }
+      if (t === from) continue;
+      biFirstAt[nb] = ids[t - 1];
+      biSecondAt[nb] = id;
+      biGroupAt[nb] = group;
+      if (t > from + 1) {
+        continues[nb] = 1;
+        nt++;
       }
-      p1 = id;
-      pb = b;
+      nb++;
     }
   }
+  const biOf = new Uint32Array(Math.max(1, nb));
+  const bi = countPairs(biFirstAt, biSecondAt, biGroupAt, nb, V, V, biOf);
+  // Trigrams: (bigram of the two previous words, word), the same way.
+  const triFirstAt = new Uint32Array(Math.max(1, nt));
+  const triSecondAt = new Uint32Array(Math.max(1, nt));
+  const triGroupAt = new Uint32Array(Math.max(1, nt));
+  for (let o = 0, j = 0; o < nb; o++) {
+    if (continues[o] === 0) continue;
+    triFirstAt[j] = biOf[o - 1];
+    triSecondAt[j] = biSecondAt[o];
+    triGroupAt[j++] = biGroupAt[o];
+  }
+  const tri = countPairs(triFirstAt, triSecondAt, triGroupAt, nt, bi.length, V, new Uint32Array(Math.max(1, nt)));
 
   // Only words seen twice are ever compared (a bigram seen twice has two such words), unless the top
   // words for the document rows reach into the words seen once.
@@ -149,15 +188,6 @@ function idsSeenTwice(counts: Uint32Array): Uint32Array {
   const out = new Uint32Array(counts.length - countOnce(counts));
   for (let id = 0, k = 0; id < counts.length; id++) if (counts[id] >= 2) out[k++] = id;
   return out;
-}
-
-function bump(data: Uint32Array, id: number, group: number): void {
-  const at = 3 * id;
-  data[at]++;
-  if (data[at + 2] !== group) {
-    data[at + 2] = group;
-    data[at + 1]++;
-  }
 }
 
 /** Ids of the terms seen at least twice. */

@@ -1,5 +1,6 @@
-// Open-addressing hash table from a pair of non-negative int32 ids to a dense id. Numeric Map keys above
-// 2^31 are heap numbers in V8 and several times slower; this keeps bigram/trigram counting in typed arrays.
+// Open-addressing hash table from a pair of non-negative int32 ids to a dense id (now used by the reference
+// fingerprint in test/support only: lib/features/ngram-tables.ts counts pairs by sorting). Numeric Map keys
+// above 2^31 are heap numbers in V8 and several times slower; this keeps bigram/trigram counting in typed arrays.
 // Each slot is (x + 1, y, id) side by side in one array, so a probe touches one cache line, not three; 0
 // marks an empty slot, so a new table needs no fill (fresh typed arrays are zeroed by the system).
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unspacedCuts } from "@/lib/text/segment-unspaced";
+import { needsJieba, unspacedContext, unspacedCuts } from "@/lib/text/segment-unspaced";
 import { countWords, tokenizeWords } from "@/lib/text/tokenize";
 
 describe("words in scripts written without spaces", () => {
@@ -34,5 +34,29 @@ describe("words in scripts written without spaces", () => {
     const cuts = unspacedCuts(text)!;
     expect([...cuts.keys()].filter((i) => cuts[i] === 1)).toEqual([6, 10, 12]);
     expect(unspacedCuts("plain English")).toBeNull();
+  });
+
+  it("tells Chinese text from a few Han characters quoted in English, and Japanese by its kana", () => {
+    const context = (text: string) => unspacedContext(text, text.length);
+    expect(context("我可以帮助你回答问题、写作和翻译。")).toBe("chinese");
+    expect(context("Python 是一种编程语言，it's widely-used. AI助手")).toBe("chinese");
+    expect(context("In Mandarin, hello is 你好 (nǐ hǎo), and thank you is 谢谢 (xièxie).")).toBe("embedded");
+    expect(context("日本語を勉強しています。Then a long English sentence follows it.")).toBe("japanese");
+    // Case and NFKC (fullwidth letters) do not move the decision: raw and normalised text agree.
+    const raw = "ＡＢＣ Some TEXT with 中文 inside";
+    expect(context(raw)).toBe(context(raw.normalize("NFKC").toLowerCase()));
+  });
+
+  it("knows which texts will load jieba (Chinese text, not a quoted character or Japanese)", () => {
+    expect(needsJieba("我可以帮助你回答问题、写作和翻译。")).toBe(true);
+    expect(needsJieba("In Mandarin, hello is 你好, and thank you is 谢谢.")).toBe(false);
+    expect(needsJieba("私は東京の大学で日本語を勉強しています。")).toBe(false);
+    expect(needsJieba("Plain English.")).toBe(false);
+  });
+
+  it("splits Han characters embedded in English into words too", () => {
+    expect(tokenizeWords("In Mandarin, hello is 你好, and thank you is 谢谢.")).toEqual(["in", "mandarin", "hello", "is", "你好", "and", "thank", "you", "is", "谢谢"]);
+    const text = "The characters 人工智能 mean artificial intelligence, as any dictionary will tell you.";
+    expect(countWords(text)).toBe(tokenizeWords(text).length);
   });
 });

@@ -1,8 +1,11 @@
 // Words in scripts written without spaces (Han, Hiragana/Katakana, Thai, Lao, Khmer, Myanmar). A run of such
 // letters is one "word" to a letter-run tokeniser, so it is split here by a real segmenter:
-// - Chinese (a run of Han in a document without kana): jieba (@node-rs/jieba, its own dictionary, HMM for
-//   unknown words). Measured against ICU on Chinese: ~10x faster, and it keeps 人工智能, 计算机科学,
-//   深度求索 whole where ICU splits them (docs/methods.md);
+// - Chinese (a run of Han in a document without kana whose unspaced letters are at least a third of its
+//   spaced ones): jieba (@node-rs/jieba, its own dictionary, HMM for unknown words). Measured against ICU on
+//   Chinese: ~10x faster, and it keeps 人工智能, 计算机科学, 深度求索 whole where ICU splits them
+//   (docs/methods.md);
+// - a few Han characters inside spaced text (an English answer quoting 你好): Intl.Segmenter("zh"), so one
+//   quoted character does not load jieba's dictionary (~1 s and ~50 MB) into an English job;
 // - Japanese (any run in a document with kana), Thai, Lao, Khmer, Myanmar: Intl.Segmenter (ICU's
 //   dictionaries, built into Node).
 // Spaced scripts never come here: their letters are classified once in a table and keep the fast path.
@@ -48,10 +51,44 @@ export function unspacedCharAt(buf: Uint16Array | string, i: number, len: number
 
 const isKana = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
 
-/** True when the text has hiragana or katakana: its Han runs are then Japanese, not Chinese. */
-export function hasKana(buf: Uint16Array | string, len: number): boolean {
-  for (let i = 0; i < len; i++) if (isKana(typeof buf === "string" ? buf.charCodeAt(i) : buf[i])) return true;
-  return false;
+/** How a document's Han runs are segmented (decided once per document, on its first unspaced run). */
+export type UnspacedContext = "japanese" | "chinese" | "embedded";
+
+/** Letters of spaced scripts, either case: Latin (ASCII, Latin-1 to Extended-B, fullwidth), Greek, Cyrillic. */
+const isSpacedLetter = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 0xc0 && c <= 0x4ff && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0xff21 && c <= 0xff3a) ||
+  (c >= 0xff41 && c <= 0xff5a);
+
+/**
+ * Any kana: Japanese. Else unspaced characters x 3 >= spaced letters: Chinese (a Chinese word is 1-3
+ * characters, an English one ~5 letters, so this is about "as many Chinese words as others"). Else the
+ * unspaced characters are embedded in spaced text. Case and NFKC do not move the decision, so the raw text
+ * (snippets, word counts at ingest) and the normalised one (fingerprints) agree.
+ */
+export function unspacedContext(buf: Uint16Array | string, len: number): UnspacedContext {
+  let unspaced = 0;
+  let spaced = 0;
+  for (let i = 0; i < len; i++) {
+    const c = typeof buf === "string" ? buf.charCodeAt(i) : buf[i];
+    if (c < 0x0e00) {
+      if (isSpacedLetter(c)) spaced++;
+      continue;
+    }
+    if (isKana(c)) return "japanese";
+    if (isSpacedLetter(c)) spaced++;
+    else if (unspacedCharAt(buf, i, len) !== 0) unspaced++;
+  }
+  return unspaced * 3 >= spaced ? "chinese" : "embedded";
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Whether segmenting the text will load jieba (a hint for scheduling: BMP Han in a "chinese" document). */
+export function needsJieba(text: string): boolean {
+  return HAN.test(text) && unspacedContext(text, text.length) === "chinese";
 }
 
 type Jieba = { cut(sentence: string, hmm?: boolean | null): string[] };
@@ -74,9 +111,9 @@ function icu(locale: string): Intl.Segmenter {
   return s;
 }
 
-/** ICU locale for a run that is not Chinese, from its first character of a distinctive script. */
-function runLocale(run: string, japanese: boolean): string | null {
-  if (japanese) return "ja";
+/** ICU locale for a run, from its first character of a distinctive script; null: Chinese text (jieba). */
+function runLocale(run: string, context: UnspacedContext): string | null {
+  if (context === "japanese") return "ja";
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
     if (isKana(c)) return "ja";
@@ -85,15 +122,16 @@ function runLocale(run: string, japanese: boolean): string | null {
     if (c >= 0x1000 && c <= 0x109f) return "my";
     if ((c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff)) return "km";
   }
-  return null;
+  return context === "embedded" ? "zh" : null;
 }
 
 /**
  * Splits a run of unspaced-script characters (no spaces or punctuation in it) into words; calls
- * `word(start, end)` with offsets into the run, in order, covering it. `japanese`: the document has kana.
+ * `word(start, end)` with offsets into the run, in order, covering it. `context`: the document's
+ * (unspacedContext).
  */
-export function segmentUnspacedRun(run: string, japanese: boolean, word: (start: number, end: number) => void): void {
-  const locale = runLocale(run, japanese);
+export function segmentUnspacedRun(run: string, context: UnspacedContext, word: (start: number, end: number) => void): void {
+  const locale = runLocale(run, context);
   if (locale === null) {
     let at = 0;
     for (const piece of getJieba().cut(run, true)) {
@@ -113,7 +151,7 @@ export function segmentUnspacedRun(run: string, japanese: boolean, word: (start:
  */
 export function unspacedCuts(text: string): Uint8Array | null {
   let cuts: Uint8Array | null = null;
-  let japanese: boolean | null = null;
+  let context: UnspacedContext | null = null;
   const len = text.length;
   for (let i = 0; i < len; ) {
     let step = unspacedCharAt(text, i, len);
@@ -124,9 +162,9 @@ export function unspacedCuts(text: string): Uint8Array | null {
     const start = i;
     while (i < len && (step = unspacedCharAt(text, i, len)) !== 0) i += step;
     cuts ??= new Uint8Array(len + 1);
-    japanese ??= hasKana(text, len);
+    context ??= unspacedContext(text, len);
     const marks = cuts;
-    segmentUnspacedRun(text.slice(start, i), japanese, (from, to) => {
+    segmentUnspacedRun(text.slice(start, i), context, (from, to) => {
       marks[start + from] = 1;
       marks[start + to] = 1;
     });

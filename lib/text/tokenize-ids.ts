@@ -1,7 +1,7 @@
 // tokenizeWords over a folded, normalised buffer (see fold-text.ts), emitting interned word ids instead
 // of strings. Same boundaries as tokenizeWords: letter/digit runs joined by single internal ' or -, and
 // runs of unspaced scripts (Chinese, Japanese, Thai…) split by their segmenter (segment-unspaced.ts).
-import { hasKana, segmentUnspacedRun, unspacedCharAt } from "@/lib/text/segment-unspaced";
+import { segmentUnspacedRun, unspacedCharAt, unspacedContext, type UnspacedContext } from "@/lib/text/segment-unspaced";
 import type { WordInterner } from "@/lib/text/word-interner";
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -53,7 +53,7 @@ function push(out: Ids, n: number, id: number): void {
 export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, out: Ids): number {
   let n = 0;
   let i = 0;
-  let japanese: boolean | null = null; // decided on the first unspaced run, for the whole document
+  let context: UnspacedContext | null = null; // decided on the first unspaced run, for the whole document
   while (i < len) {
     let step = wordCharAt(buf, i, len);
     if (step === 0) {
@@ -66,8 +66,8 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
       i += run;
       let more: number;
       while (i < len && (more = unspacedCharAt(buf, i, len)) !== 0) i += more;
-      japanese ??= hasKana(buf, len);
-      n = internUnspacedRun(buf, start, i, japanese, words, out, n);
+      context ??= unspacedContext(buf, len);
+      n = internUnspacedRun(buf, start, i, context, words, out, n);
       continue;
     }
     const start = i;
@@ -88,9 +88,9 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
 
 /** Segments buf[start..end) and appends its words' ids at out[n..]; returns the new count. Kept apart from
  * tokenizeIds: a closure there would move its counter into a heap context for every text. */
-function internUnspacedRun(buf: Uint16Array, start: number, end: number, japanese: boolean, words: WordInterner, out: Ids, n: number): number {
+function internUnspacedRun(buf: Uint16Array, start: number, end: number, context: UnspacedContext, words: WordInterner, out: Ids, n: number): number {
   let count = n;
-  segmentUnspacedRun(decode(buf, start, end), japanese, (from, to) => push(out, count++, words.intern(buf, start + from, start + to)));
+  segmentUnspacedRun(decode(buf, start, end), context, (from, to) => push(out, count++, words.intern(buf, start + from, start + to)));
   return count;
 }
 

@@ -1,6 +1,6 @@
 // Word tokens: NFKC, lowercase, letters/digits with internal apostrophes or hyphens ("don't", "state-of-the-art");
 // runs of unspaced scripts (Chinese, Japanese, Thai…) split into words by their segmenter.
-import { hasKana, segmentUnspacedRun, unspacedCharAt } from "@/lib/text/segment-unspaced";
+import { segmentUnspacedRun, unspacedCharAt, unspacedContext, type UnspacedContext } from "@/lib/text/segment-unspaced";
 import { tokenizeIds } from "@/lib/text/tokenize-ids";
 import { WordInterner } from "@/lib/text/word-interner";
 
@@ -42,9 +42,9 @@ function unspacedRunEnd(text: string, i: number, len: number): number {
 }
 
 // Kept out of countWords: a closure there would move its counter into a heap context for every text.
-function countUnspacedWords(run: string, japanese: boolean): number {
+function countUnspacedWords(run: string, context: UnspacedContext): number {
   let n = 0;
-  segmentUnspacedRun(run, japanese, () => n++);
+  segmentUnspacedRun(run, context, () => n++);
   return n;
 }
 
@@ -56,7 +56,7 @@ function countUnspacedWords(run: string, japanese: boolean): number {
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
-  let japanese: boolean | null = null;
+  let context: UnspacedContext | null = null;
   const len = text.length;
   for (let i = 0; i < len; i++) {
     const code = text.charCodeAt(i);
@@ -67,8 +67,8 @@ export function countWords(text: string): number {
       if (c === 4 && unspacedCharAt(text, i, len) === 0) c = 1;
       else {
         const end = unspacedRunEnd(text, i, len);
-        japanese ??= hasKana(text, len);
-        n += countUnspacedWords(text.slice(i, end), japanese);
+        context ??= unspacedContext(text, len);
+        n += countUnspacedWords(text.slice(i, end), context);
         i = end - 1;
         inWord = false;
         continue;

@@ -1,7 +1,6 @@
 // Texts for keyword-in-context snippets, loaded when the analysis asks for them (one corpus at a time) and
 // dropped after: a stored corpus reads an even sample back from the database, a file is read again.
 import type { AnalysisCorpus, SnippetDocument } from "@/lib/analysis/analyze";
-import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 
 /** Text kept for snippets: all of a small stored corpus, an even sample of a large one. */
 export const SNIPPET_DOCUMENTS_PER_CORPUS = 3000;
@@ -10,6 +9,8 @@ export const SNIPPET_DOCUMENTS_PER_CORPUS = 3000;
 export type FileCorpus = AnalysisCorpus & { readDocuments: () => Promise<SnippetDocument[]> };
 
 export async function loadStoredSnippetDocuments(corpusId: string, documentCount: number): Promise<SnippetDocument[]> {
+  // Imported here: analysing files alone never loads the database modules.
+  const { iterateCorpusDocuments } = await import("@/lib/db/corpora/list-corpus-documents");
   const step = Math.max(1, Math.ceil(documentCount / SNIPPET_DOCUMENTS_PER_CORPUS));
   const out: SnippetDocument[] = [];
   for await (const batch of iterateCorpusDocuments(corpusId)) {

@@ -142,7 +142,7 @@ function ColumnStatsTable({ name, result }: { name: string; result: FileValidati
               Chars
             </abbr>
           </TH>
-          <TH className="text-right">Distinct</TH>
+          <TH className="hidden text-right sm:table-cell">Distinct</TH>
         </tr>
       </THead>
       <TBody>
@@ -151,6 +151,13 @@ function ColumnStatsTable({ name, result }: { name: string; result: FileValidati
             <TD>
               <span className="block font-medium">{ROLE_LABELS[c.role]}</span>
               {c.field ? <span className="block font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{c.field}</span> : null}
+              {/* The distinct column does not fit a phone: its number moves under the name. */}
+              {c.role !== "response" ? (
+                <span className="block text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
+                  {formatInteger(c.distinct)}
+                  {c.distinctCapped ? "+" : ""} distinct
+                </span>
+              ) : null}
             </TD>
             <TD className="whitespace-nowrap text-right tabular-nums">
               {result.records > 0 ? `${Math.round((100 * c.filled) / result.records)}%` : "–"}
@@ -167,7 +174,7 @@ function ColumnStatsTable({ name, result }: { name: string; result: FileValidati
                 "–"
               )}
             </TD>
-            <TD className="whitespace-nowrap text-right tabular-nums">
+            <TD className="hidden whitespace-nowrap text-right tabular-nums sm:table-cell">
               {c.role === "response" ? "–" : `${formatInteger(c.distinct)}${c.distinctCapped ? "+" : ""}`}
             </TD>
           </TR>

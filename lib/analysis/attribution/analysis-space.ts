@@ -6,12 +6,19 @@ import { SPACE } from "@/lib/analysis/params";
 /** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
 export type SparseMatrix = { offsets: Uint32Array; index: Uint16Array; values: Uint16Array };
 
+/**
+ * A corpus' stored char rows (docChars) read through the space's column map, not copied: entry k of row r
+ * is column `column[index[k]]` (skipped when -1) with count `counts[k]`. `kept[r]` = entries of rows before r
+ * that are in the space. The rows are the largest part of a fingerprint, so they are held once.
+ */
+export type MappedRows = { offsets: Uint32Array; index: Uint16Array; counts: Uint8Array; column: Int32Array; kept: Uint32Array };
+
 export type CorpusView = {
   features: CorpusFeatures;
   /** rows over the shared word space, one per document (empty outside `sample` and `charDocs`) */
   words: SparseMatrix;
   /** rows over the shared char space, one per sampled document; `charDocs[r]` = document index */
-  chars: SparseMatrix;
+  chars: MappedRows;
   charDocs: Uint32Array;
   /** document indices used by the bootstrap and the classifier (capped sample) */
   sample: Uint32Array;
@@ -117,25 +124,12 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
   return { offsets: out.offsets, index: out.index.subarray(0, keep), values: out.values.subarray(0, keep) };
 }
 
-/** Same loop as mapWordRows, kept separate so each sees one count array type (Uint8 here, Uint16 there). */
-function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): { chars: SparseMatrix; charDocs: Uint32Array } {
+/** The stored char rows seen through the space's columns, with each row's count of kept entries. */
+function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): { chars: MappedRows; charDocs: Uint32Array } {
   const { offsets, index, counts } = f.docChars;
-  const keep = countKept(index, charColumn);
-  const idx = new Uint16Array(keep + 1);
-  const val = new Uint16Array(keep + 1);
-  const offs = new Uint32Array(offsets.length);
-  let at = 0;
-  for (let r = 0; r + 1 < offsets.length; r++) {
-    const end = offsets[r + 1];
-    for (let k = offsets[r]; k < end; k++) {
-      const c = charColumn[index[k]];
-      idx[at] = c;
-      val[at] = counts[k];
-      at += (c >>> 31) ^ 1;
-    }
-    offs[r + 1] = at;
-  }
-  return { chars: { offsets: offs, index: idx.subarray(0, keep), values: val.subarray(0, keep) }, charDocs: f.docChars.docs };
+  const kept = new Uint32Array(offsets.length);
+  for (let r = 0; r + 1 < offsets.length; r++) kept[r + 1] = kept[r] + countKept(index.subarray(offsets[r], offsets[r + 1]), charColumn);
+  return { chars: { offsets, index, counts, column: charColumn, kept }, charDocs: f.docChars.docs };
 }
 
 /** Entries whose column is kept (>= 0). */

@@ -85,8 +85,9 @@ async function run(env: Record<string, string>, database: string) {
   try {
     await waitFor("the server", async () => (await fetch(`${base}/api/health`)).ok, 120_000);
     const credentials = { name: "Bench", email: `bench-${Date.now()}@example.test`, password: `pw-${randomBytes(8).toString("hex")}` };
-    await fetch(`${base}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) });
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: credentials.email, password: credentials.password }) });
+    const asForm = { "content-type": "application/json", origin: base };
+    await fetch(`${base}/api/auth/sign-up/email`, { method: "POST", headers: asForm, body: JSON.stringify(credentials) });
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: asForm, body: JSON.stringify({ email: credentials.email, password: credentials.password }) });
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     if (!cookie) throw new Error(`sign-in failed: ${signIn.status}`);
 
@@ -96,7 +97,7 @@ async function run(env: Record<string, string>, database: string) {
     for (const c of corpora) {
       const res = await fetch(`${base}/api/corpora?filename=${encodeURIComponent(path.basename(c.file))}&name=${encodeURIComponent(c.name)}`, {
         method: "POST",
-        headers: { cookie, "content-type": "application/octet-stream" },
+        headers: { cookie, origin: base, "content-type": "application/octet-stream" },
         body: readFileSync(c.file),
       });
       if (res.status !== 201) throw new Error(`upload of ${c.name}: ${res.status} ${await res.text()}`);
@@ -108,7 +109,7 @@ async function run(env: Record<string, string>, database: string) {
     const started = performance.now();
     const created = await fetch(`${base}/api/analyses`, {
       method: "POST",
-      headers: { cookie, "content-type": "application/json" },
+      headers: { cookie, origin: base, "content-type": "application/json" },
       body: JSON.stringify({ sourceIds: ids.slice(0, 4), candidateIds: ids.slice(4) }),
     });
     if (created.status !== 202) throw new Error(`analysis: ${created.status} ${await created.text()}`);

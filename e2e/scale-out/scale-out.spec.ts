@@ -111,10 +111,12 @@ test("two servers and two workers on one PostgreSQL: uploads, analyses and kill 
 
   // An account made on A; its API token works on B (one database, one auth secret).
   const credentials = { name: "Scale", email: `scale-${Date.now()}@example.test`, password: `pw-${randomBytes(8).toString("hex")}` };
-  expect((await fetch(`${A}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) })).status).toBe(200);
-  const signIn = await fetch(`${A}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: credentials.email, password: credentials.password }) });
+  const asForm = { "content-type": "application/json", origin: A };
+  const signUp = await fetch(`${A}/api/auth/sign-up/email`, { method: "POST", headers: asForm, body: JSON.stringify(credentials) });
+  expect(signUp.status, await signUp.text()).toBe(200);
+  const signIn = await fetch(`${A}/api/auth/sign-in/email`, { method: "POST", headers: asForm, body: JSON.stringify({ email: credentials.email, password: credentials.password }) });
   const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const token = ((await (await fetch(`${A}/api/tokens`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ name: "scale-out" }) })).json()) as { token: string }).token;
+  const token = ((await (await fetch(`${A}/api/tokens`, { method: "POST", headers: { ...asForm, cookie }, body: JSON.stringify({ name: "scale-out" }) })).json()) as { token: string }).token;
   const auth = { authorization: `Bearer ${token}` };
   const upload = async (base: string, file: string, name: string, wait = true) => {
     const res = await fetch(`${base}/api/corpora?filename=${path.basename(file)}&name=${encodeURIComponent(name)}${wait ? "" : "&wait=0"}`, { method: "POST", headers: { ...auth, "content-type": "application/octet-stream" }, body: readFileSync(file) });

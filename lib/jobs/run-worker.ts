@@ -3,12 +3,15 @@ import { hostname } from "node:os";
 import { getEnv } from "@/lib/env";
 import { claimJob, deferJob, hasQueuedJobs, failAbandonedJob, finishJob, listAbandonedJobs, releaseJob, renewJobLease, type JobRow } from "@/lib/db/jobs/job-queries";
 import { cleanStaleIngests } from "@/lib/db/ingests/clean-stale-ingests";
+import { sweepExpiredSpools } from "@/lib/db/ingests/sweep-spools";
 import { JOB_HANDLERS, JOB_KINDS } from "./job-handlers";
 import type { JobKind, JobResult } from "./job-types";
 import { listenForWork } from "./wake-workers";
+import { startLeaseKeeper, type LeaseKeeper } from "./lease-keeper";
 
 // The one job runner. Every worker process (`npm run worker`, the server's own child) runs this loop against
-// the shared database: it claims jobs with a lease, renews the lease while the job runs (a heartbeat), and
+// the shared database: it claims jobs with a lease, renews the lease while the job runs (a heartbeat on a
+// thread of its own, lease-keeper.ts, so a busy main thread never lets it lapse), and
 // reaps jobs whose lease lapsed with no attempts left. A job whose worker died goes back in reach of every
 // worker as soon as its lease lapses (DISTILLSCOPE_LEASE_SECONDS), whether or not anything restarts.
 
@@ -55,11 +58,18 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
 
   // CLI ingests (no job) that died long ago; job-run ingests are the reaper's.
   await cleanStaleIngests().catch((error) => console.error("cleaning stale ingests failed", error));
-  const reaper = setInterval(() => void reap(log).catch((error) => console.error("job reaper failed", error)), Math.min(leaseMs / 2, 5000));
+  let lastSweep = 0;
+  const reaper = setInterval(() => {
+    void reap(log).catch((error) => console.error("job reaper failed", error));
+    if (Date.now() - lastSweep < 60_000) return;
+    lastSweep = Date.now();
+    void sweepExpiredSpools().catch((error) => console.error("spool sweep failed", error));
+  }, Math.min(leaseMs / 2, 5000));
   await reap(log);
   log(`worker ${workerId} ready (lease ${leaseMs / 1000} s)`);
 
-  const run = (job: JobRow) => runJob(job, { workerId, leaseMs, log, stopping });
+  const keeper = startLeaseKeeper();
+  const run = (job: JobRow) => runJob(job, { workerId, leaseMs, log, stopping, keeper });
 
   const cpuLane = async () => {
     while (cpuKinds.length && !stopping.aborted) {
@@ -97,10 +107,11 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
     await Promise.all([cpuLane(), ioLane()]);
   } finally {
     clearInterval(reaper);
+    await keeper.stop();
   }
 }
 
-type RunContext = { workerId: string; leaseMs: number; log: (line: string) => void; stopping: AbortSignal };
+type RunContext = { workerId: string; leaseMs: number; log: (line: string) => void; stopping: AbortSignal; keeper: LeaseKeeper };
 
 /** One attempt of one job: heartbeat while it runs, then record the outcome (unless the lease was lost). */
 async function runJob(job: JobRow, rc: RunContext): Promise<void> {
@@ -110,17 +121,20 @@ async function runJob(job: JobRow, rc: RunContext): Promise<void> {
   const onStop = () => controller.abort();
   rc.stopping.addEventListener("abort", onStop, { once: true });
   let lost = false;
+  const loseLease = () => {
+    if (lost) return;
+    lost = true;
+    rc.log(`${job.kind} job ${job.id}: lease lost (taken over or ended elsewhere); stopping`);
+    controller.abort();
+  };
+  rc.keeper.hold(job.id, holder, rc.leaseMs, loseLease);
+  // Handlers may also renew at once (a collection does at each progress write); throttled.
   let lastRenewal = Date.now();
   const heartbeat = async () => {
     if (lost || Date.now() - lastRenewal < rc.leaseMs / 6) return;
     lastRenewal = Date.now();
-    if (!(await renewJobLease(job.id, holder, rc.leaseMs))) {
-      lost = true;
-      rc.log(`${job.kind} job ${job.id}: lease lost to another worker; stopping`);
-      controller.abort();
-    }
+    if (!(await renewJobLease(job.id, holder, rc.leaseMs))) loseLease();
   };
-  const timer = setInterval(() => void heartbeat().catch((error) => console.error(`job ${job.id}: heartbeat failed`, error)), rc.leaseMs / 3);
   let result: JobResult;
   try {
     result = await handler.run(job.payload, {
@@ -133,14 +147,14 @@ async function runJob(job: JobRow, rc: RunContext): Promise<void> {
       log: rc.log,
     });
   } catch (error) {
-    clearInterval(timer);
+    rc.keeper.drop(job.id);
     rc.stopping.removeEventListener("abort", onStop);
     const message = error instanceof Error ? error.message : String(error);
     console.error(`${job.kind} job ${job.id} failed`, error);
     if (!lost) await finishJob(job.id, holder, { status: "failed", error: message });
     return;
   }
-  clearInterval(timer);
+  rc.keeper.drop(job.id);
   rc.stopping.removeEventListener("abort", onStop);
   if (lost) return;
   if (result && "defer" in result) await deferJob(job.id, holder, result.defer);

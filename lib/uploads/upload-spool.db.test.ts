@@ -9,6 +9,7 @@ import { deleteCorpus } from "@/lib/db/corpora/delete-corpus";
 import { loadStoredFeatures } from "@/lib/db/features/corpus-features-store";
 import { createIngest } from "@/lib/db/ingests/ingest-queries";
 import { hasUploadChunks } from "@/lib/db/ingests/upload-chunks";
+import { FAILED_KEEP_MS, sweepExpiredSpools } from "@/lib/db/ingests/sweep-spools";
 import { FEATURE_VERSION } from "@/lib/features/compute-features";
 import { getJobForSubject } from "@/lib/db/jobs/job-queries";
 import { callRoute } from "@/test/support/call-route";
@@ -57,5 +58,22 @@ describe(`upload spool in the database (${process.env.DISTILLSCOPE_TEST_DB})`, (
     expect(await deleteCorpus(user.workspaceId, corpusId)).toBe(true);
     expect(await loadStoredFeatures(corpusId, FEATURE_VERSION)).toBeNull();
     expect(await hasUploadChunks(ingestId)).toBe(false);
+  });
+
+  it("keeps a failed ingest's spool for a retry, then sweeps it; a fresh one stays", async () => {
+    const workspaceId = (await resolveOperatorWorkspace()).id;
+    const db = await getDb();
+    const make = async (ageMs: number) => {
+      const ingestId = createId("ing");
+      await createIngest({ workspaceId }, ingestId, null);
+      await spoolFile({ ingestId, dir: null }, "kept.jsonl", Readable.from([Buffer.from('{"output":"x"}\n')]));
+      await db.ingest.update({ where: { id: ingestId }, data: { status: "failed", updatedAt: new Date(Date.now() - ageMs) } });
+      return ingestId;
+    };
+    const old = await make(FAILED_KEEP_MS + 60_000);
+    const fresh = await make(0);
+    expect(await sweepExpiredSpools()).toBeGreaterThanOrEqual(1);
+    expect(await hasUploadChunks(old)).toBe(false);
+    expect(await hasUploadChunks(fresh)).toBe(true);
   });
 });

@@ -63,7 +63,7 @@ export async function runStoredAnalysis(id: string, workerId?: string): Promise<
     const result = await analyzeCorpora(sources.found, candidates.found, analysis.options as AnalysisOptions, (stage, fraction) =>
       reportAnalysisProgress(id, stage, fraction),
     );
-    await completeAnalysis(id, result, undefined, workerId);
+    await completeAnalysis(id, result, workerId);
   } catch (error) {
     console.error(`analysis ${id} failed`, error);
     await failAnalysis(id, { code: "analysis-failed", message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);

@@ -6,8 +6,9 @@ import { ingestOptionsSchema } from "./ingest-options";
 import { queueFingerprints } from "./queue-fingerprints";
 
 // The ingest job: parse the spooled upload and write its corpora all-or-nothing (hidden until complete).
-// Whatever the outcome, the spool is deleted. An attempt after a crash first removes what the dead attempt
-// half-wrote; a job given up on (abandonIngestJob) removes it too, and the spool.
+// Done, the spool is deleted; failed on bad input, it is kept a while so the user can retry with other
+// options (lib/db/ingests/sweep-spools.ts removes it then). An attempt after a crash first removes what the
+// dead attempt half-wrote; a job given up on (abandonIngestJob) removes it too, and the spool at once.
 
 export async function runIngestJob(ingestId: string, ctx: { log: (line: string) => void }): Promise<void> {
   const ingest = await loadIngestForJob(ingestId);
@@ -29,10 +30,10 @@ export async function runIngestJob(ingestId: string, ctx: { log: (line: string) 
     const result = await ingestFiles({ workspaceId: ingest.workspaceId, userId: ingest.createdById }, ingestId, copy.files, options, () => deleteSpool(spool));
     await queueFingerprints(result.corpora.map((c) => c.id));
   } catch {
-    // ingestFiles recorded the failure on the ingest (with the file and lines) and removed its corpora.
+    // ingestFiles recorded the failure on the ingest (with the file and lines) and removed its corpora. The
+    // spool stays for a retry with other options ("skip bad records") until sweepExpiredSpools removes it.
   } finally {
     await copy.release();
-    await deleteSpool(spool);
   }
 }
 

@@ -79,6 +79,8 @@ export const POST = defineRoute({ access: "workspace" }, async ({ request, acces
     const result = await awaitIngest(access.workspaceId, ingestId, { signal: request.signal });
     return json({ corpora: result.corpora, skipped: result.skipped, ingestId }, 201);
   } catch (error) {
+    // The ingest failed: a one-shot upload is not retried, so its files go at once (not when only the client left).
+    if (!(error instanceof IngestFailedError && error.error.code === "client-gone")) await deleteSpool(spool).catch(() => undefined);
     if (error instanceof IngestFailedError) throw new HttpError(error.error.code === "interrupted" ? 503 : 500, error.error.code, error.message, { ingestId });
     throw error;
   }

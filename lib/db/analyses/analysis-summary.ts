@@ -23,7 +23,7 @@ export type AnalysisSummary = {
 
 export type AnalysisDetail = AnalysisSummary & { result: AnalysisResult | null };
 
-export function toAnalysisSummary(row: Omit<Analysis, "result" | "summary" | "workspaceId" | "createdById">): AnalysisSummary {
+export function toAnalysisSummary(row: Omit<Analysis, "result" | "workspaceId" | "createdById">): AnalysisSummary {
   return {
     id: row.id,
     name: row.name,

@@ -50,12 +50,12 @@ export async function reportAnalysisProgress(id: string, stage: string, progress
   await db.analysis.updateMany({ where: { id, status: "running" }, data: { stage, progress: Math.max(0, Math.min(1, progress)) } });
 }
 
-/** Stores the result (and the page's summary of it) unless another attempt holds the row: a result is written once. */
-export async function completeAnalysis(id: string, result: AnalysisResult, summary?: unknown, workerId?: string): Promise<boolean> {
+/** Stores the result unless another attempt holds the row: a result is written once. */
+export async function completeAnalysis(id: string, result: AnalysisResult, workerId?: string): Promise<boolean> {
   const db = await getDb();
   const { count } = await db.analysis.updateMany({
     where: { id, status: "running", ...(workerId ? { claimedBy: workerId } : {}) },
-    data: { status: "done", stage: "done", progress: 1, result: JSON.stringify(result), verdicts: JSON.stringify(summarizeVerdicts(result)), summary: summary === undefined ? null : JSON.stringify(summary), finishedAt: new Date() },
+    data: { status: "done", stage: "done", progress: 1, result: JSON.stringify(result), verdicts: JSON.stringify(summarizeVerdicts(result)), finishedAt: new Date() },
   });
   return count === 1;
 }

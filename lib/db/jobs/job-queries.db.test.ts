@@ -5,6 +5,7 @@ import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { createAnalysis } from "@/lib/db/analyses/create-analysis";
 import { getAnalysis } from "@/lib/db/analyses/get-analysis";
 import { reap } from "@/lib/jobs/run-worker";
+import { startLeaseKeeper } from "@/lib/jobs/lease-keeper";
 import { stopTestWorker } from "@/test/setup/start-test-worker";
 import { claimJob, finishJob, getJob, getJobForSubject, insertJob, renewJobLease } from "./job-queries";
 
@@ -58,5 +59,22 @@ describe(`job table (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     const analysis = await getAnalysis(workspaceId, analysisId);
     expect(analysis).toMatchObject({ status: "failed", error: { code: "worker-lost" } });
     expect(analysis?.error?.message).toContain("Start the analysis again");
+  });
+
+  it("keeps a lease alive from its own thread while the main thread is blocked, and reports a lease lost", async () => {
+    const id = await insertJob({ kind: "connection-test", subjectId: createId("con"), payload: {} });
+    expect((await claimJob("busy", ["connection-test"], 600))?.id).toBe(id);
+    const keeper = startLeaseKeeper();
+    let lost = false;
+    keeper.hold(id, "busy", 600, () => (lost = true));
+    const until = Date.now() + 2000;
+    while (Date.now() < until); // an analysis holding the main thread: no timer of this thread runs
+    expect(await claimJob("thief", ["connection-test"], 600)).toBeNull();
+    expect((await getJob(id))!.leaseExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+    // Another worker takes it (as after a lapse): the keeper's next renewal finds it gone and says so.
+    await (await getDb()).job.update({ where: { id }, data: { leaseOwner: "thief" } });
+    for (let i = 0; i < 50 && !lost; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(lost).toBe(true);
+    await keeper.stop();
   });
 });

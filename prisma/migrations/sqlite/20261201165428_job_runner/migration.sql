@@ -1,20 +1,16 @@
--- AlterTable
-ALTER TABLE "Analysis" ADD COLUMN     "summary" TEXT;
-
 -- CreateTable
 CREATE TABLE "UploadChunk" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "ingestId" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "seq" INTEGER NOT NULL,
-    "data" BYTEA NOT NULL,
-
-    CONSTRAINT "UploadChunk_pkey" PRIMARY KEY ("id")
+    "data" BLOB NOT NULL,
+    CONSTRAINT "UploadChunk_ingestId_fkey" FOREIGN KEY ("ingestId") REFERENCES "Ingest" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Job" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "kind" TEXT NOT NULL,
     "payload" TEXT NOT NULL,
     "subjectId" TEXT,
@@ -22,15 +18,13 @@ CREATE TABLE "Job" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "maxAttempts" INTEGER NOT NULL DEFAULT 3,
     "leaseOwner" TEXT,
-    "leaseExpiresAt" TIMESTAMP(3),
-    "runAfter" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leaseExpiresAt" DATETIME,
+    "runAfter" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-    "startedAt" TIMESTAMP(3),
-    "finishedAt" TIMESTAMP(3),
-
-    CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "startedAt" DATETIME,
+    "finishedAt" DATETIME
 );
 
 -- CreateIndex
@@ -41,9 +35,6 @@ CREATE INDEX "Job_status_runAfter_idx" ON "Job"("status", "runAfter");
 
 -- CreateIndex
 CREATE INDEX "Job_subjectId_idx" ON "Job"("subjectId");
-
--- AddForeignKey
-ALTER TABLE "UploadChunk" ADD CONSTRAINT "UploadChunk_ingestId_fkey" FOREIGN KEY ("ingestId") REFERENCES "Ingest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Analyses waiting or running when the job runner arrived get their job (hand-written: data, not schema).
 INSERT INTO "Job" ("id", "kind", "payload", "subjectId", "status", "maxAttempts", "updatedAt")

@@ -1,19 +1,17 @@
--- AlterTable
-ALTER TABLE "Analysis" ADD COLUMN "summary" TEXT;
-
 -- CreateTable
 CREATE TABLE "UploadChunk" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "ingestId" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "seq" INTEGER NOT NULL,
-    "data" BLOB NOT NULL,
-    CONSTRAINT "UploadChunk_ingestId_fkey" FOREIGN KEY ("ingestId") REFERENCES "Ingest" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "data" BYTEA NOT NULL,
+
+    CONSTRAINT "UploadChunk_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Job" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "payload" TEXT NOT NULL,
     "subjectId" TEXT,
@@ -21,13 +19,15 @@ CREATE TABLE "Job" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "maxAttempts" INTEGER NOT NULL DEFAULT 3,
     "leaseOwner" TEXT,
-    "leaseExpiresAt" DATETIME,
-    "runAfter" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leaseExpiresAt" TIMESTAMP(3),
+    "runAfter" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "startedAt" DATETIME,
-    "finishedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "startedAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -38,6 +38,9 @@ CREATE INDEX "Job_status_runAfter_idx" ON "Job"("status", "runAfter");
 
 -- CreateIndex
 CREATE INDEX "Job_subjectId_idx" ON "Job"("subjectId");
+
+-- AddForeignKey
+ALTER TABLE "UploadChunk" ADD CONSTRAINT "UploadChunk_ingestId_fkey" FOREIGN KEY ("ingestId") REFERENCES "Ingest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Analyses waiting or running when the job runner arrived get their job (hand-written: data, not schema).
 INSERT INTO "Job" ("id", "kind", "payload", "subjectId", "status", "maxAttempts", "updatedAt")

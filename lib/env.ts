@@ -103,8 +103,12 @@ const schema = z.object({
   ),
   /** The model-API key for `cli collect` (never stored). */
   DISTILLSCOPE_API_KEY: z.preprocess(unsetIfBlank, z.string().optional()),
-  /** Seconds a collection run's claim lasts without a heartbeat before another worker takes it over. */
-  DISTILLSCOPE_LEASE_SECONDS: wholeNumber(1, 60).transform((v) => v ?? 60),
+  /** Seconds a job's (and a collection run's) claim lasts without a heartbeat before another worker takes it over. */
+  DISTILLSCOPE_LEASE_SECONDS: wholeNumber(1, 30).transform((v) => v ?? 30),
+  /** Times a job is started before it fails for good when its workers keep dying (lib/jobs). */
+  DISTILLSCOPE_JOB_ATTEMPTS: wholeNumber(1, 3).transform((v) => v ?? 3),
+  /** Where uploads wait for their ingest: the database (any worker can read them) or the local disk. */
+  DISTILLSCOPE_SPOOL: z.preprocess(unsetIfBlank, z.enum(["database", "disk"], { error: "must be database or disk" }).default("database")),
 });
 
 export type Env = z.infer<typeof schema>;

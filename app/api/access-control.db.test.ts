@@ -112,6 +112,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     { method: "PUT", path: `/api/ingests/${a.ingest}/files?name=x.jsonl`, body: '{"output":"x"}\n', headers: { "content-type": "application/octet-stream" } },
     { method: "GET", path: `/api/ingests/${a.ingest}/preview` },
     { method: "POST", path: `/api/ingests/${a.ingest}/commit`, body: jsonBody({}) },
+    { method: "GET", path: `/api/uploads/validate?ingest=${a.ingest}` },
     { method: "GET", path: "/api/tokens" },
     { method: "POST", path: "/api/tokens", body: jsonBody({ name: "t" }) },
     { method: "DELETE", path: "/api/tokens/tok_x" },

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 import { ingestNow } from "@/lib/workflows/ingest-upload";
+import { queueFingerprints } from "@/lib/workflows/queue-fingerprints";
 import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { formatTable } from "../format-table";
 import { UsageError, type CliFlags } from "../parse-args";
@@ -31,6 +32,7 @@ export async function ingestCommand(files: string[], flags: CliFlags): Promise<v
   const input = files.map((f) => ({ path: path.resolve(f), name: path.basename(f), bytes: statSync(f).size }));
   const workspace = await resolveOperatorWorkspace(flags.workspace);
   const result = await ingestNow(input, options, { workspaceId: workspace.id });
+  await queueFingerprints(result.corpora.map((c) => c.id)); // a worker fingerprints them, as it does uploads
   if (flags.json) {
     process.stdout.write(JSON.stringify({ corpora: result.corpora, skipped: result.skipped }) + "\n");
     return;

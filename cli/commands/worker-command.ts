@@ -1,4 +1,3 @@
-import { stopBoss } from "@/lib/jobs/analysis-queue";
 import { runWorker } from "@/lib/jobs/run-worker";
 import type { CliFlags } from "../parse-args";
 
@@ -10,5 +9,4 @@ export async function workerCommand(flags: CliFlags): Promise<void> {
   // Started by the web server: leave when it does.
   if (process.send) process.once("disconnect", stop);
   await runWorker({ signal: controller.signal, once: flags.once, log: (line) => console.error(line) });
-  await stopBoss();
 }

@@ -1,6 +1,7 @@
 "use client";
 // A searchable multi-select list of corpora. Corpora picked for the other role are shown but disabled.
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formatCompact, formatInteger } from "@/components/ui/format";
 import type { CorpusOption } from "./types";
@@ -26,6 +27,10 @@ export function CorpusPicker({ legend, hint, corpora, selected, blocked, blocked
     onChange(chosen.has(id) ? selected.filter((x) => x !== id) : [...selected, id]);
   }
 
+  // "Select all" takes what the search shows (minus corpora picked for the other role); "Clear" empties the role.
+  const selectable = shown.filter((c) => !blocked.has(c.id) && !chosen.has(c.id));
+  const selectAll = () => onChange([...selected, ...selectable.map((c) => c.id)]);
+
   return (
     <fieldset className="min-w-0 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <legend className="px-1 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
@@ -34,6 +39,14 @@ export function CorpusPicker({ legend, hint, corpora, selected, blocked, blocked
       <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p>
       <label htmlFor={searchId} className="sr-only">Search {legend.toLowerCase()}</label>
       <Input id={searchId} type="search" placeholder="Search by name or model" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <div className="mt-2 flex items-center gap-2">
+        <Button variant="secondary" size="sm" onClick={selectAll} disabled={selectable.length === 0} aria-label={`Select all ${q ? "shown " : ""}${legend.toLowerCase()}`}>
+          Select all{q ? " shown" : ""}
+        </Button>
+        <Button variant="ghost" size="sm" onClick={() => onChange([])} disabled={selected.length === 0} aria-label={`Clear ${legend.toLowerCase()}`}>
+          Clear
+        </Button>
+      </div>
       <ul className="mt-2 max-h-72 divide-y divide-zinc-100 overflow-y-auto rounded border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label={legend}>
         {shown.length === 0 ? <li className="px-3 py-2 text-sm text-zinc-500">No corpora match.</li> : null}
         {shown.map((c) => {

@@ -4,17 +4,27 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Field, Input } from "@/components/ui/input";
 import { CorpusPicker } from "./corpus-picker";
 import type { AnalysisOptionDefaults, CorpusOption } from "./types";
 
 type Options = { mfw: number; culling: number; bootstrap: number; seed: number; maxDocumentsPerCorpus: number | "" };
 
-export function NewAnalysisForm({ corpora, defaults }: { corpora: CorpusOption[]; defaults: AnalysisOptionDefaults }) {
+type Props = {
+  corpora: CorpusOption[];
+  defaults: AnalysisOptionDefaults;
+  /** Preselected, e.g. by "New analysis with these corpora" after an upload. */
+  initialSources?: string[];
+  initialCandidates?: string[];
+};
+
+export function NewAnalysisForm({ corpora, defaults, initialSources = [], initialCandidates = [] }: Props) {
   const router = useRouter();
   const [name, setName] = useState("");
-  const [sources, setSources] = useState<string[]>([]);
-  const [candidates, setCandidates] = useState<string[]>([]);
+  const [sources, setSources] = useState<string[]>(initialSources);
+  const [candidates, setCandidates] = useState<string[]>(initialCandidates);
+  const [versions, setVersions] = useState(false);
   const [opts, setOpts] = useState<Options>({ ...defaults, maxDocumentsPerCorpus: defaults.maxDocumentsPerCorpus ?? "" });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +38,10 @@ export function NewAnalysisForm({ corpora, defaults }: { corpora: CorpusOption[]
     setBusy(true);
     setError(null);
     try {
-      const options: Record<string, number> = { mfw: opts.mfw, culling: opts.culling, bootstrap: opts.bootstrap, seed: opts.seed };
+      const options: Record<string, number | boolean> = { mfw: opts.mfw, culling: opts.culling, bootstrap: opts.bootstrap, seed: opts.seed };
       if (opts.maxDocumentsPerCorpus !== "") options.maxDocumentsPerCorpus = opts.maxDocumentsPerCorpus;
+      // Version comparison only makes sense for two or more candidates the user says are one model's versions.
+      options.candidatesAreVersions = versions && candidates.length > 1;
       const res = await fetch("/api/analyses", {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -73,6 +85,19 @@ export function NewAnalysisForm({ corpora, defaults }: { corpora: CorpusOption[]
           onChange={setCandidates}
         />
       </div>
+
+      <Checkbox
+        id="candidates-are-versions"
+        checked={versions && candidates.length > 1}
+        disabled={candidates.length < 2}
+        onChange={(e) => setVersions(e.target.checked)}
+        label="The candidates are versions of one model"
+        description={
+          candidates.length < 2
+            ? "Pick two or more candidates to compare versions."
+            : "Adds a version comparison to the results (what changed between them). Leave it off for unrelated models."
+        }
+      />
 
       <fieldset className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <legend className="px-1 text-sm font-semibold text-zinc-900 dark:text-zinc-100">Options</legend>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { formatDate } from "@/components/ui/format";
 import type { ShareLinkView } from "./types";
@@ -12,9 +13,14 @@ export function SharePanel({ analysisId, initialLinks }: { analysisId: string; i
   const [links, setLinks] = useState(initialLinks);
   const [label, setLabel] = useState("");
   const [days, setDays] = useState("");
-  const [created, setCreated] = useState<{ url: string; copied: boolean } | null>(null);
+  const [created, setCreated] = useState<{ id: string; url: string; copied: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Revoking cannot be undone (the URL is dead for everyone who has it), so it asks first.
+  const [confirming, setConfirming] = useState<ShareLinkView | null>(null);
+  const [revoking, setRevoking] = useState(false);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const [revokedNote, setRevokedNote] = useState<string | null>(null);
 
   async function create(e: FormEvent) {
     e.preventDefault();
@@ -32,7 +38,8 @@ export function SharePanel({ analysisId, initialLinks }: { analysisId: string; i
       const json = (await res.json().catch(() => null)) as { shareLink?: ShareLinkView; url?: string; token?: string; error?: { message?: string } } | null;
       if (!res.ok || !json?.shareLink) throw new Error(json?.error?.message ?? `The link could not be created (${res.status}).`);
       const url = json.url ?? `${window.location.origin}/s/${json.token}`;
-      setCreated({ url: new URL(url, window.location.origin).toString(), copied: false });
+      setCreated({ id: json.shareLink.id, url: new URL(url, window.location.origin).toString(), copied: false });
+      setRevokedNote(null);
       setLinks((ls) => [{ ...json.shareLink!, revokedAt: null }, ...ls]);
       setLabel("");
       setDays("");
@@ -43,11 +50,22 @@ export function SharePanel({ analysisId, initialLinks }: { analysisId: string; i
     }
   }
 
-  async function revoke(id: string) {
-    setError(null);
-    const res = await fetch(`/api/share-links/${encodeURIComponent(id)}`, { method: "DELETE" });
-    if (!res.ok && res.status !== 404) return setError(`The link could not be revoked (${res.status}).`);
-    setLinks((ls) => ls.map((l) => (l.id === id ? { ...l, revokedAt: new Date().toISOString() } : l)));
+  async function revoke(link: ShareLinkView) {
+    setRevoking(true);
+    setRevokeError(null);
+    try {
+      const res = await fetch(`/api/share-links/${encodeURIComponent(link.id)}`, { method: "DELETE" });
+      if (!res.ok && res.status !== 404) throw new Error(`The link could not be revoked (HTTP ${res.status}). Try again.`);
+      setLinks((ls) => ls.map((l) => (l.id === link.id ? { ...l, revokedAt: new Date().toISOString() } : l)));
+      // A revoked link's URL must not stay on screen as if it could still be shared.
+      if (created?.id === link.id) setCreated(null);
+      setRevokedNote(`“${link.label || "Untitled link"}” was revoked: its URL no longer opens anything.`);
+      setConfirming(null);
+    } catch (err) {
+      setRevokeError(err instanceof Error ? err.message : "The link could not be revoked.");
+    } finally {
+      setRevoking(false);
+    }
   }
 
   async function copy() {
@@ -80,6 +98,11 @@ export function SharePanel({ analysisId, initialLinks }: { analysisId: string; i
         </div>
       ) : null}
       {error ? <Alert tone="error" className="mt-3">{error}</Alert> : null}
+      {revokedNote ? (
+        <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400" role="status" data-testid="share-revoked">
+          {revokedNote}
+        </p>
+      ) : null}
       {links.length ? (
         <ul className="mt-4 divide-y divide-zinc-100 text-sm dark:divide-zinc-800" aria-label="Share links" data-testid="share-links">
           {links.map((l) => {
@@ -90,7 +113,15 @@ export function SharePanel({ analysisId, initialLinks }: { analysisId: string; i
                 <span className="text-xs text-zinc-500">created {formatDate(l.createdAt)}{l.expiresAt ? ` · expires ${formatDate(l.expiresAt)}` : " · no expiry"}</span>
                 {l.revokedAt ? <Badge tone="danger">revoked</Badge> : expired ? <Badge tone="warning">expired</Badge> : <Badge tone="success">active</Badge>}
                 {!l.revokedAt ? (
-                  <Button variant="ghost" size="sm" onClick={() => revoke(l.id)} aria-label={`Revoke ${l.label || "untitled link"}`}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => {
+                      setRevokeError(null);
+                      setConfirming(l);
+                    }}
+                    aria-label={`Revoke ${l.label || "untitled link"}`}
+                  >
                     Revoke
                   </Button>
                 ) : null}
@@ -101,6 +132,17 @@ export function SharePanel({ analysisId, initialLinks }: { analysisId: string; i
       ) : (
         <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">No links yet.</p>
       )}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={`Revoke “${confirming?.label || "Untitled link"}”?`}
+        description="Anyone who has this URL loses access at once. This cannot be undone: to share again, create a new link."
+        confirmLabel="Revoke link"
+        danger
+        busy={revoking}
+        error={revokeError}
+        onConfirm={() => confirming && revoke(confirming)}
+        onCancel={() => !revoking && setConfirming(null)}
+      />
     </section>
   );
 }

@@ -11,6 +11,8 @@ export type AnalysisSummaryView = {
   sourceIds: string[];
   candidateIds: string[];
   error: { code: string; message: string } | null;
+  /** Per candidate, once done (the analyses list's verdict and confidence columns). */
+  verdicts?: { candidate: string; source: string | null; status: string; confidence: number }[] | null;
   createdAt: Date | string;
   startedAt?: Date | string | null;
   finishedAt?: Date | string | null;

@@ -178,7 +178,8 @@ test.describe.serial("analysis workflow and results", () => {
   test("lists the analysis on /analyses", async ({ page }) => {
     await page.goto("/analyses");
     const row = page.getByTestId("analyses-table").locator("tbody tr", { hasText: analysisName });
-    await expect(row).toContainText("done");
+    // A finished analysis shows its verdict in place of a status (issue 12, item 6).
+    await expect(row.getByTestId("analysis-verdict")).toHaveText(/resembles|inconclusive/);
     await expect(row).toContainText(corpora.alpha.name);
     await expect(row).toContainText(corpora.gamma.name);
     await row.getByRole("link", { name: analysisName }).click();

@@ -113,6 +113,7 @@ test.describe("share links", () => {
 
     await page.goto(`/analyses/${analysisId}`);
     await page.getByRole("button", { name: `Revoke ${label}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Revoke link" }).click();
     await expect(page.getByTestId("share-links").locator("li", { hasText: label })).toContainText("revoked");
 
     await fresh.goto(doomed.url);
@@ -122,6 +123,43 @@ test.describe("share links", () => {
     // The other link to the same analysis still works: links are revoked one by one.
     expect((await context.request.get(`/api/share/${link.token}`)).status()).toBe(200);
     await context.close();
+  });
+
+  test("revoke asks for confirmation first, and the revoked link's URL leaves the screen", async ({ page, request }) => {
+    const label = `confirm me ${tag}`;
+    await page.goto(`/analyses/${analysisId}`);
+    const panel = page.getByTestId("share-panel");
+    await panel.getByLabel("Label").fill(label);
+    await panel.getByRole("button", { name: "Create link" }).click();
+    const url = await panel.getByTestId("share-url").inputValue();
+    const token = url.split("/s/")[1];
+    const row = panel.getByTestId("share-links").locator("li", { hasText: label });
+
+    // Cancel changes nothing: the link stays active and its URL stays on screen.
+    await panel.getByRole("button", { name: `Revoke ${label}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Revoke “${label}”?` });
+    await expect(dialog).toContainText("loses access at once");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText("active");
+    expect((await request.get(`/api/share/${token}`)).status()).toBe(200);
+
+    // Escape cancels too (keyboard).
+    await panel.getByRole("button", { name: `Revoke ${label}` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText("active");
+
+    // Confirmed: revoked at once, and the dead URL is no longer offered for copying.
+    await panel.getByRole("button", { name: `Revoke ${label}` }).click();
+    await dialog.getByRole("button", { name: "Revoke link" }).click();
+    await expect(row).toContainText("revoked");
+    await expect(panel.getByTestId("share-url")).toHaveCount(0);
+    await expect(panel.getByText("Copy it now")).toHaveCount(0);
+    await expect(panel.getByTestId("share-revoked")).toContainText("no longer opens anything");
+    expect((await request.get(`/api/share/${token}`)).status()).toBe(404);
   });
 
   test("an unknown token answers with HTTP 404", async ({ request }) => {

@@ -12,11 +12,15 @@ export function readJsonl(name: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-/** Chooses files on /upload, uploads them and waits for the preview of every file. */
-export async function uploadAndPreview(page: Page, files: string[]): Promise<void> {
+export type FilePayload = { name: string; mimeType: string; buffer: Buffer };
+
+/** Chooses files on /upload (fixture names, or files written by the test), uploads them and waits for the preview of every file. */
+export async function uploadAndPreview(page: Page, files: Array<string | FilePayload>): Promise<void> {
   await page.goto("/upload");
-  await page.getByLabel("Drop files here, or click to choose").setInputFiles(files.map(fixture));
-  for (const f of files) await expect(page.getByRole("list", { name: "Chosen files" })).toContainText(f);
+  const input = page.getByLabel("Drop files here, or click to choose");
+  if (files.every((f) => typeof f === "string")) await input.setInputFiles(files.map((f) => fixture(f as string)));
+  else await input.setInputFiles(files.map((f) => (typeof f === "string" ? { name: f, mimeType: "application/octet-stream", buffer: readFileSync(fixture(f)) } : f)));
+  for (const f of files) await expect(page.getByRole("list", { name: "Chosen files" })).toContainText(typeof f === "string" ? f : f.name);
   await page.getByRole("button", { name: files.length === 1 ? "Upload file" : `Upload ${files.length} files` }).click();
   await expect(page.getByTestId("upload-stage")).toHaveText("2. Check the preview");
   await expect(page).toHaveURL(/[?&]ingest=/);
@@ -33,4 +37,19 @@ export async function createAndWait(page: Page, button = "Create corpus"): Promi
     out.push({ name: (await links.nth(i).textContent()) ?? "", href: (await links.nth(i).getAttribute("href")) ?? "" });
   }
   return out;
+}
+
+/** Waits for the whole-file check to finish and returns its panel. */
+export async function waitForCheck(page: Page) {
+  const panel = page.getByTestId("upload-check");
+  await expect(panel).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+  return panel;
+}
+
+/** Opens the collapsed preview of the n-th file. */
+export async function openPreview(page: Page, index = 0) {
+  const card = page.getByTestId("file-preview").nth(index);
+  await card.locator("summary").click();
+  await expect(card.locator("details")).toHaveAttribute("open", "");
+  return card;
 }

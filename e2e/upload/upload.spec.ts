@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "../support/sign-in";
-import { createAndWait, fixture, readJsonl, uploadAndPreview } from "./upload-helpers";
+import { createAndWait, fixture, openPreview, readJsonl, uploadAndPreview, waitForCheck } from "./upload-helpers";
 
 // Every upload gets a unique name so runs against a shared database never collide.
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -10,9 +10,17 @@ test("uploads JSON Lines, survives a reload, and shows the corpus with its docum
   const name = `Alpha ${stamp()}`;
   await uploadAndPreview(page, ["source-alpha.jsonl"]);
 
+  // Collapsed to one line until opened: format, records, and the whole-file check's verdict.
   const preview = page.getByTestId("file-preview");
   await expect(preview).toBeVisible();
   await expect(preview).toContainText("JSON Lines");
+  await expect(page.getByTestId("preview-record").first()).toBeHidden();
+  await waitForCheck(page);
+  await expect(preview.locator("summary")).toContainText(`${records.length} records · all valid`);
+  await openPreview(page);
+  const columns = page.getByRole("table", { name: "Columns of source-alpha.jsonl" });
+  await expect(columns.getByRole("row", { name: /Response/ })).toContainText("100%");
+  await expect(columns.getByRole("row", { name: /Prompt/ }).first()).toContainText(String(new Set(records.map((r) => r.prompt)).size));
   await expect(page.getByTestId("file-mapping")).toContainText("response ← response");
   await expect(page.getByTestId("file-mapping")).toContainText("prompt ← prompt");
   await expect(page.getByTestId("preview-record")).toHaveCount(5);
@@ -21,6 +29,7 @@ test("uploads JSON Lines, survives a reload, and shows the corpus with its docum
   // The ingest id is in the URL: a reload comes back to the same preview.
   await page.reload();
   await expect(page.getByTestId("preview-record").first()).toContainText(String(records[0].prompt));
+  await waitForCheck(page);
 
   await page.getByLabel("Name", { exact: true }).fill(name);
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue(String(records[0].model));
@@ -49,6 +58,7 @@ test("uploads a CSV with the suggested column mapping", async ({ page }) => {
   await expect(page.getByLabel("Prompt field")).toHaveValue("question");
   await expect(page.getByLabel("Prompt id field")).toHaveValue("question_id");
   await page.getByLabel("Name", { exact: true }).fill(name);
+  await waitForCheck(page);
   const [corpus] = await createAndWait(page);
   await page.goto(corpus.href);
   await expect(page.getByTestId("document-count")).toHaveText(`Showing 1–20 of ${rows}`);
@@ -78,6 +88,9 @@ test("uploads several files at once and splits by model", async ({ page }) => {
   const beta = readJsonl("source-beta.jsonl");
   await uploadAndPreview(page, ["multi-model.jsonl", "source-beta.jsonl"]);
   await expect(page.getByTestId("file-preview")).toHaveCount(2);
+  await waitForCheck(page);
+  const multi = page.getByTestId("file-preview").filter({ hasText: "multi-model.jsonl" });
+  await multi.locator("summary").click();
   const models = page.getByRole("table", { name: /Records per model in multi-model.jsonl/ });
   for (const [model, n] of counts) await expect(models.getByRole("row", { name: new RegExp(model) })).toContainText(String(n));
 
@@ -94,7 +107,7 @@ test("uploads several files at once and splits by model", async ({ page }) => {
   }
 });
 
-test("a malformed file shows its line numbers, stores nothing, and can be retried skipping bad lines", async ({ page }) => {
+test("the check lists every bad line before commit, and Create waits for “skip bad records”", async ({ page }) => {
   const lines = readFileSync(fixture("malformed.jsonl"), "utf8").split("\n");
   const bad: number[] = [];
   let good = 0;
@@ -111,26 +124,19 @@ test("a malformed file shows its line numbers, stores nothing, and can be retrie
   const name = `Malformed ${stamp()}`;
 
   await uploadAndPreview(page, ["malformed.jsonl"]);
-  const problem = page.getByRole("alert").filter({ hasText: "Problem in this file" });
-  await expect(problem.getByTestId("upload-error-lines")).toHaveText(bad.join(", "));
+  const panel = await waitForCheck(page);
+  const rows = panel.getByRole("table", { name: "Bad records in malformed.jsonl" }).getByTestId("bad-record");
+  await expect(rows).toHaveCount(bad.length);
+  expect((await rows.locator("td:first-child").allTextContents()).map(Number)).toEqual(bad);
+  await expect(rows.first()).toContainText(/JSON/);
 
-  // Without "skip bad records" the whole upload fails, with the line numbers.
   await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Create corpus" }).click();
-  const failure = page.getByRole("alert").filter({ hasText: "Nothing was stored" });
-  await expect(failure).toBeVisible({ timeout: 60_000 });
-  await expect(failure.getByTestId("upload-error-lines")).toHaveText(bad.join(", "));
-  await expect(failure.getByTestId("upload-error-message")).toContainText("not valid JSON");
-  await expect(failure).toContainText("malformed.jsonl");
+  const create = page.getByRole("button", { name: "Create corpus" });
+  await expect(create).toBeDisabled();
+  await expect(page.getByTestId("create-blocked")).toContainText(`${bad.length} bad records`);
 
-  await page.goto(`/?q=${encodeURIComponent(name)}`);
-  await expect(page.getByRole("heading", { name: "No matching corpora" })).toBeVisible();
-
-  // The files are kept: retry with bad records skipped.
-  await page.goBack();
-  await page.getByRole("button", { name: "Change options and retry" }).click();
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Skip bad records").check();
+  await panel.getByLabel("Skip bad records").check();
+  await expect(create).toBeEnabled();
   const [corpus] = await createAndWait(page);
   await expect(page.getByRole("table", { name: "Skipped records" }).locator("tbody tr")).toHaveCount(bad.length);
   await page.goto(corpus.href);

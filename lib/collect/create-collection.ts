@@ -1,4 +1,5 @@
 import { createId } from "@/lib/ids";
+import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { getCorpus } from "@/lib/db/corpora/get-corpus";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import { createCollectionRun } from "@/lib/db/collect/collection-runs";
@@ -43,6 +44,7 @@ export async function createCollection(request: CollectionRequest): Promise<{ id
   const id = createId("col");
   const name = request.name?.trim() || `${endpoint.model} · ${source.name}`;
   await createCollectionRun({ id, workspaceId: request.workspaceId, createdById: request.userId, connectionId: endpoint.connectionId, name, provider: endpoint.provider, baseUrl: endpoint.baseUrl, model: endpoint.model, settings, promptSource: source, prompts });
+  await wakeWorkers();
   return { id, name, total: prompts.length * settings.samples };
 }
 

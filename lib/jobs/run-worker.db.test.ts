@@ -8,14 +8,13 @@ import { claimAnalysis } from "@/lib/db/analyses/run-state";
 import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 import { ingestNow } from "@/lib/workflows/ingest-upload";
-import { notifyAnalysisQueued, stopBoss } from "./analysis-queue";
 import { runWorker } from "./run-worker";
 
 const fixtures = path.resolve(__dirname, "../../e2e/fixtures");
 const file = (name: string) => ({ path: path.join(fixtures, name), name, bytes: readFileSync(path.join(fixtures, name)).length });
 
-// The queue of record is the Analysis table (pg-boss only wakes workers on PostgreSQL): a queued analysis is
-// claimed by exactly one worker and ends "done" with a stored, complete result.
+// An analysis is queued with its job (one transaction); the job runner claims it once and the analysis ends
+// "done" with a stored, complete result.
 describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   it("claims a queued analysis once, runs it to a stored result", async () => {
     const workspace = await resolveOperatorWorkspace();
@@ -25,10 +24,8 @@ describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     const candidateIds = [await ingest("candidate-gamma.jsonl")];
     const id = createId("ana");
     await createAnalysis({ id, workspaceId: workspace.id, name: "worker test", sourceIds, candidateIds, options: { bootstrap: 10 } });
-    await notifyAnalysisQueued(id);
 
-    await runWorker({ once: true, pollMs: 50 });
-    await stopBoss();
+    await runWorker({ once: true, pollMs: 50, kinds: ["analysis"] });
 
     const done = await getAnalysis(workspace.id, id);
     expect(done?.status).toBe("done");

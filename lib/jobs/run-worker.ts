@@ -1,50 +1,165 @@
+import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { claimAnalysis, requeueStaleAnalyses } from "@/lib/db/analyses/run-state";
+import { getEnv } from "@/lib/env";
+import { claimJob, deferJob, hasQueuedJobs, failAbandonedJob, finishJob, listAbandonedJobs, releaseJob, renewJobLease, type JobRow } from "@/lib/db/jobs/job-queries";
 import { cleanStaleIngests } from "@/lib/db/ingests/clean-stale-ingests";
-import { runStoredAnalysis } from "@/lib/workflows/run-analysis";
-import { ANALYSIS_QUEUE, getBoss } from "./analysis-queue";
-import { runCollectWorker } from "@/lib/collect/collect-worker";
+import { JOB_HANDLERS, JOB_KINDS } from "./job-handlers";
+import type { JobKind, JobResult } from "./job-types";
+import { listenForWork } from "./wake-workers";
 
-export type WorkerOptions = { signal?: AbortSignal; pollMs?: number; once?: boolean; log?: (line: string) => void };
+// The one job runner. Every worker process (`npm run worker`, the server's own child) runs this loop against
+// the shared database: it claims jobs with a lease, renews the lease while the job runs (a heartbeat), and
+// reaps jobs whose lease lapsed with no attempts left. A job whose worker died goes back in reach of every
+// worker as soon as its lease lapses (DISTILLSCOPE_LEASE_SECONDS), whether or not anything restarts.
 
-/**
- * Claims queued analyses one at a time until aborted. Works on both databases: the table is the queue of
- * record; on PostgreSQL pg-boss jobs wake the worker as soon as an analysis is queued.
- */
+export type WorkerOptions = {
+  signal?: AbortSignal;
+  pollMs?: number;
+  /** Return once nothing is left to claim (tests, `worker --once`). */
+  once?: boolean;
+  /** Only these kinds (default: all). */
+  kinds?: JobKind[];
+  /** Network-bound jobs (collections, connection tests) run side by side, up to this many. */
+  ioSlots?: number;
+  log?: (line: string) => void;
+};
+
 export async function runWorker(options: WorkerOptions = {}): Promise<void> {
-  const workerId = `${hostname()}:${process.pid}`;
+  const workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const log = options.log ?? (() => undefined);
   const pollMs = options.pollMs ?? 1000;
-  await cleanStaleIngests();
-  await requeueStaleAnalyses();
-  let wake: () => void = () => undefined;
-  const boss = getBoss();
-  if (boss) {
-    const instance = await boss;
-    await instance.work(ANALYSIS_QUEUE, { pollingIntervalSeconds: 2 }, async () => wake());
-  }
-  log(`worker ${workerId} ready`);
-  const collecting = runCollectWorker({ workerId, signal: options.signal, pollMs, once: options.once, log }); // issue 11
-  while (!options.signal?.aborted) {
-    const id = await claimAnalysis(workerId);
-    if (id) {
-      log(`analysis ${id}: started`);
-      await runStoredAnalysis(id);
-      log(`analysis ${id}: finished`);
-      continue;
-    }
-    if (options.once) return collecting;
-    await new Promise<void>((resolve) => {
-      // One listener per wait, removed when the wait ends: an idle worker must not pile them up.
+  const leaseMs = getEnv().DISTILLSCOPE_LEASE_SECONDS * 1000;
+  const kinds = options.kinds ?? JOB_KINDS;
+  const cpuKinds = kinds.filter((k) => JOB_HANDLERS[k].lane === "cpu");
+  const ioKinds = kinds.filter((k) => JOB_HANDLERS[k].lane === "io");
+  const stopping = options.signal ?? new AbortController().signal;
+
+  // Wake-ups cut the wait short; the poll is the fallback.
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const w of [...waiters]) w();
+  };
+  await listenForWork(wake, stopping);
+  stopping.addEventListener("abort", wake, { once: true });
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        options.signal?.removeEventListener("abort", done);
+        waiters.delete(done);
         resolve();
       };
-      const timer = setTimeout(done, pollMs);
-      wake = done;
-      options.signal?.addEventListener("abort", done, { once: true });
+      const timer = setTimeout(done, ms);
+      waiters.add(done);
+      if (stopping.aborted) done();
     });
+
+  // CLI ingests (no job) that died long ago; job-run ingests are the reaper's.
+  await cleanStaleIngests().catch((error) => console.error("cleaning stale ingests failed", error));
+  const reaper = setInterval(() => void reap(log).catch((error) => console.error("job reaper failed", error)), Math.min(leaseMs / 2, 5000));
+  await reap(log);
+  log(`worker ${workerId} ready (lease ${leaseMs / 1000} s)`);
+
+  const run = (job: JobRow) => runJob(job, { workerId, leaseMs, log, stopping });
+
+  const cpuLane = async () => {
+    while (cpuKinds.length && !stopping.aborted) {
+      const job = await claimJob(`${workerId}#${randomBytes(3).toString("hex")}`, cpuKinds, leaseMs);
+      if (job) {
+        await run(job);
+        continue;
+      }
+      if (options.once && !(await hasQueuedJobs(cpuKinds))) return;
+      await idle(pollMs);
+    }
+  };
+  const ioSlots = options.ioSlots ?? 4;
+  const active = new Set<Promise<void>>();
+  const ioLane = async () => {
+    while (ioKinds.length && !stopping.aborted) {
+      let claimed = false;
+      while (active.size < ioSlots && !stopping.aborted) {
+        const job = await claimJob(`${workerId}#${randomBytes(3).toString("hex")}`, ioKinds, leaseMs);
+        if (!job) break;
+        claimed = true;
+        const running: Promise<void> = run(job).finally(() => {
+          active.delete(running);
+          wake();
+        });
+        active.add(running);
+      }
+      // `once`: until nothing of this lane is left, deferred jobs (a busy connection) included.
+      if (options.once && !claimed && active.size === 0 && !(await hasQueuedJobs(ioKinds))) return;
+      await idle(pollMs);
+    }
+    await Promise.allSettled([...active]);
+  };
+  try {
+    await Promise.all([cpuLane(), ioLane()]);
+  } finally {
+    clearInterval(reaper);
   }
-  await collecting;
+}
+
+type RunContext = { workerId: string; leaseMs: number; log: (line: string) => void; stopping: AbortSignal };
+
+/** One attempt of one job: heartbeat while it runs, then record the outcome (unless the lease was lost). */
+async function runJob(job: JobRow, rc: RunContext): Promise<void> {
+  const handler = JOB_HANDLERS[job.kind];
+  const holder = job.leaseOwner!;
+  const controller = new AbortController();
+  const onStop = () => controller.abort();
+  rc.stopping.addEventListener("abort", onStop, { once: true });
+  let lost = false;
+  let lastRenewal = Date.now();
+  const heartbeat = async () => {
+    if (lost || Date.now() - lastRenewal < rc.leaseMs / 6) return;
+    lastRenewal = Date.now();
+    if (!(await renewJobLease(job.id, holder, rc.leaseMs))) {
+      lost = true;
+      rc.log(`${job.kind} job ${job.id}: lease lost to another worker; stopping`);
+      controller.abort();
+    }
+  };
+  const timer = setInterval(() => void heartbeat().catch((error) => console.error(`job ${job.id}: heartbeat failed`, error)), rc.leaseMs / 3);
+  let result: JobResult;
+  try {
+    result = await handler.run(job.payload, {
+      workerId: holder,
+      jobId: job.id,
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+      signal: controller.signal,
+      heartbeat,
+      log: rc.log,
+    });
+  } catch (error) {
+    clearInterval(timer);
+    rc.stopping.removeEventListener("abort", onStop);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`${job.kind} job ${job.id} failed`, error);
+    if (!lost) await finishJob(job.id, holder, { status: "failed", error: message });
+    return;
+  }
+  clearInterval(timer);
+  rc.stopping.removeEventListener("abort", onStop);
+  if (lost) return;
+  if (result && "defer" in result) await deferJob(job.id, holder, result.defer);
+  else if (result && "release" in result) await releaseJob(job.id, holder);
+  else await finishJob(job.id, holder, { status: "done" });
+}
+
+/**
+ * Jobs whose lease lapsed with no attempts left fail with the reason, and their handler removes what they
+ * half-wrote. Runs in every worker, every few seconds: whichever worker is alive does it.
+ */
+export async function reap(log: (line: string) => void = () => undefined): Promise<number> {
+  let reaped = 0;
+  for (const job of await listAbandonedJobs()) {
+    const reason = `Its worker stopped responding ${job.attempts} time${job.attempts === 1 ? "" : "s"} (each lease of ${getEnv().DISTILLSCOPE_LEASE_SECONDS} s lapsed; last worker ${job.leaseOwner?.split("#")[0]}).`;
+    if (!(await failAbandonedJob(job, reason))) continue;
+    reaped += 1;
+    log(`${job.kind} job ${job.id}: failed for good. ${reason}`);
+    await JOB_HANDLERS[job.kind].abandon?.(job.payload, reason).catch((error) => console.error(`job ${job.id}: cleanup failed`, error));
+  }
+  return reaped;
 }

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 
-// The web server runs analyses in a child process: CPU-heavy work never blocks page requests, and a crash
-// in an analysis does not take the server down. The child exits when the server does (IPC disconnect).
+// A one-machine install (DISTILLSCOPE_WORKER=inline) runs the job worker in a child process of the web
+// server: ingests, fingerprints and analyses never block page requests, and a crash in one does not take the
+// server down. The child exits when the server does (IPC disconnect). Teams run `npm run worker` instead.
 
 const holder = globalThis as typeof globalThis & { __distillscopeWorker?: ChildProcess };
 
@@ -23,7 +24,7 @@ export function startBackgroundWorker(): void {
       holder.__distillscopeWorker = undefined;
       if (signal === "SIGTERM" || signal === "SIGINT" || restarts >= 5) return;
       restarts += 1;
-      console.error(`analysis worker exited (${code ?? signal}); restarting`);
+      console.error(`job worker exited (${code ?? signal}); restarting`);
       setTimeout(start, 1000 * restarts);
     });
   };

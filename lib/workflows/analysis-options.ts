@@ -8,6 +8,8 @@ export const analysisOptionsSchema = z
     bootstrap: z.number().int().min(0).max(1000).optional(),
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
     maxDocumentsPerCorpus: z.number().int().min(10).max(100_000).nullable().optional(),
+    /** The user says the candidates are versions of one model: only then does the results page compare them. */
+    candidatesAreVersions: z.boolean().optional(),
   })
   .strict()
   // An explicit undefined (a CLI flag not given) must not override the engine's default.

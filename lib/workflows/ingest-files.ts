@@ -25,7 +25,14 @@ const PROGRESS_EVERY_MS = 500;
  * error the corpora being written are deleted, the ingest record is marked failed with the error report,
  * and the error is rethrown. Existing corpora are never touched.
  */
-export async function ingestFiles(owner: IngestOwner, ingestId: string, files: IngestFile[], options: IngestOptions): Promise<IngestFilesResult> {
+export async function ingestFiles(
+  owner: IngestOwner,
+  ingestId: string,
+  files: IngestFile[],
+  options: IngestOptions,
+  /** Runs once the corpora are stored, before the ingest reports done (the job removes its spool here). */
+  onStored: () => Promise<void> = async () => undefined,
+): Promise<IngestFilesResult> {
   const groups = new Map<string, Group>();
   const skipped: SkippedRecord[] = [];
   try {
@@ -74,6 +81,7 @@ export async function ingestFiles(owner: IngestOwner, ingestId: string, files: I
       languages: JSON.stringify(g.languages.result()),
     }));
     await markCorporaReady(created);
+    await onStored();
     await finishIngest(ingestId, { status: "done", report: { skipped: skipped.slice(0, 1000), skippedCount: skipped.length } });
     const corpora = await listCorpora(owner.workspaceId, { ids: created.map((c) => c.id) });
     return { corpora, skipped };

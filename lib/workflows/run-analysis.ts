@@ -1,6 +1,6 @@
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
-import { completeAnalysis, failAnalysis, getAnalysisJob, reportAnalysisProgress } from "@/lib/db/analyses/run-state";
+import { completeAnalysis, failAnalysis as failStoredAnalysis, getAnalysisJob, reportAnalysisProgress } from "@/lib/db/analyses/run-state";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import type { AnalysisOptions } from "./analysis-options";
@@ -39,8 +39,12 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
   return { ...result, identity: await buildAnalysisIdentity(sources, candidates, names) }; // issue 11
 }
 
-/** Runs a claimed analysis and records its outcome. Never throws: failures are stored on the row. */
-export async function runStoredAnalysis(id: string): Promise<void> {
+/**
+ * Runs a claimed analysis and records its outcome. Never throws: failures are stored on the row. With
+ * `workerId` (the job runner's attempt), only that attempt may write the outcome.
+ */
+export async function runStoredAnalysis(id: string, workerId?: string): Promise<void> {
+  const failAnalysis = (analysisId: string, error: { code: string; message: string }) => failStoredAnalysis(analysisId, error, workerId);
   try {
     const analysis = await getAnalysisJob(id);
     if (!analysis) return;
@@ -59,7 +63,7 @@ export async function runStoredAnalysis(id: string): Promise<void> {
     const result = await analyzeCorpora(sources.found, candidates.found, analysis.options as AnalysisOptions, (stage, fraction) =>
       reportAnalysisProgress(id, stage, fraction),
     );
-    await completeAnalysis(id, result);
+    await completeAnalysis(id, result, undefined, workerId);
   } catch (error) {
     console.error(`analysis ${id} failed`, error);
     await failAnalysis(id, { code: "analysis-failed", message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);

@@ -1,8 +1,8 @@
 import { createId } from "@/lib/ids";
+import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { createAnalysis } from "@/lib/db/analyses/create-analysis";
 import { listAnalyses } from "@/lib/db/analyses/list-analyses";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
-import { notifyAnalysisQueued } from "@/lib/jobs/analysis-queue";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { HttpError } from "@/lib/server/http-error";
 import { enforceRateLimit } from "@/lib/server/limits";
@@ -18,6 +18,6 @@ export const POST = defineRoute({ access: "workspace", body: newAnalysisSchema }
   const id = createId("ana");
   const name = body.name || `${body.candidateIds.map((c) => byId.get(c)).join(", ")} vs ${body.sourceIds.length} sources`;
   await createAnalysis({ id, workspaceId: access.workspaceId, createdById: access.userId, name: name.slice(0, 200), sourceIds: body.sourceIds, candidateIds: body.candidateIds, options: body.options });
-  await notifyAnalysisQueued(id);
+  await wakeWorkers();
   return json({ id }, 202);
 });

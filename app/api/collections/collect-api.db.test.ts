@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runWorker } from "@/lib/jobs/run-worker";
-import { stopBoss } from "@/lib/jobs/analysis-queue";
 import { signUpTestUser, type TestUser } from "@/lib/server/auth/test-session";
 import { callRoute, type Call as RouteCall, type Caller as RouteAuth } from "@/test/support/call-route";
 import { startFakeModelServer, type FakeModelServer } from "@/test/support/fake-model-server";
@@ -34,7 +33,6 @@ beforeAll(async () => {
   await post("/api/workspaces/members", { email: viewer.email, role: "viewer" }, { cookie: owner.cookie });
 }, 120_000);
 afterAll(async () => {
-  await stopBoss();
   await server.close();
 });
 

@@ -25,7 +25,7 @@ export const POST = defineRoute({ access: "workspace" }, async ({ request, acces
   try {
     const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
     const fields = Object.fromEntries(new URL(request.url).searchParams);
-    const received = multipart ? await receiveMultipart(request, dir) : { fields, files: request.body ? [await saveUpload(dir, fields.filename || "prompts.txt", request.body)] : [] };
+    const received = multipart ? await receiveMultipart(request, (name, stream) => saveUpload(dir, name, stream)) : { fields, files: request.body ? [await saveUpload(dir, fields.filename || "prompts.txt", request.body)] : [] };
     const [file] = received.files;
     if (!file) throw new HttpError(400, "no-file", "No file in the request: send a multipart `file` part, or the raw file as the body with ?filename=.");
     const parsed = await readPromptFile(file.path, file.name);

@@ -14,29 +14,32 @@ export type CommitFormProps = {
   previews: FilePreview[];
   fileNames: string[];
   busy: boolean;
+  /** Chosen in the check panel, next to the bad lines it applies to. */
+  skipBadRecords: boolean;
+  /** Why "Create" is disabled (the check is running, or found a problem); null when it may be pressed. */
+  blockedReason: string | null;
   onSubmit: (fields: CommitFields) => void;
 };
 
 /** Names the corpus (or corpora) and confirms the ingest. */
-export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormProps) {
+export function CommitForm({ previews, fileNames, busy, skipBadRecords, blockedReason, onSubmit }: CommitFormProps) {
   const models = distinctModels(previews);
   // Records with no model field form their own corpus when splitting, under the Model given here.
   const unmodelled = previews.some((p) => p.models.some((m) => !m.model && m.count > 0));
   const splitCount = models.length + (unmodelled ? 1 : 0);
   const canSplit = models.length > 0 && splitCount > 1;
-  const problems = previews.reduce((s, p) => s + p.problems.reduce((n, x) => n + Math.max(1, x.count), 0), 0);
   const [name, setName] = useState("");
   const [model, setModel] = useState(models.length === 1 && !unmodelled ? models[0] : "");
   const [provider, setProvider] = useState("");
   const [version, setVersion] = useState("");
   const [notes, setNotes] = useState("");
   const [split, setSplit] = useState(models.length > 1);
-  const [skip, setSkip] = useState(false);
 
   const splitting = split && canSplit;
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (blockedReason) return;
     onSubmit({
       name: name.trim() || undefined,
       model: model.trim() || undefined,
@@ -44,7 +47,7 @@ export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormPr
       version: version.trim() || undefined,
       notes: notes.trim() || undefined,
       splitByModel: splitting,
-      skipBadRecords: skip,
+      skipBadRecords,
     });
   }
 
@@ -102,21 +105,15 @@ export function CommitForm({ previews, fileNames, busy, onSubmit }: CommitFormPr
               description={`One corpus per model named in the records: ${models.slice(0, 6).join(", ")}${models.length > 6 ? ", …" : ""}${unmodelled ? ", and one for records without a model" : ""}.`}
             />
           ) : null}
-          <Checkbox
-            id="skip-bad-records"
-            checked={skip}
-            onChange={(e) => setSkip(e.target.checked)}
-            label="Skip bad records"
-            description={
-              problems > 0
-                ? `The preview found ${problems} bad record${problems === 1 ? "" : "s"}. Without this option the upload fails and nothing is stored.`
-                : "Leave out records that cannot be read, and list them in the report. Off: any bad record fails the whole upload."
-            }
-          />
         </div>
 
-        <div className="flex justify-end">
-          <Button type="submit" disabled={busy}>
+        <div className="flex flex-wrap items-center justify-end gap-3">
+          {blockedReason ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400" id="create-blocked" data-testid="create-blocked" aria-live="polite">
+              {blockedReason}
+            </p>
+          ) : null}
+          <Button type="submit" disabled={busy || blockedReason !== null} aria-describedby={blockedReason ? "create-blocked" : undefined}>
             {busy ? "Starting…" : splitting ? `Create ${splitCount} corpora` : "Create corpus"}
           </Button>
         </div>

@@ -1,5 +1,6 @@
 // Browser-side client for the upload API (docs/api.md, "Browser uploads").
 import type { FieldMapping, FilePreview, IngestFormat, SkippedRecord } from "@/lib/ingest/types";
+import type { ValidateEvent } from "@/lib/ingest/validate-file";
 
 export type ApiErrorInfo = { code: string; message: string; file?: string; lines?: number[]; count?: number; status?: number };
 
@@ -76,6 +77,41 @@ export async function getPreview(id: string, format?: IngestFormat, mapping?: Fi
   const q = qs.toString();
   const { files } = await request<{ files: FilePreview[] }>(`/api/ingests/${encodeURIComponent(id)}/preview${q ? `?${q}` : ""}`);
   return files;
+}
+
+/**
+ * Runs the server's whole-file check (nothing is stored) and hands each NDJSON event to `onEvent` as it
+ * arrives. Resolves when the server is done; rejects on HTTP errors, a dropped stream or an error event.
+ */
+export async function validateUpload(
+  id: string,
+  format: IngestFormat | undefined,
+  mapping: FieldMapping | undefined,
+  onEvent: (event: ValidateEvent) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const qs = new URLSearchParams({ ingest: id });
+  if (format) qs.set("format", format);
+  if (mapping) qs.set("mapping", JSON.stringify(mapping));
+  const res = await fetch(`/api/uploads/validate?${qs}`, { cache: "no-store", signal });
+  if (!res.ok || !res.body) throw new ApiError(parseErrorBody(await res.json().catch(() => null), res.status));
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  let finished = false;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffered += value;
+    let newline: number;
+    while ((newline = buffered.indexOf("\n")) >= 0) {
+      const event = JSON.parse(buffered.slice(0, newline)) as ValidateEvent;
+      buffered = buffered.slice(newline + 1);
+      if (event.type === "error") throw new ApiError({ code: event.error.code, message: event.error.message });
+      if (event.type === "done") finished = true;
+      onEvent(event);
+    }
+  }
+  if (!finished) throw new ApiError({ code: "network", message: "The check stopped before the end of the files. Try again." });
 }
 
 export async function commitIngest(id: string, options: CommitOptions): Promise<void> {

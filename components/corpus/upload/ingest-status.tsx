@@ -7,6 +7,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiErrorAlert } from "./api-error-alert";
 import type { ApiErrorInfo, CorpusLink, IngestInfo } from "./ingest-api";
+import { NewAnalysisLink } from "./new-analysis-link";
 
 export function IngestProcessing({ ingest }: { ingest: IngestInfo | null }) {
   const total = ingest?.bytes ?? 0;
@@ -41,6 +42,7 @@ export function IngestDone({ ingest, corpora, onAnother }: { ingest: IngestInfo;
           ))}
         </ul>
       </Alert>
+      {corpora.length > 0 ? <NewAnalysisLink corpora={corpora} /> : null}
       {skippedCount > 0 ? (
         <Card title={`${formatInteger(skippedCount)} record${skippedCount === 1 ? "" : "s"} skipped`} description="Left out because of “Skip bad records”.">
           <Table aria-label="Skipped records">

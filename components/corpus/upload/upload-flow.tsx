@@ -23,7 +23,9 @@ import {
   type CorpusLink,
   type IngestInfo,
 } from "./ingest-api";
+import { UploadCheckPanel } from "./upload-check-panel";
 import { UploadProgress, type FileProgress } from "./upload-progress";
+import { createBlockedReason, useUploadCheck } from "./use-upload-check";
 
 type Stage =
   | { kind: "select" }
@@ -57,6 +59,7 @@ export function UploadFlow({ initialIngestId }: { initialIngestId?: string }) {
   const [mapping, setMapping] = useState<FieldMapping | undefined>();
   const [committing, setCommitting] = useState(false);
   const [commitError, setCommitError] = useState<ApiErrorInfo | null>(null);
+  const [skipBadRecords, setSkipBadRecords] = useState(false);
   const aborts = useRef<Array<() => void>>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -111,6 +114,11 @@ export function UploadFlow({ initialIngestId }: { initialIngestId?: string }) {
       live = false;
     };
   }, [inPreview, ingestId, format, mapping]);
+
+  // The whole-file check starts once the preview has read the files (the same format and mapping).
+  const previewReady = inPreview && !previewLoading && previews !== null && previewError === null;
+  const { check, retry: retryCheck } = useUploadCheck(ingestId, previews?.length ?? 0, format, mapping, previewReady);
+  const blockedReason = createBlockedReason(check, skipBadRecords);
 
   // Poll while processing.
   const processing = stage.kind === "processing";
@@ -190,7 +198,7 @@ export function UploadFlow({ initialIngestId }: { initialIngestId?: string }) {
     setCommitting(true);
     setCommitError(null);
     try {
-      await commitIngest(ingestId, { ...fields, format, mapping });
+      await commitIngest(ingestId, { ...fields, skipBadRecords, format, mapping });
       setStage({ kind: "processing", ingest: null });
     } catch (e) {
       setCommitError(toErrorInfo(e));
@@ -210,6 +218,7 @@ export function UploadFlow({ initialIngestId }: { initialIngestId?: string }) {
     setCommitError(null);
     setFormat(undefined);
     setMapping(undefined);
+    setSkipBadRecords(false);
     setStage({ kind: "select" });
   }
 
@@ -274,15 +283,20 @@ export function UploadFlow({ initialIngestId }: { initialIngestId?: string }) {
           ) : null}
           {previews && !previewError ? (
             <>
-              {previews.map((p) => (
-                <FilePreviewCard key={p.file} preview={p} />
-              ))}
+              <div className="space-y-2" aria-label="Files in this upload" role="group">
+                {previews.map((p, i) => (
+                  <FilePreviewCard key={p.file} preview={p} check={check.status === "idle" ? null : (check.files[i] ?? null)} />
+                ))}
+              </div>
+              <UploadCheckPanel check={check} skipBadRecords={skipBadRecords} onSkipBadRecords={setSkipBadRecords} onRetry={retryCheck} />
               {commitError ? <ApiErrorAlert error={commitError} title="Could not start the upload" /> : null}
               <CommitForm
                 key={previews.flatMap((p) => p.models.map((m) => m.model ?? "")).join("|")}
                 previews={previews}
                 fileNames={stage.fileNames}
                 busy={committing || previewLoading}
+                skipBadRecords={skipBadRecords}
+                blockedReason={blockedReason}
                 onSubmit={commit}
               />
             </>

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import type { Analysis } from "../generated/sqlite/client";
+import type { VerdictSummary } from "./verdict-summary";
 
 export type AnalysisStatus = "queued" | "running" | "done" | "failed";
 
@@ -13,6 +14,8 @@ export type AnalysisSummary = {
   candidateIds: string[];
   options: Record<string, unknown>;
   error: { code: string; message: string } | null;
+  /** Per candidate, once done (null before, or for a result stored before the column existed and not yet listed). */
+  verdicts: VerdictSummary[] | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -20,7 +23,7 @@ export type AnalysisSummary = {
 
 export type AnalysisDetail = AnalysisSummary & { result: AnalysisResult | null };
 
-export function toAnalysisSummary(row: Omit<Analysis, "result" | "workspaceId" | "createdById">): AnalysisSummary {
+export function toAnalysisSummary(row: Omit<Analysis, "result" | "summary" | "workspaceId" | "createdById">): AnalysisSummary {
   return {
     id: row.id,
     name: row.name,
@@ -31,6 +34,7 @@ export function toAnalysisSummary(row: Omit<Analysis, "result" | "workspaceId" |
     candidateIds: JSON.parse(row.candidateIds) as string[],
     options: JSON.parse(row.options) as Record<string, unknown>,
     error: row.error ? (JSON.parse(row.error) as { code: string; message: string }) : null,
+    verdicts: row.verdicts ? (JSON.parse(row.verdicts) as VerdictSummary[]) : null,
     createdAt: row.createdAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
@@ -47,6 +51,7 @@ export const summarySelect = {
   sourceIds: true,
   candidateIds: true,
   error: true,
+  verdicts: true,
   claimedBy: true,
   createdAt: true,
   startedAt: true,

@@ -1,11 +1,17 @@
 import type { CollectionSettings, PromptSource } from "@/lib/collect/collection-settings";
 import type { PromptItem } from "@/lib/collect/prompt-sets/read-prompt-file";
+import { getEnv } from "@/lib/env";
 import { getDb } from "../client";
+import { insertJob } from "../jobs/job-queries";
 import { workspaceScope } from "../workspace-scope";
 
 // The life of a run: queued → running (claimed with a lease the worker renews) → done | failed | stopped
 // (budget) | cancelled. Stopped and cancelled runs can be resumed (queued again) or finished with what was
-// answered. A running run whose lease lapsed is claimed again by any worker.
+// answered. A run with a stored connection is carried by a "collect" job (lib/jobs): queuing the run queues
+// the job in the same transaction, and the job runner hands it to another worker when its worker dies.
+
+/** Collection jobs resume where they stopped, so a dying worker costs little: allow more attempts. */
+const collectJob = (runId: string) => ({ kind: "collect" as const, subjectId: runId, payload: { runId }, maxAttempts: Math.max(5, getEnv().DISTILLSCOPE_JOB_ATTEMPTS) });
 
 export type RunStatus = "queued" | "running" | "done" | "failed" | "stopped" | "cancelled";
 
@@ -74,6 +80,7 @@ export async function createCollectionRun(run: NewRun): Promise<void> {
       await tx.collectionRun.create({ data: { ...fields, settings: JSON.stringify(settings), promptSource: JSON.stringify(promptSource), total: prompts.length * samples } });
       const rows = prompts.flatMap((p, promptIndex) => Array.from({ length: samples }, (_, sample) => ({ runId: run.id, promptIndex, sample, prompt: p.prompt, promptId: p.promptId })));
       for (let i = 0; i < rows.length; i += BATCH) await tx.collectionAnswer.createMany({ data: rows.slice(i, i + BATCH) });
+      if (run.connectionId) await insertJob(collectJob(run.id), tx); // CLI runs (no stored key) run in the CLI
     },
     { timeout: 120_000 },
   );
@@ -98,28 +105,13 @@ export async function loadCollectionRun(id: string): Promise<(CollectionRunView 
   return row ? { ...toView(row), workspaceId: row.workspaceId, finishRequested: row.finishRequested } : null;
 }
 
-/**
- * Claims a queued run, or a running one whose lease lapsed (its worker died), for `leaseMs`. Runs started by
- * the CLI (no connection: their key was never stored) are left to the CLI's --resume.
- */
-export async function claimCollectionRun(workerId: string, leaseMs: number, id?: string, exceptIds: string[] = []): Promise<string | null> {
+/** Another live run (lease not lapsed) on the same connection: a collection on it waits (concurrency is per connection). */
+export async function isConnectionBusy(runId: string): Promise<boolean> {
   const db = await getDb();
-  const now = new Date();
-  const claimable = { OR: [{ status: "queued" }, { status: "running", leaseUntil: { lt: now } }] };
-  // Concurrency is per connection: a connection busy with a live run waits for it to end.
-  const busy = await db.collectionRun.findMany({ where: { status: "running", leaseUntil: { gte: now }, connectionId: { not: null } }, select: { connectionId: true } });
-  const busyIds = busy.map((b) => b.connectionId as string);
-  const candidates = id
-    ? [{ id }]
-    : await db.collectionRun.findMany({ where: { ...claimable, id: { notIn: exceptIds }, connectionId: { not: null, notIn: busyIds } }, orderBy: { createdAt: "asc" }, take: 5, select: { id: true } });
-  for (const c of candidates) {
-    const { count } = await db.collectionRun.updateMany({
-      where: { id: c.id, OR: claimable.OR },
-      data: { status: "running", claimedBy: workerId, leaseUntil: new Date(Date.now() + leaseMs), startedAt: now, cancelRequested: false, stopReason: null, error: null },
-    });
-    if (count === 1) return c.id;
-  }
-  return null;
+  const run = await db.collectionRun.findUnique({ where: { id: runId }, select: { connectionId: true } });
+  if (!run?.connectionId) return false;
+  const other = await db.collectionRun.findFirst({ where: { id: { not: runId }, connectionId: run.connectionId, status: "running", leaseUntil: { gte: new Date() } }, select: { id: true } });
+  return other !== null;
 }
 
 export type ProgressUpdate = RunCounts & { stage?: string; etaSeconds: number | null; lastError?: string | null };
@@ -171,20 +163,25 @@ export async function requestCancel(workspaceId: string, id: string): Promise<bo
 /** Resume (ask the remaining prompts) or finish (make the corpus from what was answered). */
 export async function requeueCollectionRun(workspaceId: string, id: string, opts: { finish: boolean; settings?: CollectionSettings }): Promise<boolean> {
   const db = await getDb();
-  const { count } = await db.collectionRun.updateMany({
-    where: { id, workspaceId: workspaceScope(workspaceId), status: { in: ["stopped", "cancelled", "failed"] } },
-    data: {
-      status: "queued",
-      finishRequested: opts.finish,
-      stopReason: null,
-      error: null,
-      finishedAt: null,
-      claimedBy: null,
-      leaseUntil: null,
-      ...(opts.settings ? { settings: JSON.stringify(opts.settings) } : {}),
-    },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.collectionRun.updateMany({
+      where: { id, workspaceId: workspaceScope(workspaceId), status: { in: ["stopped", "cancelled", "failed"] } },
+      data: {
+        status: "queued",
+        finishRequested: opts.finish,
+        stopReason: null,
+        error: null,
+        finishedAt: null,
+        claimedBy: null,
+        leaseUntil: null,
+        ...(opts.settings ? { settings: JSON.stringify(opts.settings) } : {}),
+      },
+    });
+    if (count === 0) return false;
+    const run = await tx.collectionRun.findUnique({ where: { id }, select: { connectionId: true } });
+    if (run?.connectionId) await insertJob(collectJob(id), tx);
+    return true;
   });
-  return count > 0;
 }
 
 export async function deleteCollectionRun(workspaceId: string, id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { getDb } from "../client";
+import { insertJob } from "../jobs/job-queries";
 import { workspaceScope } from "../workspace-scope";
 
 // Connection rows. Nothing here returns the ciphertext except getConnectionSecret, which only the worker
@@ -84,13 +85,18 @@ export async function deleteConnection(workspaceId: string, id: string): Promise
   return count > 0;
 }
 
+/** Marks the test requested and queues it for a worker (the only process that decrypts keys). */
 export async function requestConnectionTest(workspaceId: string, id: string): Promise<boolean> {
   const db = await getDb();
-  const { count } = await db.connection.updateMany({
-    where: { id, workspaceId: workspaceScope(workspaceId) },
-    data: { testRequestedAt: new Date(), testedAt: null, testOk: null, testMessage: null },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.connection.updateMany({
+      where: { id, workspaceId: workspaceScope(workspaceId) },
+      data: { testRequestedAt: new Date(), testedAt: null, testOk: null, testMessage: null },
+    });
+    if (count === 0) return false;
+    await insertJob({ kind: "connection-test", subjectId: id, payload: { connectionId: id }, maxAttempts: 2 }, tx);
+    return true;
   });
-  return count > 0;
 }
 
 // ---- worker side ----
@@ -102,18 +108,7 @@ export async function getConnectionSecret(id: string): Promise<ConnectionSecret 
   return db.connection.findUnique({ where: { id }, select: { id: true, workspaceId: true, provider: true, baseUrl: true, model: true, concurrency: true, keyCipher: true } });
 }
 
-/** Takes one requested test (atomically: a test runs once even with several workers). */
-export async function claimConnectionTest(): Promise<string | null> {
-  const db = await getDb();
-  const waiting = await db.connection.findMany({ where: { testRequestedAt: { not: null } }, select: { id: true, testRequestedAt: true }, take: 5, orderBy: { testRequestedAt: "asc" } });
-  for (const w of waiting) {
-    const { count } = await db.connection.updateMany({ where: { id: w.id, testRequestedAt: w.testRequestedAt }, data: { testRequestedAt: null } });
-    if (count === 1) return w.id;
-  }
-  return null;
-}
-
 export async function recordConnectionTest(id: string, ok: boolean, message: string): Promise<void> {
   const db = await getDb();
-  await db.connection.updateMany({ where: { id }, data: { testedAt: new Date(), testOk: ok, testMessage: message.slice(0, 4000) } });
+  await db.connection.updateMany({ where: { id }, data: { testRequestedAt: null, testedAt: new Date(), testOk: ok, testMessage: message.slice(0, 4000) } });
 }

@@ -1,4 +1,5 @@
 import { getDb } from "../client";
+import { cancelJobsFor } from "../jobs/job-queries";
 import { workspaceScope } from "../workspace-scope";
 import { corpusNameInResult, removeCorpusText } from "./remove-corpus-text";
 
@@ -6,13 +7,14 @@ import { corpusNameInResult, removeCorpusText } from "./remove-corpus-text";
  * Deletes a corpus with its documents and features, and in the same transaction removes its text from
  * every stored result of the workspace (so from every share of them too). Analyses still waiting or running
  * on it fail instead ("a corpus it used was deleted"): a worker finishing one later cannot write quotes of
- * the deleted corpus, because only a running analysis can be completed. Returns false when there was none.
+ * the deleted corpus, because only a running analysis can be completed. Its features go with it (cascade),
+ * and so does any upload spool left of its ingest and any job still queued for it. Returns false when there was none.
  */
 export async function deleteCorpus(workspaceId: string, id: string): Promise<boolean> {
   const db = await getDb();
   const scope = workspaceScope(workspaceId);
   return db.$transaction(async (tx) => {
-    const corpus = await tx.corpus.findFirst({ where: { id, workspaceId: scope }, select: { id: true } });
+    const corpus = await tx.corpus.findFirst({ where: { id, workspaceId: scope }, select: { id: true, ingestId: true } });
     if (!corpus) return false;
     const uses = await tx.analysis.findMany({
       where: { workspaceId: scope, OR: [{ sourceIds: { contains: JSON.stringify(id) } }, { candidateIds: { contains: JSON.stringify(id) } }] },
@@ -22,6 +24,7 @@ export async function deleteCorpus(workspaceId: string, id: string): Promise<boo
       if (analysis.status === "queued" || analysis.status === "running") {
         const error = { code: "corpus-deleted", message: "A corpus this analysis used was deleted before it finished. Start it again without that corpus." };
         await tx.analysis.updateMany({ where: { id: analysis.id, status: { in: ["queued", "running"] } }, data: { status: "failed", error: JSON.stringify(error), finishedAt: new Date() } });
+        await cancelJobsFor([analysis.id], error.message, tx);
         continue;
       }
       if (!analysis.result) continue;
@@ -32,6 +35,8 @@ export async function deleteCorpus(workspaceId: string, id: string): Promise<boo
       if (removed > 0) await tx.analysis.update({ where: { id: analysis.id }, data: { result: JSON.stringify(result) } });
     }
     await tx.corpus.deleteMany({ where: { id, workspaceId: scope } });
+    await cancelJobsFor([id], "The corpus was deleted.", tx);
+    if (corpus.ingestId) await tx.uploadChunk.deleteMany({ where: { ingestId: corpus.ingestId } });
     return true;
   }, { timeout: 120_000 }); // results can be megabytes each
 }

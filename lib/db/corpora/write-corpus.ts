@@ -3,7 +3,7 @@ import { getDb } from "../client";
 
 // A corpus is written in three steps so a large upload never sits in one giant transaction:
 // it is created as "ingesting" (invisible to every list), filled in batches, then marked "ready".
-// A failure discards it; lib/db/ingests/clean-stale-ingests.ts removes what a crash left behind.
+// A failure discards it; after a crash, the ingest job's next attempt or the job reaper (lib/jobs) does.
 
 export type NewCorpus = {
   id: string;
@@ -55,4 +55,11 @@ export async function discardIngestingCorpora(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const db = await getDb();
   await db.corpus.deleteMany({ where: { id: { in: ids }, status: { not: "ready" } } });
+}
+
+/** What an earlier attempt of this ingest left half-written (a worker killed mid-ingest). Ready corpora stay. */
+export async function discardPartialCorpora(ingestId: string): Promise<number> {
+  const db = await getDb();
+  const { count } = await db.corpus.deleteMany({ where: { ingestId, status: { not: "ready" } } });
+  return count;
 }

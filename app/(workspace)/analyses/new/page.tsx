@@ -13,10 +13,23 @@ import { canWrite } from "@/lib/server/permissions";
 export const metadata: Metadata = { title: "New analysis" };
 export const dynamic = "force-dynamic";
 
-export default async function NewAnalysisPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Corpus ids preselected by the link after an upload (`?source=…&candidate=…`), kept only if they exist here. */
+function preselected(params: SearchParams, key: "source" | "candidate", known: Set<string>): string[] {
+  const value = params[key];
+  const ids = Array.isArray(value) ? value : value ? [value] : [];
+  return [...new Set(ids)].filter((id) => known.has(id));
+}
+
+export default async function NewAnalysisPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { workspaceId, role } = await requirePageAccess();
   const corpora = await listCorpora(workspaceId);
   const options = corpora.map((c) => ({ id: c.id, name: c.name, model: c.model, documentCount: c.documentCount, tokenCount: c.tokenCount }));
+  const params = await searchParams;
+  const known = new Set(options.map((c) => c.id));
+  const initialCandidates = preselected(params, "candidate", known);
+  const initialSources = preselected(params, "source", known).filter((id) => !initialCandidates.includes(id));
   return (
     <>
       <PageHeader
@@ -35,6 +48,8 @@ export default async function NewAnalysisPage() {
       ) : (
         <NewAnalysisForm
           corpora={options}
+          initialSources={initialSources}
+          initialCandidates={initialCandidates}
           defaults={{
             mfw: defaultParams.mfw,
             culling: defaultParams.culling,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { getCollectionRun, requeueCollectionRun } from "@/lib/db/collect/collection-runs";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { HttpError, notFound } from "@/lib/server/http-error";
@@ -11,5 +12,6 @@ export const POST = defineRoute({ access: "workspace", params: z.object({ id: z.
   if (!(await requeueCollectionRun(access.workspaceId, params.id, { finish: true }))) {
     throw new HttpError(409, "not-finishable", `The collection is ${run.status}: only stopped, cancelled or failed collections can be finished early.`);
   }
+  await wakeWorkers();
   return json({ collection: await getCollectionRun(access.workspaceId, params.id) }, 202);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { collectionSettingsSchema } from "@/lib/collect/collection-settings";
 import { reopenFailedAnswers } from "@/lib/db/collect/collection-answers";
 import { getCollectionRun, requeueCollectionRun } from "@/lib/db/collect/collection-runs";
@@ -16,5 +17,6 @@ export const POST = defineRoute({ access: "workspace", params: z.object({ id: z.
     throw new HttpError(409, "not-resumable", `The collection is ${run.status}: only stopped, cancelled or failed collections can be resumed.`);
   }
   if (body.retryFailed) await reopenFailedAnswers(params.id);
+  await wakeWorkers();
   return json({ collection: await getCollectionRun(access.workspaceId, params.id) }, 202);
 });

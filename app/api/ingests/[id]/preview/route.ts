@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { previewFile } from "@/lib/ingest/preview-file";
-import { getIngestUploadPath } from "@/lib/db/ingests/ingest-queries";
+import { getIngestSpool } from "@/lib/db/ingests/ingest-queries";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { HttpError, notFound } from "@/lib/server/http-error";
-import { listUploadedFiles } from "@/lib/uploads/save-upload";
+import { copySpoolToDisk } from "@/lib/uploads/upload-spool";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 
 const query = z.object({
@@ -16,13 +16,18 @@ const query = z.object({
 });
 
 export const GET = defineRoute({ access: "workspace", params: z.object({ id: z.string().min(1).max(100) }), query }, async ({ params, query, access }) => {
-  const dir = await getIngestUploadPath(access.workspaceId, params.id);
-  if (!dir) throw notFound("No such upload.");
-  const files = await listUploadedFiles(dir);
-  if (files.length === 0) throw new HttpError(409, "no-files", "No files have been uploaded to this upload yet (or it has already been processed).");
-  const previews = [];
-  for (const file of files) {
-    previews.push(await previewFile(file.path, { displayName: file.name, format: query.format, mapping: query.mapping }));
+  const spool = await getIngestSpool(access.workspaceId, params.id);
+  if (!spool) throw notFound("No such upload.");
+  // A database spool is read through a private local copy (the parsers need files), removed right after.
+  const copy = await copySpoolToDisk(spool);
+  try {
+    if (copy.files.length === 0) throw new HttpError(409, "no-files", "No files have been uploaded to this upload yet (or it has already been processed).");
+    const previews = [];
+    for (const file of copy.files) {
+      previews.push(await previewFile(file.path, { displayName: file.name, format: query.format, mapping: query.mapping }));
+    }
+    return json({ files: previews });
+  } finally {
+    await copy.release();
   }
-  return json({ files: previews });
 });

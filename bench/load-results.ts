@@ -1,0 +1,210 @@
+// npm run bench:load [-- --port 3320 --concurrency 50 --rounds 3 --postgres URL --write-docs]
+// The app as users meet it: a production server (`npm run build` first) with its worker, on a scratch database.
+// 1. Fresh upload: 4 sources and 2 candidates (805 AlpacaEval outputs each when ../shared/corpora is here,
+//    else synthetic corpora of the same size) uploaded through POST /api/corpora, then an analysis started at
+//    once, as a user presses Start right after the upload: from Start to the result stored. Fingerprints are
+//    computed by the worker right after each corpus is stored, so the analysis starts from stored ones.
+// 2. Results under load: `concurrency` simultaneous GETs of that analysis' results page, `rounds` times;
+//    latency percentiles over every request.
+// With --write-docs it replaces its own marked section of docs/benchmarks.md (the rest is run-bench.ts').
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
+import { withScratchPostgres } from "./scratch-postgres";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.BENCH_PORT ?? "3320" },
+    concurrency: { type: "string", default: "50" },
+    rounds: { type: "string", default: "3" },
+    postgres: { type: "string" },
+    manifest: { type: "string", default: path.resolve(import.meta.dirname, "../../shared/corpora/alpaca-eval/manifest.json") },
+    "write-docs": { type: "boolean", default: false },
+  },
+});
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
+const CONCURRENCY = Number(values.concurrency);
+const ROUNDS = Number(values.rounds);
+const START = "<!-- load-results:start (bench/load-results.ts: npm run bench:load -- --write-docs) -->";
+const END = "<!-- load-results:end -->";
+
+if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, "dist", "cli.js"))) {
+  console.error("Build first: npm run build (the bench runs the production server and its worker).");
+  process.exit(2);
+}
+
+type Corpus = { file: string; name: string };
+
+/** 4 sources + 2 candidates: the development set's when present, else synthetic ones of 805 documents. */
+async function pickCorpora(dir: string): Promise<{ corpora: Corpus[]; kind: string }> {
+  if (existsSync(values.manifest!)) {
+    const manifest = JSON.parse(readFileSync(values.manifest!, "utf8")) as { sources: string[]; candidates: Record<string, unknown> };
+    const folder = path.dirname(values.manifest!);
+    const files = [...manifest.sources.slice(0, 4), ...Object.keys(manifest.candidates).slice(0, 2)];
+    return { corpora: files.map((f) => ({ file: path.join(folder, f), name: f.replace(/\.json$/, "") })), kind: "AlpacaEval outputs (805 documents each)" };
+  }
+  const corpora = [];
+  for (let i = 0; i < 6; i++) {
+    const file = path.join(dir, `synthetic-${i}.jsonl`);
+    await writeSyntheticJsonl(file, 1_200_000, 11 + i); // about 805 records of the synthetic kind
+    corpora.push({ file, name: `synthetic ${i}` });
+  }
+  return { corpora, kind: "synthetic corpora (../shared/corpora absent)" };
+}
+
+function startServer(env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return child;
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function run(env: Record<string, string>, database: string) {
+  const dir = env.DISTILLSCOPE_DATA_DIR;
+  const server = startServer(env);
+  try {
+    await waitFor("the server", async () => (await fetch(`${base}/api/health`)).ok, 120_000);
+    const credentials = { name: "Bench", email: `bench-${Date.now()}@example.test`, password: `pw-${randomBytes(8).toString("hex")}` };
+    await fetch(`${base}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) });
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: credentials.email, password: credentials.password }) });
+    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    if (!cookie) throw new Error(`sign-in failed: ${signIn.status}`);
+
+    const { corpora, kind } = await pickCorpora(dir);
+    const uploadStarted = performance.now();
+    const ids: string[] = [];
+    for (const c of corpora) {
+      const res = await fetch(`${base}/api/corpora?filename=${encodeURIComponent(path.basename(c.file))}&name=${encodeURIComponent(c.name)}`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/octet-stream" },
+        body: readFileSync(c.file),
+      });
+      if (res.status !== 201) throw new Error(`upload of ${c.name}: ${res.status} ${await res.text()}`);
+      ids.push(((await res.json()) as { corpora: { id: string }[] }).corpora[0].id);
+    }
+    const uploadSeconds = (performance.now() - uploadStarted) / 1000;
+
+    // Start, as the form does right after the upload; the result is stored when the page shows it.
+    const started = performance.now();
+    const created = await fetch(`${base}/api/analyses`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ sourceIds: ids.slice(0, 4), candidateIds: ids.slice(4) }),
+    });
+    if (created.status !== 202) throw new Error(`analysis: ${created.status} ${await created.text()}`);
+    const { id } = (await created.json()) as { id: string };
+    let status = "";
+    await waitFor(
+      "the analysis",
+      async () => {
+        const a = ((await (await fetch(`${base}/api/analyses/${id}`, { headers: { cookie } })).json()) as { analysis: { status: string; error: unknown } }).analysis;
+        status = a.status;
+        if (a.status === "failed") throw new Error(`analysis failed: ${JSON.stringify(a.error)}`);
+        return a.status === "done";
+      },
+      600_000,
+    );
+    const analysisSeconds = (performance.now() - started) / 1000;
+
+    // The results page under load (one warm-up request first: the first render loads the page's code).
+    const page = `${base}/analyses/${id}`;
+    const warm = await fetch(page, { headers: { cookie } });
+    const pageBytes = (await warm.text()).length;
+    if (warm.status !== 200) throw new Error(`results page: ${warm.status}`);
+    const latencies: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          const t = performance.now();
+          const res = await fetch(page, { headers: { cookie } });
+          await res.arrayBuffer();
+          if (res.status !== 200) throw new Error(`results page under load: ${res.status}`);
+          latencies.push((performance.now() - t) / 1000);
+        }),
+      );
+    }
+    latencies.sort((a, b) => a - b);
+    return {
+      database,
+      kind,
+      uploadSeconds,
+      analysisSeconds,
+      pageKb: pageBytes / 1024,
+      requests: latencies.length,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: latencies.at(-1)!,
+    };
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
+  }
+}
+
+async function onSqlite() {
+  const dir = mkdtempSync(path.join(tmpdir(), "distillscope-load-"));
+  try {
+    return await run({ DATABASE_URL: `file:${path.join(dir, "load.db")}`, DISTILLSCOPE_DATA_DIR: dir }, "SQLite");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function onPostgres(url: string) {
+  return withScratchPostgres(url, async (scratch) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "distillscope-load-"));
+    try {
+      return await run({ DATABASE_URL: scratch, DISTILLSCOPE_DATA_DIR: dir }, "PostgreSQL");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+const load = loadavg()[0];
+const rows = [await onSqlite(), ...(values.postgres ? [await onPostgres(values.postgres)] : [])].filter((r) => r !== null);
+const s = (n: number) => `${n.toFixed(2)} s`;
+const report = [
+  "## Fresh upload to result, and the results page under load",
+  "",
+  `Measured by \`npm run bench:load\` (bench/load-results.ts) against the production server (\`next start\`, its worker`,
+  `in a child process) on a scratch database; ${cpus().length} cores, load average ${load.toFixed(1)} at start. Corpora: ${rows[0].kind}.`,
+  `Upload: 6 corpora through POST /api/corpora, one after another (the worker ingests each, then fingerprints it).`,
+  `Start → result: POST /api/analyses (4 sources × 2 candidates) right after the last upload, until the result is stored.`,
+  `Results page: ${CONCURRENCY} concurrent GETs of the analysis page with a session, ${ROUNDS} rounds, after one warm-up request.`,
+  "",
+  "| database | upload (6 corpora) | Start → result | results page | requests | p50 | p95 | slowest |",
+  "|---|---|---|---|---|---|---|---|",
+  ...rows.map((r) => `| ${r.database} | ${s(r.uploadSeconds)} | ${s(r.analysisSeconds)} | ${r.pageKb.toFixed(0)} KB | ${r.requests} | ${s(r.p50)} | ${s(r.p95)} | ${s(r.max)} |`),
+].join("\n");
+console.log(report);
+
+if (values["write-docs"]) {
+  const file = path.join(root, "docs", "benchmarks.md");
+  const doc = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const block = `${START}\n${report}\n${END}`;
+  const at = doc.indexOf(START.slice(0, 30));
+  const next = at >= 0 ? doc.slice(0, at) + block + doc.slice(doc.indexOf(END) + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+}

@@ -1,0 +1,49 @@
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import { getDatabaseTarget } from "@/lib/db/client";
+import { getDriver } from "@/lib/db/driver-connection";
+
+// Wake-ups only: the Job table is the queue of record, and a worker that misses a wake-up finds the job at
+// its next poll. On PostgreSQL, NOTIFY reaches workers on every machine at once; in one process (tests, the
+// CLI) an event does; on SQLite (one machine) workers poll.
+
+const CHANNEL = "distillscope_jobs";
+const local = new EventEmitter();
+local.setMaxListeners(100);
+
+/** Tells workers there is new work (after the job row is committed). Never throws: polling is the fallback. */
+export async function wakeWorkers(): Promise<void> {
+  local.emit("wake");
+  try {
+    const driver = await getDriver();
+    if (driver.provider === "postgres") await driver.pool.query(`SELECT pg_notify($1, '')`, [CHANNEL]);
+  } catch (error) {
+    console.error("could not wake workers:", (error as Error).message);
+  }
+}
+
+/** Calls `onWake` whenever work is announced, until `signal` aborts. */
+export async function listenForWork(onWake: () => void, signal?: AbortSignal): Promise<void> {
+  local.on("wake", onWake);
+  signal?.addEventListener("abort", () => local.off("wake", onWake), { once: true });
+  const target = getDatabaseTarget();
+  if (target.provider !== "postgres") return;
+  let client: pg.Client | null = null;
+  const connect = async () => {
+    if (signal?.aborted) return;
+    const c = new pg.Client({ connectionString: target.url });
+    c.on("notification", () => onWake());
+    c.on("error", () => {
+      // The connection dropped: listen again shortly (polls cover the gap).
+      client = null;
+      c.end().catch(() => undefined);
+      setTimeout(() => void connect().catch(() => undefined), 2000).unref();
+    });
+    await c.connect();
+    await c.query(`LISTEN ${CHANNEL}`);
+    client = c;
+    if (signal?.aborted) await c.end().catch(() => undefined);
+  };
+  signal?.addEventListener("abort", () => void client?.end().catch(() => undefined), { once: true });
+  await connect().catch((error) => console.error("could not listen for jobs:", (error as Error).message));
+}

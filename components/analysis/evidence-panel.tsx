@@ -70,8 +70,8 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
       ) : (
         <div className="space-y-4">
           <div>
-            <ScrollHint label="Evidence terms">
-              <div className="max-h-[24rem] overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
+            <ScrollHint label="Evidence terms" className="max-h-[24rem] overflow-y-auto rounded border border-zinc-200 dark:border-zinc-800">
+              <div>
                 <table className="w-full min-w-[34rem] text-left text-xs tabular-nums" data-testid="evidence-table">
                   <caption className="sr-only">Distinctive terms shared by {candidate.name} and {pair?.source}, per million tokens</caption>
                   <thead className="sticky top-0 bg-zinc-50 dark:bg-zinc-800">

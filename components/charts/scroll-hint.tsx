@@ -3,7 +3,8 @@
 // reader to scroll, and the box is a named, focusable region so keyboard users can scroll it too.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-export function ScrollHint({ label, children }: { label: string; children: ReactNode }) {
+/** `className`: extra classes for the scrolling box (e.g. a max height, so it scrolls both ways). */
+export function ScrollHint({ label, children, className = "" }: { label: string; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
@@ -24,7 +25,7 @@ export function ScrollHint({ label, children }: { label: string; children: React
       ) : null}
       <div
         ref={ref}
-        className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-indigo-500"
+        className={`overflow-x-auto focus-visible:outline-2 focus-visible:outline-indigo-500 ${className}`}
         role={overflows ? "region" : undefined}
         aria-label={overflows ? `${label} (scrolls sideways)` : undefined}
         tabIndex={overflows ? 0 : undefined}

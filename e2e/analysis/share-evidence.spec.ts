@@ -1,0 +1,40 @@
+import { expect, NO_SESSION, test } from "../support/sign-in";
+import { runAnalysis, uploadFixtures } from "./analysis-helpers";
+
+// Issue 12, item 2, in the share view: a reader without an account pages through every use of a term and opens
+// a snippet's document, inside the share link (never the workspace), with the term highlighted.
+test("a shared analysis' snippet opens its document in the share view, term highlighted", async ({ browser, baseURL, request }) => {
+  test.setTimeout(120_000);
+  const tag = `share-ev-${Date.now()}`;
+  const corpora = await uploadFixtures(request, tag);
+  const id = await runAnalysis(request, corpora, `Shared evidence ${tag}`);
+  const created = await request.post(`/api/analyses/${id}/share-links`, { data: { label: tag } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { token } = (await created.json()) as { token: string };
+
+  const context = await browser.newContext({ baseURL, storageState: NO_SESSION });
+  const page = await context.newPage();
+  await page.goto(`/s/${token}`);
+  const evidence = page.locator("#evidence");
+  let terms = evidence.getByTestId("evidence-table").locator("tbody button");
+  if ((await terms.count()) === 0) {
+    await evidence.getByLabel("Source").selectOption({ index: 1 });
+    terms = evidence.getByTestId("evidence-table").locator("tbody button");
+  }
+  const term = (await terms.first().textContent())!.trim();
+  await terms.first().click();
+  const source = evidence.getByTestId("concordance-source");
+  await expect(source.getByTestId("kwic-snippet").first()).toBeVisible();
+  const link = source.getByTestId("kwic-document-link").first();
+  await expect(link).toHaveAttribute("href", new RegExp(`^/s/${token}/documents/`));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/s/${token}/documents/[^/?]+\\?doc=\\d+&highlight=`));
+  const doc = page.locator('[data-testid=document][aria-current="true"]');
+  await expect(doc.locator("mark[data-term]").first()).toHaveText(new RegExp(`^${term.split(" ")[0]}`, "i"));
+  // Back to the analysis, the term still focused.
+  await page.getByRole("link", { name: `← Shared evidence ${tag}` }).click();
+  await expect(page.getByTestId("focused-term")).toContainText(term);
+  // A corpus outside the analysis is not reachable through the link.
+  expect((await page.goto(`/s/${token}/documents/cor_elsewhere?doc=0`))?.status()).toBe(404);
+  await context.close();
+});

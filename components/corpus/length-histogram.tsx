@@ -16,7 +16,13 @@ export function LengthHistogram({ bins }: { bins: LengthBin[] }) {
       data-testid="length-histogram"
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 18, left: 0 }} barCategoryGap={1}>
+        <BarChart
+          data={rows}
+          margin={{ top: 8, right: 8, bottom: 18, left: 0 }}
+          barCategoryGap={1}
+          title="Document lengths in tokens"
+          desc={rows.map((r) => `${r.label} tokens: ${r.count} documents`).join("; ")}
+        >
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
             dataKey="from"

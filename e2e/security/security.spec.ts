@@ -154,7 +154,8 @@ plain.describe("servers with their own configuration", () => {
 
   plain("with an https public URL: Secure __Secure- cookie, HSTS, https share URLs", async () => {
     const port = basePort + 2;
-    const { child, ready } = startServer(port, { DISTILLSCOPE_PUBLIC_URL: "https://distillscope.example.org" });
+    // Uploads answer once the worker has ingested them: this server runs its own.
+    const { child, ready } = startServer(port, { DISTILLSCOPE_PUBLIC_URL: "https://distillscope.example.org", DISTILLSCOPE_WORKER: "inline" });
     try {
       const { up, output } = await ready;
       baseExpect(up, output).toBe(true);

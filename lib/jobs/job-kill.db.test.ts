@@ -134,6 +134,8 @@ describe(`jobs across kill -9 of their worker (${process.env.DISTILLSCOPE_TEST_D
     const done = await db.analysis.findUnique({ where: { id: analysisId } });
     expect(done).toMatchObject({ status: "done" });
     expect(ownedBy(done!.claimedBy, fourth)).toBe(true);
+    // The job row is closed just after the analysis row it ran.
+    await waitFor(async () => (await getJobForSubject("analysis", analysisId))?.status !== "running", 30_000);
     expect(await getJobForSubject("analysis", analysisId)).toMatchObject({ status: "done", attempts: 2 });
 
     // 4. An ingest with no attempt left: killed mid-way, failed with the reason by a live worker's reaper,

@@ -2,11 +2,11 @@
 // (the AlpacaEval development set when ../shared is present, else the e2e fixtures), runs an analysis, creates a
 // share link, and photographs every page in light and dark mode.
 // Usage: npx tsx scripts/take-screenshots.ts [--base http://localhost:3000] [--out docs/screenshots]
-import { randomBytes } from "node:crypto";
+import { openScreenshotSession } from "./support/screenshot-session";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
 
 const { values } = parseArgs({ options: { base: { type: "string", default: "http://localhost:3000" }, out: { type: "string", default: "docs/screenshots" } } });
 const base = values.base!;
@@ -42,18 +42,7 @@ async function waitForAnalysis(api: APIRequestContext, id: string): Promise<void
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  const setup = await browser.newContext({ baseURL: base });
-  const api = setup.request;
-  const email = `screenshots-${randomBytes(4).toString("hex")}@example.test`;
-  const password = `pw-${randomBytes(8).toString("hex")}`;
-  const signUp = await api.post("/api/auth/sign-up/email", { data: { name: "Screenshots", email, password } });
-  if (!signUp.ok()) throw new Error(`sign-up: ${signUp.status()} ${await signUp.text()} (is sign-up open?)`);
-  const signIn = await api.post("/api/auth/sign-in/email", { data: { email, password } }); // sign-up does not sign in
-  if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
+  const { browser, setup, api } = await openScreenshotSession(base, "screenshots");
   const sourceIds = [];
   for (const f of dataset.sources) sourceIds.push(await upload(api, f));
   const candidateIds = [];

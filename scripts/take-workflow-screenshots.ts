@@ -2,12 +2,12 @@
 // light, dark and at 390 px, from a real run against a running server. With ../shared present the analyses use
 // AlpacaEval files (so the list has real verdicts); else the e2e fixtures.
 // Usage: npx tsx scripts/take-workflow-screenshots.ts [--base http://localhost:3000] [--out docs/screenshots/workflow] [--alpaca DIR]
-import { randomBytes } from "node:crypto";
+import { openScreenshotSession } from "./support/screenshot-session";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
 
 const { values } = parseArgs({
   options: {
@@ -47,16 +47,7 @@ async function analyse(api: APIRequestContext, name: string, sourceIds: string[]
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  const setup = await browser.newContext({ baseURL: base });
-  const api = setup.request;
-  const email = `workflow-${randomBytes(4).toString("hex")}@example.test`;
-  const password = `pw-${randomBytes(8).toString("hex")}`;
-  if (!(await api.post("/api/auth/sign-up/email", { data: { name: "Screenshots", email, password } })).ok()) throw new Error("sign-up failed (is sign-up open?)");
-  await api.post("/api/auth/sign-in/email", { data: { email, password } });
+  const { browser, setup, api } = await openScreenshotSession(base, "workflow");
 
   const real = existsSync(alpaca);
   const files = real

@@ -1,35 +1,13 @@
 import { expect, test } from "../support/sign-in";
-import { familyDocuments, type FamilyModel } from "../../test/support/family-corpora";
+import { runFamilyAnalysis } from "../support/family-analysis";
 
 // Issue 12, item 1: the map agrees with the verdict. A student that took one source's vocabulary on another
 // source's base model is attributed by vocabulary; its form (Cosine Delta) is nearest the base. The map drawn
 // from the verdict's distances puts it nearest the source it was attributed to; "Form" puts it by its base.
-const MODELS: Record<string, FamilyModel> = {
-  "ornate-plain": { base: "plain", vocabulary: "ornate" },
-  "casual-bullets": { base: "bullets", vocabulary: "casual" },
-  "formal-headed": { base: "headed", vocabulary: "formal" },
-  student: { base: "bullets", vocabulary: "ornate" },
-};
-
 test("the map places an attributed candidate nearer its source than the other sources", async ({ page, request }) => {
   test.setTimeout(120_000);
   const tag = Date.now().toString(36);
-  const ids: Record<string, string> = {};
-  for (const [model, spec] of Object.entries(MODELS)) {
-    const jsonl = familyDocuments(model, spec, 80).map((d) => JSON.stringify({ instruction: d.prompt, output: d.text })).join("\n") + "\n";
-    const qs = new URLSearchParams({ filename: `${model}.jsonl`, name: `${model} ${tag}`, model });
-    const res = await request.post(`/api/corpora?${qs}`, { data: Buffer.from(jsonl), headers: { "content-type": "application/x-ndjson" } });
-    expect(res.status(), await res.text()).toBe(201);
-    ids[model] = ((await res.json()) as { corpora: { id: string }[] }).corpora[0].id;
-  }
-  const started = await request.post("/api/analyses", {
-    data: { name: `Map ${tag}`, sourceIds: [ids["ornate-plain"], ids["casual-bullets"], ids["formal-headed"]], candidateIds: [ids.student], options: { bootstrap: 30 } },
-  });
-  expect(started.status(), await started.text()).toBe(202);
-  const { id } = (await started.json()) as { id: string };
-  await expect
-    .poll(async () => ((await (await request.get(`/api/analyses/${id}`)).json()) as { analysis: { status: string } }).analysis.status, { timeout: 90_000 })
-    .toBe("done");
+  const id = await runFamilyAnalysis(request, `Map ${tag}`, tag);
 
   await page.goto(`/analyses/${id}`);
   await expect(page.getByTestId("verdict")).toContainText(`inherits its distinctive vocabulary from ornate-plain ${tag}`);

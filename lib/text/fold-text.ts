@@ -16,10 +16,11 @@ export class CharBuffer {
   }
 }
 
-// Lazily filled: 1 = matches /\s/ (JS whitespace and line terminators), 0 = not, 255 = not yet seen.
+// Lazily filled: 1 = matches /\s/ (JS whitespace and line terminators; String.prototype.trim strips the same set),
+// 0 = not, 255 = not yet seen.
 const SPACE = new Uint8Array(65536).fill(255);
 const WHITESPACE = /\s/;
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   let s = SPACE[code];
   if (s === 255) {
     s = WHITESPACE.test(String.fromCharCode(code)) ? 1 : 0;

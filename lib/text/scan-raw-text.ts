@@ -3,44 +3,16 @@
 // saw the character it needs: most documents skip most of them. Same counts as countStyleMarkers,
 // countSentences and countParagraphs (scan-raw-text.test.ts checks that on random text).
 
-import { MARKER_NAMES, type MarkerName } from "@/lib/text/style-markers";
+import { isSpace } from "@/lib/text/fold-text";
+import { BOLD, BULLET, count, EMOJI, FENCE, HEADING, INLINE_CODE, ITALIC, MARKER_NAMES, NUMBERED, TABLE_ROW, type MarkerName } from "@/lib/text/style-markers";
 
 export type RawTextScan = { sentences: number; paragraphs: number };
 
 const INDEX = Object.fromEntries(MARKER_NAMES.map((n, i) => [n, i])) as Record<MarkerName, number>;
 const MARKERS = MARKER_NAMES.length;
 
-// Lazily filled: 1 = matches /\s/ (String.prototype.trim strips the same set), 0 = not, 255 = not seen.
-const SPACE = new Uint8Array(65536).fill(255);
-const WHITESPACE = /\s/;
-function isSpace(code: number): boolean {
-  let s = SPACE[code];
-  if (s === 255) {
-    s = WHITESPACE.test(String.fromCharCode(code)) ? 1 : 0;
-    SPACE[code] = s;
-  }
-  return s === 1;
-}
-
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
-
-const EMOJI = /\p{Extended_Pictographic}/gu;
-const HEADING = /^[ \t]*#{1,6}[ \t]+\S/gm;
-const BULLET = /^[ \t]*[-*•+][ \t]+\S/gm;
-const NUMBERED = /^[ \t]*\d{1,3}[.)][ \t]+\S/gm;
-const BOLD = /\*\*[^*\n]+\*\*|__[^_\n]+__/g;
-const ITALIC = /(?<![*\w])\*(?![\s*])[^*\n]+(?<![\s*])\*(?![*\w])|(?<![_\w])_(?![\s_])[^_\n]+(?<![\s_])_(?![_\w])/g;
-const FENCE = /^[ \t]*```/gm;
-const INLINE_CODE = /(?<!`)`[^`\n]+`(?!`)/g;
-const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/gm;
-
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}
 
 /**
  * Writes the document's marker counts (MARKER_NAMES order) to markers[at..at+18) and returns its sentence

@@ -25,18 +25,19 @@ export type MarkerName = (typeof MARKER_NAMES)[number];
 
 const INDEX = Object.fromEntries(MARKER_NAMES.map((n, i) => [n, i])) as Record<MarkerName, number>;
 
-const EMOJI = /\p{Extended_Pictographic}/gu;
-const HEADING = /^[ \t]*#{1,6}[ \t]+\S/gm;
-const BULLET = /^[ \t]*[-*•+][ \t]+\S/gm;
-const NUMBERED = /^[ \t]*\d{1,3}[.)][ \t]+\S/gm;
-const BOLD = /\*\*[^*\n]+\*\*|__[^_\n]+__/g;
+export const EMOJI = /\p{Extended_Pictographic}/gu;
+export const HEADING = /^[ \t]*#{1,6}[ \t]+\S/gm;
+export const BULLET = /^[ \t]*[-*•+][ \t]+\S/gm;
+export const NUMBERED = /^[ \t]*\d{1,3}[.)][ \t]+\S/gm;
+export const BOLD = /\*\*[^*\n]+\*\*|__[^_\n]+__/g;
 // Single-star or single-underscore emphasis, not touching another star (that would be bold or a bullet).
-const ITALIC = /(?<![*\w])\*(?![\s*])[^*\n]+(?<![\s*])\*(?![*\w])|(?<![_\w])_(?![\s_])[^_\n]+(?<![\s_])_(?![_\w])/g;
-const FENCE = /^[ \t]*```/gm;
-const INLINE_CODE = /(?<!`)`[^`\n]+`(?!`)/g;
-const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/gm;
+export const ITALIC = /(?<![*\w])\*(?![\s*])[^*\n]+(?<![\s*])\*(?![*\w])|(?<![_\w])_(?![\s_])[^_\n]+(?<![\s_])_(?![_\w])/g;
+export const FENCE = /^[ \t]*```/gm;
+export const INLINE_CODE = /(?<!`)`[^`\n]+`(?!`)/g;
+export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/gm;
 
-function count(re: RegExp, text: string): number {
+/** Matches of a global pattern in the text (the scan of raw text shares these patterns and this count). */
+export function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text) !== null) n++;

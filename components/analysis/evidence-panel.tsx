@@ -12,7 +12,7 @@ import { ConcordanceView } from "./concordance-view";
 import { LabeledSelect } from "./controls";
 import type { ResultsAccess } from "./evidence-links";
 import { paramLine } from "./method-notes";
-import { ScrollHint } from "@/components/charts/scroll-hint";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 
 type Props = {
   result: AnalysisResult;

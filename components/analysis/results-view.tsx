@@ -13,7 +13,7 @@ import { ScoreHeatmap } from "@/components/charts/score-heatmap";
 import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability-chart";
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
 import { ScoreTable } from "@/components/charts/score-table";
-import { ScrollHint } from "@/components/charts/scroll-hint";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 import { ExportThemePicker, ExportThemeProvider, type ExportTheme } from "@/components/charts/export-theme";
 import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";

@@ -53,6 +53,7 @@ async function main() {
   await waitForAnalysis(api, id);
   const share = (await (await api.post(`/api/analyses/${id}/share-links`, { data: { label: "docs" } })).json()) as { token: string };
   const term = await focusableTerm(api, id);
+  console.log(`analysis /analyses/${id} · share /s/${share.token} · focused term “${term}”`);
   const candidateId = candidateIds[0];
   const rates = (await (await api.get(`/api/analyses/${id}/term-rates?${new URLSearchParams({ term })}`)).json()) as { corpora: { corpusId: string; firstOrdinal: number | null }[] };
   const firstDoc = rates.corpora.find((c) => c.corpusId === candidateId)?.firstOrdinal ?? 0;

@@ -6,12 +6,17 @@ import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { TermButton, type FocusTerm } from "./focus-term";
 
 const SHOWN = 8;
+// Numbers and symbols (list numbering "1", "2"…) top every profile, because human word lists barely count them:
+// they say how answers are laid out, not which words a model over-uses. Only terms with a letter are shown.
+const HAS_LETTER = /\p{L}/u;
 
 type Props = { result: AnalysisResult; focusTerm: string | null; onFocusTerm: FocusTerm; color: (source: string) => string };
 
 export function SlopProfiles({ result, focusTerm, onFocusTerm, color }: Props) {
   const [all, setAll] = useState(false);
-  const profiles = result.slopProfiles.filter((p) => p.terms.length > 0 || p.note);
+  const profiles = result.slopProfiles
+    .map((p) => ({ ...p, terms: p.terms.filter((t) => HAS_LETTER.test(t.term)) }))
+    .filter((p) => p.terms.length > 0 || p.note);
   if (profiles.length === 0) return null;
   const role = new Map(result.corpora.map((c) => [c.name, c.role]));
   // Candidates first: they are what the page is about.
@@ -57,7 +62,7 @@ export function SlopProfiles({ result, focusTerm, onFocusTerm, color }: Props) {
         ))}
       </ul>
       <p className="mt-3 border-t border-zinc-100 pt-2 font-mono text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-        ×: the term&apos;s rate in the corpus over its rate in {ordered[0]?.reference ?? result.params.humanReference} (half a count when the reference lacks it) · only terms found in several prompts&apos; answers
+        ×: the term&apos;s rate in the corpus over its rate in {ordered[0]?.reference ?? result.params.humanReference} (half a count when the reference lacks it) · only terms found in several prompts&apos; answers, numbers and symbols left out
       </p>
     </section>
   );

@@ -42,7 +42,8 @@ export function FocusedTermRates({ access, term, color }: Props) {
       ) : !data ? (
         <p className="text-xs text-zinc-500">Counting uses…</p>
       ) : (
-        <ul className="space-y-1.5" aria-label={`Rate of “${term}” per corpus`}>
+        // One grid for all rows (subgrid), so every bar has the same track and lengths compare.
+        <ul className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 gap-y-1.5 sm:grid-cols-[minmax(0,12rem)_minmax(0,1fr)_auto]" aria-label={`Rate of “${term}” per corpus`}>
           {rows.map((r) => (
             <RateRow key={r.corpusId} r={r} max={max} color={r.role === "source" ? color(r.name) : undefined} href={r.firstOrdinal === null ? null : documentHref(access, r.corpusId, r.firstOrdinal, term)} />
           ))}
@@ -55,7 +56,7 @@ export function FocusedTermRates({ access, term, color }: Props) {
 function RateRow({ r, max, color, href }: { r: TermRate; max: number; color?: string; href: string | null }) {
   const share = r.perMillion === null ? 0 : r.perMillion / max;
   return (
-    <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 gap-y-0.5 text-xs sm:grid-cols-[minmax(0,12rem)_minmax(0,1fr)_auto]" data-testid="term-rate" data-corpus={r.name}>
+    <li className="col-span-2 grid grid-cols-subgrid items-center gap-y-0.5 text-xs sm:col-span-3" data-testid="term-rate" data-corpus={r.name}>
       <span className="min-w-0 break-words text-zinc-800 dark:text-zinc-200">
         {r.name} <span className="text-zinc-500 dark:text-zinc-400">({r.role})</span>
       </span>

@@ -104,6 +104,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     { method: "GET", path: `/api/analyses/${a.analysis}` },
     { method: "GET", path: `/api/analyses/${a.analysis}/export?format=json` },
     { method: "GET", path: `/api/analyses/${a.analysis}/concordance?corpus=${a.corpus}&term=the` },
+    { method: "GET", path: `/api/analyses/${a.analysis}/term-rates?term=the` },
     { method: "GET", path: `/api/analyses/${a.analysis}/share-links` },
     { method: "POST", path: `/api/analyses/${a.analysis}/share-links`, body: jsonBody({}) },
     { method: "DELETE", path: `/api/share-links/${a.shareLink}` },
@@ -146,7 +147,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   ];
 
   it("covers every exported handler of every non-public route", async () => {
-    const publicRoutes = new Set(["/api/health", "/api/auth/[...all]", "/api/share/[token]", "/api/share/[token]/concordance"]);
+    const publicRoutes = new Set(["/api/health", "/api/auth/[...all]", "/api/share/[token]", "/api/share/[token]/concordance", "/api/share/[token]/term-rates"]);
     const covered = new Set(scoped().map((c) => `${c.method} ${c.path.split("?")[0]}`));
     for (const route of routeModules()) {
       if (publicRoutes.has(route.pattern)) continue;
@@ -230,6 +231,12 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(uses.status).toBe(200);
     expect(((await uses.json()) as { corpus: { id: string } }).corpus.id).toBe(a.candidate);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/concordance?corpus=cor_elsewhere&term=the` })).status).toBe(400);
+    // The focused term's rate per corpus: the shared analysis' corpora, nothing else.
+    const rates = await call({ method: "GET", path: `/api/share/${a.shareToken}/term-rates?term=the` });
+    expect(rates.status).toBe(200);
+    const rated = ((await rates.json()) as { corpora: { corpusId: string; uses: number }[] }).corpora;
+    expect(rated.map((c) => c.corpusId)).toContain(a.candidate);
+    expect(rated.every((c) => c.uses > 0)).toBe(true);
     // A share token is not a credential for the workspace API, for this analysis or another one.
     expect((await call({ method: "GET", path: `/api/analyses/${a.otherAnalysis}` }, { token: a.shareToken })).status).toBe(401);
     expect((await call({ method: "GET", path: `/api/analyses/${a.analysis}/concordance?corpus=${a.candidate}&term=the` }, { token: a.shareToken })).status).toBe(401);
@@ -237,6 +244,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect((await call({ method: "DELETE", path: `/api/share-links/${a.shareLink}` }, { cookie: alice.cookie })).status).toBe(204);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}` })).status).toBe(404);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/concordance?corpus=${a.candidate}&term=the` })).status).toBe(404);
+    expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/term-rates?term=the` })).status).toBe(404);
   });
 
   it("lets a viewer read but not change anything (403)", async () => {

@@ -100,7 +100,7 @@ export function AnalysesTable({ analyses, corpusNames }: { analyses: AnalysisSum
           {rows.length} {rows.length === 1 ? "analysis" : "analyses"}
         </p>
       </div>
-      <Table data-testid="analyses-table">
+      <Table data-testid="analyses-table" aria-label="Analyses">
         <caption className="sr-only">Past analyses; the column headers sort</caption>
         <THead>
           <tr>

@@ -122,20 +122,28 @@ export function ConcordanceView({ access, corpus, role, term, onFocusTerm }: Pro
 
 /** Context text whose words focus themselves on click (Voyant's "click a word to follow it"). */
 function ContextWords({ text, onFocusTerm }: { text: string; onFocusTerm: (term: string) => void }) {
-  const parts = text.split(/([\p{L}\p{N}][\p{L}\p{N}'’]*)/u);
   return (
     <>
-      {parts.map((p, i) =>
-        i % 2 === 1 ? (
-          <button key={i} type="button" tabIndex={-1} onClick={() => onFocusTerm(p.toLowerCase())} className="hover:bg-indigo-100 hover:underline dark:hover:bg-indigo-500/20" title={`Focus “${p.toLowerCase()}”`}>
-            {p}
+      {splitWords(text).map((p, i) =>
+        p.word ? (
+          <button key={i} type="button" tabIndex={-1} onClick={() => onFocusTerm(p.text.toLowerCase())} className="hover:bg-indigo-100 hover:underline dark:hover:bg-indigo-500/20" title={`Focus “${p.text.toLowerCase()}”`}>
+            {p.text}
           </button>
         ) : (
-          <span key={i}>{p}</span>
+          <span key={i}>{p.text}</span>
         ),
       )}
     </>
   );
+}
+
+// Word segmentation from the browser's ICU (Intl.Segmenter): a run of Chinese or Japanese splits into words,
+// not one button per run; "you'll" stays one word. Without Segmenter: letter-and-digit runs.
+const segmenter = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter(undefined, { granularity: "word" }) : null;
+
+export function splitWords(text: string): { text: string; word: boolean }[] {
+  if (segmenter) return Array.from(segmenter.segment(text), (s) => ({ text: s.segment, word: s.isWordLike === true }));
+  return text.split(/([\p{L}\p{N}][\p{L}\p{N}'’]*)/u).filter((p) => p !== "").map((p) => ({ text: p, word: /^[\p{L}\p{N}]/u.test(p) }));
 }
 
 /** Where in the corpus the uses fall: one tick per document that uses the term, taller for more uses. */

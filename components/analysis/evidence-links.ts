@@ -3,9 +3,11 @@
 
 export type ResultsAccess = { analysisId: string; shareToken?: string | null };
 
+/** In the workspace the link also names its analysis (?from=), so the corpus page can lead back with the term focused. */
 export function documentHref(access: ResultsAccess, corpusId: string, ordinal: number, term?: string): string {
   const qs = new URLSearchParams({ doc: String(ordinal) });
   if (term) qs.set("highlight", term);
+  if (!access.shareToken) qs.set("from", access.analysisId);
   const base = access.shareToken
     ? `/s/${encodeURIComponent(access.shareToken)}/documents/${encodeURIComponent(corpusId)}`
     : `/corpora/${encodeURIComponent(corpusId)}`;
@@ -20,4 +22,11 @@ export function concordanceUrl(
   return access.shareToken
     ? `/api/share/${encodeURIComponent(access.shareToken)}/concordance?${qs}`
     : `/api/analyses/${encodeURIComponent(access.analysisId)}/concordance?${qs}`;
+}
+
+export function termRatesUrl(access: ResultsAccess, term: string): string {
+  const qs = new URLSearchParams({ term });
+  return access.shareToken
+    ? `/api/share/${encodeURIComponent(access.shareToken)}/term-rates?${qs}`
+    : `/api/analyses/${encodeURIComponent(access.analysisId)}/term-rates?${qs}`;
 }

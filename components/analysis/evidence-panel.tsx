@@ -4,28 +4,38 @@
 // prompts' answers: what was asked, not how the model writes) are flagged and listed after them. The focused
 // term lives in the URL (?term=), so it survives reloads, can be shared, and every panel reads the same one.
 // All text is rendered as React text nodes, never as HTML.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnalysisResult, EvidenceTerm, KwicSnippet } from "@/lib/analysis/result-types";
 import { trimStoredSnippet } from "@/lib/analysis/evidence/trim-stored-snippet";
 import { SPLITS_CONTRACTIONS } from "@/lib/analysis/evidence/human-rate";
 import { ConcordanceView } from "./concordance-view";
+import type { FocusTerm } from "./focus-term";
 import { LabeledSelect } from "./controls";
 import type { ResultsAccess } from "./evidence-links";
 import { paramLine } from "./method-notes";
-import { ScrollHint } from "@/components/charts/scroll-hint";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 
 type Props = {
   result: AnalysisResult;
   initialCandidate: string;
   access: ResultsAccess | null;
   focusTerm: string | null;
-  onFocusTerm: (term: string | null) => void;
+  onFocusTerm: FocusTerm;
 };
 
 export function EvidencePanel({ result, initialCandidate, access, focusTerm, onFocusTerm }: Props) {
   const [candidateName, setCandidateName] = useState(initialCandidate);
   const candidate = result.candidates.find((c) => c.name === candidateName) ?? result.candidates[0];
   const [sourceName, setSourceName] = useState(candidate?.verdict.source ?? candidate?.ranking[0]?.source ?? result.sources[0]);
+  const tableBox = useRef<HTMLDivElement>(null);
+  // The focused term's row, scrolled into view inside the table's own box (never the page).
+  useEffect(() => {
+    const box = tableBox.current?.querySelector<HTMLElement>("[data-scroll-box]");
+    const row = box?.querySelector<HTMLElement>('tr[data-focused="true"]');
+    if (!box || !row) return;
+    const top = row.offsetTop - box.clientHeight / 2;
+    box.scrollTop = Math.max(0, top);
+  }, [focusTerm, sourceName]);
   if (!candidate) return null;
 
   const pair = candidate.evidence.find((e) => e.source === sourceName) ?? candidate.evidence[0];
@@ -58,18 +68,11 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
           <LabeledSelect label="Source" value={pair?.source ?? sourceName} options={candidate.evidence.map((e) => ({ value: e.source, label: e.source }))} onChange={(s) => setSourceName(s)} />
         </div>
       </header>
-      {focusTerm ? (
-        <p className="mb-2 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="focused-term">
-          Focused term: <mark className="rounded bg-amber-200 px-1 font-mono text-zinc-900 dark:bg-amber-400">{focusTerm}</mark>
-          {term?.promptTopic ? <PromptTopicBadge /> : null}
-          <button type="button" onClick={() => onFocusTerm(null)} className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">clear</button>
-        </p>
-      ) : null}
       {terms.length === 0 && !focusTerm ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No distinctive shared terms for this pair.</p>
       ) : (
         <div className="space-y-4">
-          <div>
+          <div ref={tableBox}>
             <ScrollHint label="Evidence terms" className="max-h-[24rem] overflow-y-auto rounded border border-zinc-200 dark:border-zinc-800">
               <div>
                 <table className="w-full min-w-[34rem] text-left text-xs tabular-nums" data-testid="evidence-table">
@@ -103,7 +106,10 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
           <div aria-live="polite" data-testid="kwic" className="min-w-0">
             {focusTerm ? (
               <div className="space-y-4 border-t border-zinc-100 pt-3 dark:border-zinc-800">
-                <h3 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">“{focusTerm}” in context</h3>
+                <h3 id="evidence-kwic" tabIndex={-1} className="scroll-mt-28 text-sm font-semibold text-zinc-900 outline-none dark:text-zinc-100">
+                  “{focusTerm}” in context {term?.promptTopic ? <PromptTopicBadge /> : null}
+                  {!term && terms.length > 0 ? <span className="ml-1 text-xs font-normal text-zinc-500 dark:text-zinc-400">(not among this pair’s distinctive terms)</span> : null}
+                </h3>
                 {access && candidateCorpus && sourceCorpus ? (
                   <>
                     <ConcordanceView access={access} corpus={candidateCorpus} role="candidate" term={focusTerm} onFocusTerm={onFocusTerm} />
@@ -130,11 +136,11 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
   );
 }
 
-type RowProps = { t: EvidenceTerm; focused: boolean; onFocusTerm: (term: string) => void; divider: boolean; splitsContractions: boolean };
+type RowProps = { t: EvidenceTerm; focused: boolean; onFocusTerm: FocusTerm; divider: boolean; splitsContractions: boolean };
 
 function TermRow({ t, focused, onFocusTerm, divider, splitsContractions }: RowProps) {
   return (
-    <tr data-prompt-topic={t.promptTopic ? "true" : undefined} className={`border-t ${divider ? "border-t-2 border-zinc-300 dark:border-zinc-600" : "border-zinc-100 dark:border-zinc-800"} ${focused ? "bg-indigo-50 dark:bg-indigo-500/15" : ""}`}>
+    <tr data-prompt-topic={t.promptTopic ? "true" : undefined} data-focused={focused ? "true" : undefined} className={`border-t ${divider ? "border-t-2 border-zinc-300 dark:border-zinc-600" : "border-zinc-100 dark:border-zinc-800"} ${focused ? "bg-indigo-50 dark:bg-indigo-500/15" : ""}`}>
       <td className="px-2 py-1">
         <button type="button" onClick={() => onFocusTerm(t.term)} aria-pressed={focused} className="text-left font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300">
           {t.term}

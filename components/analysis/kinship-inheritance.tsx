@@ -2,13 +2,17 @@
 // whose distinctive vocabulary it inherited (what it was trained on). The verdict answers inheritance; when
 // the two name different sources, the sentence under the candidate says so in plain words.
 import type { AnalysisResult, CandidateResult, RankingEntry } from "@/lib/analysis/result-types";
+import { TermButton, type FocusTerm } from "./focus-term";
 import { metricLabel } from "./method-notes";
 
-type Props = { result: AnalysisResult; color: (source: string) => string };
+type Focus = { focusTerm: string | null; onFocusTerm: FocusTerm };
+type Props = { result: AnalysisResult; color: (source: string) => string } & Partial<Focus>;
+
+const SHARED_TERMS = 5;
 
 const SHOWN = 3;
 
-export function KinshipInheritance({ result, color }: Props) {
+export function KinshipInheritance({ result, color, focusTerm = null, onFocusTerm }: Props) {
   const candidates = result.candidates.filter((c) => c.kinship && c.inheritance);
   if (candidates.length === 0) return null;
   const first = candidates[0];
@@ -28,7 +32,7 @@ export function KinshipInheritance({ result, color }: Props) {
       </p>
       <ul className="mt-4 space-y-4">
         {candidates.map((c) => (
-          <CandidateQuestions key={c.corpusId} candidate={c} color={color} />
+          <CandidateQuestions key={c.corpusId} candidate={c} color={color} focus={onFocusTerm ? { focusTerm, onFocusTerm } : null} />
         ))}
       </ul>
       <p className="mt-4 text-xs text-zinc-500 dark:text-zinc-400">
@@ -40,8 +44,14 @@ export function KinshipInheritance({ result, color }: Props) {
   );
 }
 
-function CandidateQuestions({ candidate, color }: { candidate: CandidateResult; color: (source: string) => string }) {
+function CandidateQuestions({ candidate, color, focus }: { candidate: CandidateResult; color: (source: string) => string; focus: Focus | null }) {
   const reading = candidate.reading;
+  // The words behind the inheritance answer: the style terms the candidate shares most with its top source.
+  const heir = candidate.inheritance?.ranking[0]?.source;
+  const shared = (candidate.evidence.find((e) => e.source === heir)?.terms ?? [])
+    .filter((t) => !t.promptTopic)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, SHARED_TERMS);
   const copies = (candidate.copies ?? []).filter((c) => c.documents > 0);
   return (
     <li data-testid="candidate-questions" data-agree={reading?.agree ? "true" : "false"}>
@@ -57,6 +67,14 @@ function CandidateQuestions({ candidate, color }: { candidate: CandidateResult; 
         >
           {reading.text}
         </p>
+      ) : null}
+      {focus && heir && shared.length > 0 ? (
+        <div className="mt-2 flex flex-wrap items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400" data-testid="shared-terms">
+          <span>Words it shares most with {heir}:</span>
+          {shared.map((t) => (
+            <TermButton key={`${t.kind}:${t.term}`} term={t.term} focused={t.term === focus.focusTerm} onFocusTerm={focus.onFocusTerm} />
+          ))}
+        </div>
       ) : null}
       {copies.length > 0 ? (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="copies">

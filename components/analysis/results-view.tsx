@@ -1,6 +1,6 @@
 "use client";
 // The results dashboard, shared by the workspace page and the read-only share view.
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { AnalysisResult, MetricId } from "@/lib/analysis/result-types";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -13,12 +13,15 @@ import { ScoreHeatmap } from "@/components/charts/score-heatmap";
 import { AccuracyBullet, ConfusionTable } from "@/components/charts/separability-chart";
 import { SharesChart, type ShareRow } from "@/components/charts/shares-chart";
 import { ScoreTable } from "@/components/charts/score-table";
-import { ScrollHint } from "@/components/charts/scroll-hint";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 import { ExportThemePicker, ExportThemeProvider, type ExportTheme } from "@/components/charts/export-theme";
 import { Alert } from "@/components/ui/alert";
 import { LabeledSelect, Segmented, SmallButton } from "./controls";
 import { EvidencePanel } from "./evidence-panel";
 import type { ResultsAccess } from "./evidence-links";
+import { FocusedTermChip, type FocusTerm } from "./focus-term";
+import { SlopProfiles } from "./slop-profiles";
+import { FocusedTermRates } from "./term-rates";
 import { KinshipInheritance } from "./kinship-inheritance";
 import { docCounts, METRIC_INFO, metricLabel, paramLine } from "./method-notes";
 import { VerdictHeadlines } from "./verdict-headlines";
@@ -34,16 +37,26 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
   const searchParams = useSearchParams();
   // The focused term is URL state: every panel reads it, a reload or a shared link keeps it.
   const focusTerm = searchParams.get("term");
-  const setFocusTerm = useCallback(
-    (term: string | null) => {
+  // Set when a term is focused from outside the evidence panel: once the URL has it, its uses are scrolled to.
+  const revealPending = useRef(false);
+  const setFocusTerm: FocusTerm = useCallback(
+    (term, options) => {
       const qs = new URLSearchParams(searchParams.toString());
       if (term) qs.set("term", term);
       else qs.delete("term");
+      revealPending.current = Boolean(term && options?.reveal);
       const s = qs.toString();
       router.replace(`${pathname}${s ? `?${s}` : ""}`, { scroll: false });
     },
     [router, pathname, searchParams],
   );
+  useEffect(() => {
+    if (!focusTerm || !revealPending.current) return;
+    revealPending.current = false;
+    const target = document.getElementById("evidence-kwic");
+    target?.scrollIntoView({ block: "start" });
+    target?.focus({ preventScroll: true });
+  }, [focusTerm]);
   const palette = useMemo(() => sourcePalette(result.sources), [result.sources]);
   const [candidateName, setCandidateName] = useState(result.candidates[0]?.name ?? "");
   const candidate = result.candidates.find((c) => c.name === candidateName) ?? result.candidates[0];
@@ -96,13 +109,14 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
 
   return (
     <div className="space-y-6">
+      {focusTerm ? <FocusedTermChip term={focusTerm} onFocusTerm={setFocusTerm} top={access?.shareToken ? "page" : "under-header"} /> : null}
       {result.languageWarning ? (
         <Alert tone="warning" title="The corpora are in different languages">
           {result.languageWarning}
         </Alert>
       ) : null}
       <VerdictHeadlines result={result} color={palette.color} />
-      <KinshipInheritance result={result} color={palette.color} />
+      <KinshipInheritance result={result} color={palette.color} focusTerm={focusTerm} onFocusTerm={setFocusTerm} />
       <IdentityEvidencePanel identity={result.identity} />
 
       <div className="flex justify-end">
@@ -153,12 +167,13 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
           title="Per-document attribution"
           chartId="shares"
           fileBase={fileBase}
-          description="Share of candidate documents closest to each source."
+          description={`Share of candidate documents closest to each source.${focusTerm && access ? ` Below: how often “${focusTerm}” is used in each corpus.` : " Focus a term (kinship, over-used terms, evidence) to see its rate in each corpus here."}`}
           methodNote={`Classifier: ${METRIC_INFO.classifier.explain}; prompt-aligned: ${METRIC_INFO["prompt-aligned"].explain}${candidate.promptAligned ? ` (${candidate.promptAligned.sharedPrompts} shared prompts for ${candidate.name})` : ""} · ${paramLine(result.params, { docs })}`}
         >
           <ScrollHint label="Per-document attribution chart">
             <SharesChart rows={shareRows} sources={result.sources} color={palette.color} title="Per-document attribution: share of candidate documents closest to each source, per method" />
           </ScrollHint>
+          {focusTerm && access ? <FocusedTermRates access={access} term={focusTerm} color={palette.color} /> : null}
         </ChartFrame>
 
         <ChartFrame
@@ -225,6 +240,8 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
       </div>
 
       </ExportThemeProvider>
+
+      <SlopProfiles result={result} focusTerm={focusTerm} onFocusTerm={setFocusTerm} color={palette.color} />
 
       <EvidencePanel key={candidate.name} result={result} initialCandidate={candidate.name} access={access} focusTerm={focusTerm} onFocusTerm={setFocusTerm} />
 

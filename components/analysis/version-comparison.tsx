@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ComparisonChart } from "@/components/charts/comparison-chart";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 import { LabeledSelect } from "./controls";
 import { METRIC_INFO, paramLine } from "./method-notes";
 
@@ -34,7 +35,8 @@ export function VersionComparison({ result, fileBase }: { result: AnalysisResult
     >
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <ComparisonChart data={data} aName={a.name} bName={b.name} title={`Version comparison: ${a.name} and ${b.name}, combined similarity to each source`} />
-        <table className="h-fit text-xs tabular-nums" data-testid="comparison-table">
+        <ScrollHint label="Version comparison table" className="h-fit">
+        <table className="text-xs tabular-nums" data-testid="comparison-table">
           <caption className="sr-only">Combined similarity per source and the change</caption>
           <thead>
             <tr className="text-left text-zinc-500">
@@ -60,6 +62,7 @@ export function VersionComparison({ result, fileBase }: { result: AnalysisResult
             })}
           </tbody>
         </table>
+        </ScrollHint>
       </div>
     </ChartFrame>
   );

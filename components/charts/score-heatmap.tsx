@@ -6,7 +6,7 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { sequentialColor, textOn } from "./palette";
 import { wrapLabel } from "./axis-label";
-import { ScrollHint } from "./scroll-hint";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 
 type Props = { rows: string[]; columns: string[]; values: number[][]; highlight?: (row: number, col: number) => boolean };
 

@@ -3,7 +3,7 @@
 // matrix as a small heatmap table.
 import { sequentialColor, textOn } from "./palette";
 import { truncateLabel } from "./axis-label";
-import { ScrollHint } from "./scroll-hint";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 
 export function AccuracyBullet({ accuracy, chance }: { accuracy: number; chance: number }) {
   const w = 360;

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { ScrollHint } from "@/components/ui/scroll-hint";
 import type { IdentityClaim, IdentityEvidence } from "@/lib/identity/identity-types";
 
 // What each corpus says about itself ("I'm X, a model developed by Y"), candidates beside the sources. A
@@ -39,7 +40,7 @@ export function IdentityEvidencePanel({ identity }: { identity?: IdentityEvidenc
         {!any ? (
           <p className="text-sm text-zinc-500 dark:text-zinc-400">No corpus names itself or its maker. Collect the built-in identity probes from each model to get these statements.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollHint label="Self-identification table">
             <table className="w-full text-left text-sm">
               <thead className="text-xs uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
                 <tr>
@@ -72,7 +73,7 @@ export function IdentityEvidencePanel({ identity }: { identity?: IdentityEvidenc
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollHint>
         )}
       </Card>
     </div>

@@ -1,12 +1,13 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
+import { ScrollHint } from "./scroll-hint";
 
-/** A table inside a horizontally scrolling, bordered container. */
+/** A table inside a bordered box that scrolls sideways and says so (ScrollHint, named after the table's aria-label). */
 export function Table({ className, ...rest }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <ScrollHint label={rest["aria-label"] ?? "Table"} className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...rest} />
-    </div>
+    </ScrollHint>
   );
 }
 

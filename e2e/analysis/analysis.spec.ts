@@ -127,7 +127,7 @@ test.describe.serial("analysis workflow and results", () => {
     await expect(candidate.getByTestId("kwic-snippet").first()).toBeVisible();
     // The term stays focused across a reload (URL state).
     await page.reload();
-    await expect(evidence.getByTestId("focused-term")).toContainText(term);
+    await expect(page.getByTestId("focused-term")).toContainText(term);
   });
 
   test("a snippet opens its document in the corpus browser with the term highlighted", async ({ page }) => {
@@ -142,6 +142,9 @@ test.describe.serial("analysis workflow and results", () => {
     await expect(doc).toContainText(label);
     await expect(doc.locator("mark[data-term]").first()).toHaveText(new RegExp(`^${term.split(" ")[0]}`, "i"));
     await expect(doc).toBeInViewport();
+    // The corpus page leads back to the analysis, the term still focused.
+    await page.getByTestId("back-to-analysis").click();
+    await expect(page.getByTestId("focused-term")).toContainText(term);
   });
 
   test("exports CSV from the API and charts as SVG and PNG", async ({ page }) => {

@@ -34,6 +34,27 @@ test("a shared analysis' snippet opens its document in the share view, term high
   // Back to the analysis, the term still focused.
   await page.getByRole("link", { name: `← Shared evidence ${tag}` }).click();
   await expect(page.getByTestId("focused-term")).toContainText(term);
+  // Issue 12, item 2's last bullet: a term clicked in another panel (what the candidate over-uses) is focused
+  // everywhere: the chip, the evidence's uses, its rate in every corpus, whose link opens a document highlighted.
+  await page.getByRole("button", { name: "Clear the focused term", exact: false }).click();
+  await expect(page.getByTestId("focused-term")).toHaveCount(0);
+  const overUsed = page.getByTestId("slop-profiles").getByTestId("slop-profile").first().locator("button[data-term-button]").first();
+  const slopTerm = (await overUsed.getAttribute("data-term-button"))!;
+  await overUsed.click();
+  await expect(overUsed).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("focused-term")).toContainText(slopTerm);
+  await expect.poll(() => new URL(page.url()).searchParams.get("term")).toBe(slopTerm);
+  await expect(page.locator("#evidence-kwic")).toContainText(`“${slopTerm}” in context`);
+  await expect(page.locator("#evidence-kwic")).toBeInViewport();
+  await expect(evidence.getByTestId("concordance-candidate").getByTestId("kwic-snippet").first()).toBeVisible();
+  const rates = page.locator("[data-chart=shares]").getByTestId("term-rates");
+  const candidateRate = rates.getByTestId("term-rate").first();
+  await expect(candidateRate).toContainText(/[\d.,]+ \/M · [1-9]\d* of \d+ docs/);
+  await candidateRate.getByTestId("term-rate-document-link").click();
+  await expect(page).toHaveURL(new RegExp(`/s/${token}/documents/[^/?]+\\?doc=\\d+&highlight=`));
+  await expect(page.locator('[data-testid=document][aria-current="true"] mark[data-term]').first()).toHaveText(new RegExp(`^${slopTerm.split(" ")[0]}`, "i"));
+  await page.goBack();
+  await expect(page.getByTestId("focused-term")).toContainText(slopTerm);
   // A corpus outside the analysis is not reachable through the link.
   expect((await page.goto(`/s/${token}/documents/cor_elsewhere?doc=0`))?.status()).toBe(404);
   await context.close();

@@ -46,6 +46,8 @@ export default async function CorpusPage({ params, searchParams }: Props) {
   const docParam = Number(firstParam(sp.doc));
   const focusOrdinal = Number.isInteger(docParam) && docParam >= 0 ? docParam : undefined;
   const highlight = firstParam(sp.highlight)?.trim().slice(0, 200) || undefined;
+  // The analysis a deep link came from (?from=): the highlight note leads back to it, the term still focused.
+  const from = /^[\w-]{1,100}$/.test(firstParam(sp.from) ?? "") ? firstParam(sp.from) : undefined;
 
   const corpus = await findCorpus(id);
   if (!corpus) notFound();
@@ -62,6 +64,7 @@ export default async function CorpusPage({ params, searchParams }: Props) {
     const qs = new URLSearchParams();
     if (q) qs.set("q", q);
     if (highlight) qs.set("highlight", highlight);
+    if (from) qs.set("from", from);
     if (p > 1) qs.set("page", String(p));
     const s = qs.toString();
     return `/corpora/${id}${s ? `?${s}` : ""}#documents`;
@@ -144,6 +147,18 @@ export default async function CorpusPage({ params, searchParams }: Props) {
                 Highlighting <mark className="rounded-sm bg-amber-200 px-1 font-mono text-zinc-900 dark:bg-amber-500/40 dark:text-zinc-100">{highlight}</mark>{" "}
                 as whole words ·{" "}
                 <Link href={`/corpora/${id}#documents`} className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">clear</Link>
+                {from ? (
+                  <>
+                    {" · "}
+                    <Link
+                      href={`/analyses/${encodeURIComponent(from)}?term=${encodeURIComponent(highlight)}#evidence`}
+                      className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+                      data-testid="back-to-analysis"
+                    >
+                      ← back to the analysis
+                    </Link>
+                  </>
+                ) : null}
               </p>
             ) : null}
             <DocumentList documents={docs.documents} query={q || undefined} highlight={highlight} focusOrdinal={focusOrdinal} />

@@ -25,6 +25,7 @@ export function ScrollHint({ label, children, className = "" }: { label: string;
       ) : null}
       <div
         ref={ref}
+        data-scroll-box
         className={`overflow-x-auto focus-visible:outline-2 focus-visible:outline-indigo-500 ${className}`}
         role={overflows ? "region" : undefined}
         aria-label={overflows ? `${label} (scrolls sideways)` : undefined}

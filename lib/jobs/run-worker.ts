@@ -6,6 +6,7 @@ import { cleanStaleIngests } from "@/lib/db/ingests/clean-stale-ingests";
 import { sweepExpiredSpools } from "@/lib/db/ingests/sweep-spools";
 import { JOB_HANDLERS, JOB_KINDS } from "./job-handlers";
 import type { JobKind, JobResult } from "./job-types";
+import { keepRecentFeatures } from "@/lib/workflows/recent-features";
 import { listenForWork } from "./wake-workers";
 import { startLeaseKeeper, type LeaseKeeper } from "./lease-keeper";
 
@@ -36,6 +37,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
   const cpuKinds = kinds.filter((k) => JOB_HANDLERS[k].lane === "cpu");
   const ioKinds = kinds.filter((k) => JOB_HANDLERS[k].lane === "io");
   const stopping = options.signal ?? new AbortController().signal;
+  keepRecentFeatures(true); // a fresh upload's fingerprints, for the analysis that usually follows (recent-features.ts)
 
   // Wake-ups cut the wait short; the poll is the fallback.
   const waiters = new Set<() => void>();

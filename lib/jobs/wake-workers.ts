@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import { getDatabaseTarget } from "@/lib/db/client";
@@ -5,15 +6,21 @@ import { getDriver } from "@/lib/db/driver-connection";
 
 // Wake-ups only: the Job table is the queue of record, and a worker that misses a wake-up finds the job at
 // its next poll. On PostgreSQL, NOTIFY reaches workers on every machine at once; in one process (tests, the
-// CLI) an event does; on SQLite (one machine) workers poll.
+// CLI) an event does; the web server's own worker child (start-background-worker.ts) gets a message on its
+// IPC channel, so on SQLite a job the server queues starts at once too. Other workers poll.
 
 const CHANNEL = "distillscope_jobs";
+export const WAKE_MESSAGE = "distillscope:wake";
 const local = new EventEmitter();
 local.setMaxListeners(100);
+const holder = globalThis as typeof globalThis & { __distillscopeWorker?: ChildProcess };
 
 /** Tells workers there is new work (after the job row is committed). Never throws: polling is the fallback. */
 export async function wakeWorkers(): Promise<void> {
   local.emit("wake");
+  const child = holder.__distillscopeWorker;
+  if (child?.connected) child.send(WAKE_MESSAGE, (error) => error && console.error("could not wake the worker child:", error.message));
+  if (getDatabaseTarget().provider !== "postgres") return;
   try {
     const driver = await getDriver();
     if (driver.provider === "postgres") await driver.pool.query(`SELECT pg_notify($1, '')`, [CHANNEL]);
@@ -25,7 +32,16 @@ export async function wakeWorkers(): Promise<void> {
 /** Calls `onWake` whenever work is announced, until `signal` aborts. */
 export async function listenForWork(onWake: () => void, signal?: AbortSignal): Promise<void> {
   local.on("wake", onWake);
-  signal?.addEventListener("abort", () => local.off("wake", onWake), { once: true });
+  const onMessage = (message: unknown) => message === WAKE_MESSAGE && onWake();
+  if (process.send) process.on("message", onMessage); // a worker child of the web server
+  signal?.addEventListener(
+    "abort",
+    () => {
+      local.off("wake", onWake);
+      process.off("message", onMessage);
+    },
+    { once: true },
+  );
   const target = getDatabaseTarget();
   if (target.provider !== "postgres") return;
   let client: pg.Client | null = null;

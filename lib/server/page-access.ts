@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getUser, type UserView } from "@/lib/db/accounts/users";
@@ -26,7 +27,11 @@ export async function requirePageAccess(): Promise<PageAccess> {
 }
 
 /** The same as requirePageAccess, or null without a session (no redirect). */
-export async function getPageAccess(): Promise<PageAccess | null> {
+// Cached per request: the header, the layouts and the page all ask, and each ask costs a session lookup and
+// three queries.
+export const getPageAccess = cache(readPageAccess);
+
+async function readPageAccess(): Promise<PageAccess | null> {
   const user = await getPageUser();
   if (!user) return null;
   const { workspace, workspaces } = await resolveWorkspace(user.id, { cookie: (await cookies()).get(WORKSPACE_COOKIE)?.value });

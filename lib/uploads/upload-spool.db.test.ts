@@ -9,7 +9,7 @@ import { deleteCorpus } from "@/lib/db/corpora/delete-corpus";
 import { loadStoredFeatures } from "@/lib/db/features/corpus-features-store";
 import { createIngest } from "@/lib/db/ingests/ingest-queries";
 import { hasUploadChunks } from "@/lib/db/ingests/upload-chunks";
-import { FAILED_KEEP_MS, sweepExpiredSpools } from "@/lib/db/ingests/sweep-spools";
+import { sweepExpiredSpools } from "@/lib/db/ingests/sweep-spools";
 import { FEATURE_VERSION } from "@/lib/features/compute-features";
 import { getJobForSubject } from "@/lib/db/jobs/job-queries";
 import { callRoute } from "@/test/support/call-route";
@@ -60,20 +60,38 @@ describe(`upload spool in the database (${process.env.DISTILLSCOPE_TEST_DB})`, (
     expect(await hasUploadChunks(ingestId)).toBe(false);
   });
 
-  it("keeps a failed ingest's spool for a retry, then sweeps it; a fresh one stays", async () => {
-    const workspaceId = (await resolveOperatorWorkspace()).id;
+  it("a failed ingest removes its spool and partial rows as it fails; committing it again asks for a new upload", async () => {
+    const user = await signUpTestUser("spool-failed");
+    const created = await callRoute({ method: "POST", path: "/api/ingests" }, { cookie: user.cookie });
+    const { id } = (await created.json()) as { id: string };
+    // 30 good records, then a broken line: the ingest has created its corpus when it fails.
+    const good = Array.from({ length: 30 }, (_, i) => JSON.stringify({ output: `Answer ${i} about topic ${i}.` }));
+    const body = [...good, "{not json"].join("\n");
+    const put = await callRoute({ method: "PUT", path: `/api/ingests/${id}/files?name=broken.jsonl`, body, headers: { "content-type": "application/octet-stream" } }, { cookie: user.cookie });
+    expect(put.status).toBeLessThan(300);
+    expect(await hasUploadChunks(id)).toBe(true);
+    const commit = await callRoute({ method: "POST", path: `/api/ingests/${id}/commit`, body: JSON.stringify({ name: "broken" }), headers: { "content-type": "application/json" } }, { cookie: user.cookie });
+    expect(commit.status).toBe(202);
+    // The test worker (test/setup/start-test-worker.ts) runs the ingest.
+    for (let i = 0; i < 600 && (await getJobForSubject("ingest", id))?.status !== "done"; i++) await new Promise((r) => setTimeout(r, 50));
     const db = await getDb();
-    const make = async (ageMs: number) => {
-      const ingestId = createId("ing");
-      await createIngest({ workspaceId }, ingestId, null);
-      await spoolFile({ ingestId, dir: null }, "kept.jsonl", Readable.from([Buffer.from('{"output":"x"}\n')]));
-      await db.ingest.update({ where: { id: ingestId }, data: { status: "failed", updatedAt: new Date(Date.now() - ageMs) } });
-      return ingestId;
-    };
-    const old = await make(FAILED_KEEP_MS + 60_000);
-    const fresh = await make(0);
+    const ingest = await db.ingest.findUnique({ where: { id } });
+    expect(ingest?.status).toBe("failed");
+    expect(JSON.parse(ingest!.error!)).toMatchObject({ file: "broken.jsonl" });
+    expect(await hasUploadChunks(id)).toBe(false);
+    expect(await db.corpus.count({ where: { ingestId: id } })).toBe(0);
+    const again = await callRoute({ method: "POST", path: `/api/ingests/${id}/commit`, body: JSON.stringify({ name: "broken", skipBadRecords: true }), headers: { "content-type": "application/json" } }, { cookie: user.cookie });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe("files-gone");
+  });
+
+  it("the sweep removes what a crash left of a failed ingest's spool at once", async () => {
+    const workspaceId = (await resolveOperatorWorkspace()).id;
+    const ingestId = createId("ing");
+    await createIngest({ workspaceId }, ingestId, null);
+    await spoolFile({ ingestId, dir: null }, "left.jsonl", Readable.from([Buffer.from('{"output":"x"}\n')]));
+    await (await getDb()).ingest.update({ where: { id: ingestId }, data: { status: "failed" } });
     expect(await sweepExpiredSpools()).toBeGreaterThanOrEqual(1);
-    expect(await hasUploadChunks(old)).toBe(false);
-    expect(await hasUploadChunks(fresh)).toBe(true);
+    expect(await hasUploadChunks(ingestId)).toBe(false);
   });
 });

@@ -5,10 +5,13 @@ import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
 import { loadStoredFeatures, storeFeatures } from "@/lib/db/features/corpus-features-store";
 import { storeCorpusIdentity } from "@/lib/db/identity/corpus-identity-store";
+import { recallFeatures, rememberFeatures } from "./recent-features";
 import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
 
 /** A corpus' stored fingerprint, or null when there is none of the current version. */
 export async function loadCurrentFeatures(corpus: CorpusSummary): Promise<CorpusFeatures | null> {
+  const recent = recallFeatures(corpus.id, FEATURE_VERSION);
+  if (recent) return recent;
   const stored = await loadStoredFeatures(corpus.id, FEATURE_VERSION);
   return stored ? deserializeFeaturesAsync(stored) : null;
 }
@@ -24,6 +27,7 @@ export async function computeCorpusFeatures(corpus: CorpusSummary): Promise<Corp
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
   const features = await computeFeaturesAsync(documents);
   await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
+  rememberFeatures(corpus.id, features);
   await storeCorpusIdentity(corpus.id, collectCorpusIdentity(documents)); // identity statements, same read (issue 11)
   return features;
 }

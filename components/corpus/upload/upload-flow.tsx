@@ -310,19 +310,8 @@ export function UploadFlow({ initialIngestId }: { initialIngestId?: string }) {
       {stage.kind === "done" ? <IngestDone ingest={stage.ingest} corpora={stage.corpora} onAnother={startOver} /> : null}
 
       {stage.kind === "failed" ? (
-        <IngestFailed
-          error={stage.error}
-          onStartOver={startOver}
-          onRetry={
-            stage.fileNames.length > 0 && ingestId
-              ? () => {
-                  const fileNames = stage.fileNames;
-                  setPreviews(null);
-                  setStage({ kind: "preview", fileNames });
-                }
-              : undefined
-          }
-        />
+        // A failed ingest's files are removed with it (no spool outlives its ingest): a retry is a new upload.
+        <IngestFailed error={stage.error} onStartOver={startOver} />
       ) : null}
 
       {stage.kind === "error" ? (

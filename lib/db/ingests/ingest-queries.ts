@@ -41,14 +41,14 @@ export async function recordUploadedFiles(id: string, names: string[], bytes: nu
 }
 
 /**
- * Moves an ingest from "uploaded" (or "failed", to retry with other options) to "processing" and queues its job, in one transaction (no ingest waits
+ * Moves an ingest from "uploaded" to "processing" and queues its job, in one transaction (no ingest waits
  * without a job). Returns the job id; null when another request got there first.
  */
 export async function queueIngest(workspaceId: string, id: string, options: unknown, format: string | null, maxAttempts: number): Promise<string | null> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { count } = await tx.ingest.updateMany({
-      where: { id, workspaceId: workspaceScope(workspaceId), status: { in: ["uploaded", "failed"] } },
+      where: { id, workspaceId: workspaceScope(workspaceId), status: "uploaded" },
       data: { status: "processing", options: JSON.stringify(options), format, error: null, bytesProcessed: BigInt(0) },
     });
     if (count !== 1) return null;

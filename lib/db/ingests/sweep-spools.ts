@@ -2,11 +2,10 @@ import { rm } from "node:fs/promises";
 import { getDb } from "../client";
 import { deleteUploadChunks } from "./upload-chunks";
 
-// Spools that nothing will read again: a failed ingest's (kept for a retry with other options) after
-// FAILED_KEEP_MS, an upload never committed after UNCOMMITTED_KEEP_MS (it is marked failed). Every worker runs
-// this now and then; a disk spool is removed by the worker on its machine.
+// Spools that nothing will read again: a failed ingest's (its job removes it as it fails; this catches one
+// left by a crash between the two writes), an upload never committed after UNCOMMITTED_KEEP_MS (it is marked
+// failed). Every worker runs this now and then; a disk spool is removed by the worker on its machine.
 
-export const FAILED_KEEP_MS = 60 * 60_000;
 export const UNCOMMITTED_KEEP_MS = 24 * 60 * 60_000;
 
 export async function sweepExpiredSpools(now = Date.now()): Promise<number> {
@@ -14,7 +13,7 @@ export async function sweepExpiredSpools(now = Date.now()): Promise<number> {
   const expired = await db.ingest.findMany({
     where: {
       OR: [
-        { status: "failed", updatedAt: { lt: new Date(now - FAILED_KEEP_MS) } },
+        { status: "failed" },
         { status: "uploaded", updatedAt: { lt: new Date(now - UNCOMMITTED_KEEP_MS) } },
       ],
       // Only those that still hold something.

@@ -8,8 +8,8 @@ import { ResultsView } from "@/components/analysis/results-view";
 import { SharePanel } from "@/components/analysis/share-panel";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/components/ui/format";
-import { buildMaps } from "@/lib/analysis/map/build-verdict-map";
 import { exportFileName } from "@/lib/analysis/export/build-export-tables";
+import { getResultsPageView } from "@/lib/db/analyses/results-page-view";
 import { listShareLinks } from "@/lib/db/share-links/list-share-links";
 import { requirePageAccess } from "@/lib/server/page-access";
 import { canWrite } from "@/lib/server/permissions";
@@ -62,7 +62,7 @@ export default async function AnalysisPage({ params }: Params) {
       <div className="mb-6">
         <ExportMenu mode="api" analysisId={analysis.id} name={analysis.name} />
       </div>
-      <ResultsView result={analysis.result} fileBase={fileBase} maps={buildMaps(analysis.result)} access={{ analysisId: analysis.id }} />
+      <ResultsView {...getResultsPageView(analysis.result)} fileBase={fileBase} access={{ analysisId: analysis.id }} />
       {!canWrite(role) ? null : (
         <div className="mt-6">
           <SharePanel analysisId={analysis.id} initialLinks={links} />

@@ -18,9 +18,9 @@ export const POST = defineRoute(
     if (ingest.status === "uploaded" && (await listSpooledFiles(spool)).length === 0) {
       throw new HttpError(400, "no-files", "This upload has no files yet: add at least one file (PUT /api/ingests/:id/files?name=…), then commit.");
     }
-    // A failed ingest may be retried with other options while its files are kept (an hour).
-    if (ingest.status === "failed" && (await listSpooledFiles(spool)).length === 0) {
-      throw new HttpError(409, "files-gone", "The files of this upload are no longer kept: upload them again.");
+    // A failed ingest's files went with its failure (no spool outlives its ingest).
+    if (ingest.status === "failed") {
+      throw new HttpError(409, "files-gone", "This upload failed and its files were removed with it: upload them again (with other options, e.g. skip bad records).");
     }
     if (!(await queueIngest(access.workspaceId, params.id, body, body.format ?? null, getEnv().DISTILLSCOPE_JOB_ATTEMPTS))) {
       throw new HttpError(409, "ingest-started", "This upload is already being processed or has finished.");

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "@/lib/analysis/analyze";
+import { buildMaps } from "@/lib/analysis/map/build-verdict-map";
+import type { AnalysisResult } from "@/lib/analysis/result-types";
+import { toyAnalysis } from "@/test/support/toy-corpora";
+import { getResultsPageView } from "./results-page-view";
+
+const snippetCount = (r: AnalysisResult) => r.candidates.flatMap((c) => c.evidence.flatMap((p) => p.terms.map((t) => t.snippets.candidate.length + t.snippets.source.length))).reduce((a, b) => a + b, 0);
+
+describe("the results page's view of a stored result", () => {
+  it("drops only what the page never shows, computes the maps once, and leaves the stored result alone", async () => {
+    const result = await analyze(toyAnalysis());
+    // The toy run reads no documents: a stored result has evidence terms with snippets like this one.
+    const snippet = { corpus: result.candidates[0].name, documentOrdinal: 3, left: "it is ", match: "plain", right: " here" };
+    result.candidates[0].evidence = [
+      {
+        source: result.sources[0],
+        terms: [{ term: "plain", kind: "word", candidateCount: 3, sourceCount: 2, candidatePerMillion: 30, sourcePerMillion: 20, otherSourcesPerMillion: 1, humanPerMillion: null, score: 2, snippets: { candidate: [snippet], source: [snippet] } }],
+      },
+    ];
+    const before = JSON.stringify(result);
+    expect(snippetCount(result)).toBeGreaterThan(0);
+    const view = getResultsPageView(result);
+    expect(getResultsPageView(result)).toBe(view); // once per parsed result
+    expect(JSON.stringify(result)).toBe(before);
+    expect(snippetCount(view.result)).toBe(0);
+    expect(view.result.slopProfiles).toEqual([]);
+    expect(view.maps).toEqual(buildMaps(result));
+    // Everything else the panels read is the stored result's.
+    const strip = (r: AnalysisResult) => ({
+      ...r,
+      slopProfiles: [],
+      timings: {},
+      candidates: r.candidates.map((c) => ({ ...c, evidence: c.evidence.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t, snippets: { candidate: [], source: [] } })) })) })),
+    });
+    expect(view.result).toEqual(strip(result));
+    expect(JSON.stringify(view.result).length).toBeLessThan(before.length);
+  });
+});

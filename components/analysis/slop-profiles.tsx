@@ -3,25 +3,21 @@
 // clicking one focuses it everywhere, so its rate in every corpus and its uses are one click away.
 import { useState } from "react";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
+import { SLOP_TERMS_MORE, SLOP_TERMS_SHOWN, shownSlopTerms } from "@/lib/analysis/slop/shown-slop-terms";
 import { TermButton, type FocusTerm } from "./focus-term";
-
-const SHOWN = 8;
-// Numbers and symbols (list numbering "1", "2"…) top every profile, because human word lists barely count them:
-// they say how answers are laid out, not which words a model over-uses. Only terms with a letter are shown.
-const HAS_LETTER = /\p{L}/u;
 
 type Props = { result: AnalysisResult; focusTerm: string | null; onFocusTerm: FocusTerm; color: (source: string) => string };
 
 export function SlopProfiles({ result, focusTerm, onFocusTerm, color }: Props) {
   const [all, setAll] = useState(false);
   const profiles = result.slopProfiles
-    .map((p) => ({ ...p, terms: p.terms.filter((t) => HAS_LETTER.test(t.term)) }))
+    .map((p) => ({ ...p, terms: shownSlopTerms(p.terms) }))
     .filter((p) => p.terms.length > 0 || p.note);
   if (profiles.length === 0) return null;
   const role = new Map(result.corpora.map((c) => [c.name, c.role]));
   // Candidates first: they are what the page is about.
   const ordered = [...profiles].sort((a, b) => Number(role.get(a.corpus) === "source") - Number(role.get(b.corpus) === "source"));
-  const shown = all ? SHOWN * 3 : SHOWN;
+  const shown = all ? SLOP_TERMS_MORE : SLOP_TERMS_SHOWN;
   return (
     <section aria-labelledby="slop-title" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900" data-testid="slop-profiles">
       <header className="mb-3 flex flex-wrap items-start justify-between gap-2">

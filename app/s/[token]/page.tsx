@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/analysis/export-menu";
 import { ResultsView } from "@/components/analysis/results-view";
 import { formatDate } from "@/components/ui/format";
-import { buildMaps } from "@/lib/analysis/map/build-verdict-map";
 import { exportFileName } from "@/lib/analysis/export/build-export-tables";
 import { getAnalysis } from "@/lib/db/analyses/get-analysis";
+import { getResultsPageView } from "@/lib/db/analyses/results-page-view";
 import { resolveShareToken } from "@/lib/server/share-access";
 
 export const metadata: Metadata = { title: "Shared analysis", robots: { index: false, follow: false } };
@@ -30,7 +30,7 @@ export default async function SharedAnalysisPage({ params }: { params: Promise<{
         </div>
         <ExportMenu mode="local" result={analysis.result} name={analysis.name} />
       </div>
-      <ResultsView result={analysis.result} fileBase={fileBase} maps={buildMaps(analysis.result)} access={{ analysisId: analysis.id, shareToken: token }} />
+      <ResultsView {...getResultsPageView(analysis.result)} fileBase={fileBase} access={{ analysisId: analysis.id, shareToken: token }} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { analyze } from "@/lib/analysis/analyze";
 import { buildMaps } from "@/lib/analysis/map/build-verdict-map";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { toyAnalysis } from "@/test/support/toy-corpora";
+import { SLOP_TERMS_MORE } from "@/lib/analysis/slop/shown-slop-terms";
 import { getResultsPageView } from "./results-page-view";
 
 const snippetCount = (r: AnalysisResult) => r.candidates.flatMap((c) => c.evidence.flatMap((p) => p.terms.map((t) => t.snippets.candidate.length + t.snippets.source.length))).reduce((a, b) => a + b, 0);
@@ -18,18 +19,22 @@ describe("the results page's view of a stored result", () => {
         terms: [{ term: "plain", kind: "word", candidateCount: 3, sourceCount: 2, candidatePerMillion: 30, sourcePerMillion: 20, otherSourcesPerMillion: 1, humanPerMillion: null, score: 2, snippets: { candidate: [snippet], source: [snippet] } }],
       },
     ];
+    const entry = (term: string) => ({ term, kind: "word" as const, ratio: 9, perMillion: 90, prompts: 4 });
+    const terms = [entry("1"), entry("delve"), ...Array.from({ length: 30 }, (_, i) => entry(`term${i}`))];
+    result.slopProfiles = [{ corpus: result.sources[0], terms }];
     const before = JSON.stringify(result);
     expect(snippetCount(result)).toBeGreaterThan(0);
     const view = getResultsPageView(result);
     expect(getResultsPageView(result)).toBe(view); // once per parsed result
     expect(JSON.stringify(result)).toBe(before);
     expect(snippetCount(view.result)).toBe(0);
-    expect(view.result.slopProfiles).toEqual([]);
+    // Slop profiles keep the terms the over-use panel can show: with a letter, at most SLOP_TERMS_MORE.
+    expect(view.result.slopProfiles[0].terms.map((t) => t.term)).toEqual(["delve", ...Array.from({ length: SLOP_TERMS_MORE - 1 }, (_, i) => `term${i}`)]);
     expect(view.maps).toEqual(buildMaps(result));
     // Everything else the panels read is the stored result's.
     const strip = (r: AnalysisResult) => ({
       ...r,
-      slopProfiles: [],
+      slopProfiles: view.result.slopProfiles,
       timings: {},
       candidates: r.candidates.map((c) => ({ ...c, evidence: c.evidence.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t, snippets: { candidate: [], source: [] } })) })) })),
     });

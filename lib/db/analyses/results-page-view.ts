@@ -1,11 +1,12 @@
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { buildMaps, type MapQuestion, type VerdictMap } from "@/lib/analysis/map/build-verdict-map";
+import { shownSlopTerms } from "@/lib/analysis/slop/shown-slop-terms";
 
 // What the results page hands its client view, computed once per stored result (not per request): every
 // prop is serialised into the page's RSC payload, so nothing goes there that the page does not show.
 // - Evidence snippets: the page reads every use of a term from the concordance API (ResultsAccess), never
 //   the few stored snippets; they stay in the stored result, the export and the API.
-// - Slop profiles and stage timings: no panel shows them.
+// - Slop profiles: only the terms the over-use panel can show. Stage timings: no panel shows them.
 // - The maps of corpora (MDS fits) are computed here, once, instead of for every request.
 
 export type ResultsPageView = { result: AnalysisResult; maps: Record<MapQuestion, VerdictMap> };
@@ -25,7 +26,7 @@ export function getResultsPageView(result: AnalysisResult): ResultsPageView {
 export function slimResult(result: AnalysisResult): AnalysisResult {
   return {
     ...result,
-    slopProfiles: [],
+    slopProfiles: result.slopProfiles.map((p) => ({ ...p, terms: shownSlopTerms(p.terms) })),
     timings: {},
     candidates: result.candidates.map((c) => ({
       ...c,

@@ -59,13 +59,13 @@ async function pickCorpora(dir: string): Promise<{ corpora: Corpus[]; kind: stri
   return { corpora, kind: "synthetic corpora (../shared/corpora absent)" };
 }
 
+/** The server as `npm start` runs it: scripts/start-server.mjs, one `next start` per core and the job worker. */
 function startServer(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  return spawn(process.execPath, [path.join(root, "scripts/start-server.mjs"), "-p", String(port)], {
     cwd: root,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  return child;
 }
 
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -77,11 +77,17 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** CPU seconds the process has used (Linux /proc), or null elsewhere: a figure that holds on a busy machine too. */
+/** CPU seconds used by the web processes under `pid` (Linux /proc; the job worker left out), or null elsewhere. */
 function cpuSeconds(pid: number | undefined): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    const own = (p: number) => {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    };
+    const children = (p: number) => readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    const isWorker = (p: number) => readFileSync(`/proc/${p}/cmdline`, "utf8").includes("cli.js\0worker");
+    const walk = (p: number): number => own(p) + children(p).filter((c) => !isWorker(c)).reduce((sum, c) => sum + walk(c), 0);
+    return walk(pid!);
   } catch {
     return null;
   }
@@ -201,12 +207,12 @@ const s = (n: number) => `${n.toFixed(2)} s`;
 const report = [
   "## Fresh upload to result, and the results page under load",
   "",
-  `Measured by \`npm run bench:load\` (bench/load-results.ts) against the production server (\`next start\`, its worker`,
-  `in a child process) on a scratch database; ${cpus().length} cores, load average ${load.toFixed(1)} at start. Corpora: ${rows[0].kind}.`,
+  `Measured by \`npm run bench:load\` (bench/load-results.ts) against the production server as \`npm start\` runs it (scripts/start-server.mjs: one \`next start\``,
+  `per core sharing the port, the job worker in a child process) on a scratch database; ${cpus().length} cores, load average ${load.toFixed(1)} at start. Corpora: ${rows[0].kind}.`,
   `Upload: 6 corpora through POST /api/corpora, one after another (the worker ingests each, then fingerprints it).`,
   `Start → result: POST /api/analyses (4 sources × 2 candidates) right after the last upload, until the result is stored.`,
   `Results page: ${CONCURRENCY} concurrent GETs of the analysis page with a session, ${ROUNDS} rounds, after one warm-up request;`,
-  `server CPU per page: the web server process' CPU time over those requests, divided by their number.`,
+  `server CPU per page: the web processes' CPU time over those requests, divided by their number.`,
   "",
   "| database | upload (6 corpora) | Start → result | results page | requests | p50 | p95 | slowest | server CPU per page |",
   "|---|---|---|---|---|---|---|---|---|",

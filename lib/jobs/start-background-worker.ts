@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
+import { WAKE_MESSAGE } from "./wake-workers";
 
 // A one-machine install (DISTILLSCOPE_WORKER=inline) runs the job worker in a child process of the web
 // server: ingests, fingerprints and analyses never block page requests, and a crash in one does not take the
@@ -29,6 +30,10 @@ export function startBackgroundWorker(): void {
     });
   };
   start();
+  // Wake-ups from `npm start`'s other web processes arrive through the cluster primary.
+  if (process.env.DISTILLSCOPE_WEB_SLOT && process.send) {
+    process.on("message", (message) => message === WAKE_MESSAGE && holder.__distillscopeWorker?.connected && holder.__distillscopeWorker.send(WAKE_MESSAGE));
+  }
   const stop = () => holder.__distillscopeWorker?.kill("SIGTERM");
   process.once("exit", stop);
 }

@@ -7,7 +7,8 @@ import { getDriver } from "@/lib/db/driver-connection";
 // Wake-ups only: the Job table is the queue of record, and a worker that misses a wake-up finds the job at
 // its next poll. On PostgreSQL, NOTIFY reaches workers on every machine at once; in one process (tests, the
 // CLI) an event does; the web server's own worker child (start-background-worker.ts) gets a message on its
-// IPC channel, so on SQLite a job the server queues starts at once too. Other workers poll.
+// IPC channel, so on SQLite a job the server queues starts at once too (from `npm start`'s other web
+// processes through the cluster primary). Other workers poll.
 
 const CHANNEL = "distillscope_jobs";
 export const WAKE_MESSAGE = "distillscope:wake";
@@ -20,6 +21,8 @@ export async function wakeWorkers(): Promise<void> {
   local.emit("wake");
   const child = holder.__distillscopeWorker;
   if (child?.connected) child.send(WAKE_MESSAGE, (error) => error && console.error("could not wake the worker child:", error.message));
+  // One of `npm start`'s web processes without the child (scripts/start-server.mjs): the primary passes it on.
+  else if (process.env.DISTILLSCOPE_WEB_SLOT && process.send) process.send(WAKE_MESSAGE);
   if (getDatabaseTarget().provider !== "postgres") return;
   try {
     const driver = await getDriver();

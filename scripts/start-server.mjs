@@ -1,0 +1,46 @@
+// `npm start`: the production web server on every core. One `next start` answers on one core, so under many
+// concurrent readers the results page queued behind itself; node:cluster shares the port between
+// DISTILLSCOPE_WEB_PROCESSES copies (default: one per core, at most 4). The first copy starts the job worker
+// child (DISTILLSCOPE_WORKER=inline); the others ask it for wake-ups through this primary.
+import cluster from "node:cluster";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+
+const WAKE_MESSAGE = "distillscope:wake"; // lib/jobs/wake-workers.ts
+const raw = process.env.DISTILLSCOPE_WEB_PROCESSES?.trim();
+const count = raw ? Number(raw) : Math.min(availableParallelism(), 4);
+if (!Number.isInteger(count) || count < 1 || count > 64) {
+  console.error(`DISTILLSCOPE_WEB_PROCESSES must be a whole number from 1 to 64 (got "${raw}"). Unset it for one process per core.`);
+  process.exit(1);
+}
+const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+cluster.setupPrimary({ exec: next, args: ["start", ...process.argv.slice(2)] });
+
+let stopping = false;
+const slots = new Map(); // cluster worker id → slot
+const fork = (slot) => {
+  // Only slot 0 may start the job worker; the others never do, whatever the setting.
+  const worker = cluster.fork({ DISTILLSCOPE_WEB_SLOT: String(slot), ...(slot === 0 ? {} : { DISTILLSCOPE_WORKER: "off" }) });
+  slots.set(worker.id, slot);
+};
+for (let slot = 0; slot < count; slot++) fork(slot);
+
+cluster.on("message", (from, message) => {
+  if (message !== WAKE_MESSAGE) return;
+  for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(WAKE_MESSAGE);
+});
+cluster.on("exit", (worker, code, signal) => {
+  const slot = slots.get(worker.id);
+  slots.delete(worker.id);
+  if (stopping) return;
+  console.error(`web process ${slot} exited (${signal ?? code}); starting it again`);
+  setTimeout(() => fork(slot), 1000);
+});
+const stop = (signal) => {
+  stopping = true;
+  for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  setTimeout(() => process.exit(0), 10_000).unref();
+  cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+};
+process.once("SIGTERM", () => stop("SIGTERM"));
+process.once("SIGINT", () => stop("SIGINT"));

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// End-to-end tests run a production build as `npm start` runs it (scripts/start-server.mjs) on its own port and its own SQLite file under data/e2e,
+// End-to-end tests run a production build as `npm start` runs it (scripts/start-server.mjs), on its own port
+// and its own SQLite file under data/e2e,
 // wiped at start. Like dub's guard: never against a database that is not on this machine.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e/e2e.db";

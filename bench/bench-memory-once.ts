@@ -50,6 +50,7 @@ await analyze({
   sources: loaded.slice(0, sources.length),
   candidates: loaded.slice(sources.length),
   getDocuments: loadSnippetDocuments,
+  releaseRows: true,
   onProgress: (stage) => record(`analyze: ${stage}`),
 });
 record("result built");

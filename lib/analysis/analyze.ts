@@ -107,7 +107,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   // The space and the document vectors are let go as soon as their last reader has them (memory: they are
   // the analysis' largest arrays).
   let space: AnalysisSpace | null = buildAnalysisSpace(features, params.maxDocumentsPerCorpus, input.releaseRows === true);
-  if (input.releaseRows) await tick(); // the released rows' memory is freed on the event loop, before the vectors take theirs
+  await space.released; // the released rows' memory goes back before the vectors take theirs
   const K = SPACE.folds;
   const folds = sourceFolds(input.sources.map((c) => c.features), K);
   const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));

@@ -6,6 +6,7 @@
 import { promisify } from "node:util";
 import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
+import { largeBuffer } from "@/lib/features/large-buffer";
 
 const MAGIC = "DSF1";
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
@@ -66,9 +67,9 @@ export async function deserializeFeaturesAsync(bytes: Uint8Array): Promise<Corpu
 /**
  * CorpusFeatures as a plain header (terms and numbers) and two binary bodies holding every typed array: the
  * per-document rows (docWords, docChars; an analysis may drop them once read) and the rest. A
- * fingerprinting thread sends the bodies (moved, not copied), so its result is two allocations of their own
- * instead of dozens of arrays interleaved with the thread's garbage, which kept that memory from going back
- * to the system when the thread ended.
+ * fingerprinting thread sends the bodies (moved, not copied), so its result is two mappings of their own
+ * (large-buffer.ts) instead of dozens of arrays interleaved with the thread's garbage, which kept that
+ * memory from going back to the system when the thread ended.
  */
 export type PackedFeatures = { header: unknown; bodies: Uint8Array<ArrayBuffer>[] };
 
@@ -93,7 +94,7 @@ export function packFeatures(f: CorpusFeatures): PackedFeatures {
     }),
   );
   const bodies = arrays.map((list, b) => {
-    const body = new Uint8Array(sizes[b]);
+    const body = new Uint8Array(largeBuffer(sizes[b]), 0, sizes[b]);
     let at = 0;
     for (const v of list) {
       at += (8 - (at % 8)) % 8;

@@ -2,6 +2,7 @@
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
+import { largeBuffer } from "@/lib/features/large-buffer";
 import { releaseBuffers } from "@/lib/threads/release-buffers";
 
 /** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
@@ -32,6 +33,8 @@ export type AnalysisSpace = {
   charColumn: Int32Array;
   charCount: number;
   views: CorpusView[];
+  /** Resolves once the rows dropped with `releaseRows` are freed. */
+  released: Promise<void>;
 };
 
 /** Evenly spaced document indices, at most `max` (all when max is null or larger than n). */
@@ -97,6 +100,7 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
   const charCount = Math.min(SPACE.chars, ranked.length);
   for (let c = 0; c < charCount; c++) charColumn[ranked[c]] = c;
 
+  const releases: Promise<void>[] = [];
   const views = corpora.map((f) => {
     const sample = evenSample(f.documents, maxDocs);
     // Word rows only for the documents anything reads (the sample and the char rows' documents): at
@@ -105,10 +109,10 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
     for (const d of sample) needed[d] = 1;
     for (const d of f.docChars.docs) needed[d] = 1;
     const view = { features: f, words: mapWordRows(f, wordIndex, needed), chars: mapCharRows(f, charColumn), charDocs: f.docChars.docs.slice(), sample };
-    if (releaseRows) releaseDocumentRows(f);
+    if (releaseRows) releases.push(releaseDocumentRows(f));
     return view;
   });
-  return { words, wordIndex, charColumn, charCount, views };
+  return { words, wordIndex, charColumn, charCount, views, released: Promise.all(releases).then(() => undefined) };
 }
 
 function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: Uint8Array): SparseMatrix {
@@ -135,7 +139,8 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
 function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   const { offsets, index, counts } = f.docChars;
   const keep = countKept(index, charColumn);
-  const out = { offsets: new Uint32Array(offsets.length), index: new Uint16Array(keep + 1), counts: new Uint8Array(keep + 1) };
+  // Mappings of their own (large-buffer.ts): the space is let go early, and this memory with it.
+  const out = { offsets: new Uint32Array(offsets.length), index: new Uint16Array(largeBuffer(2 * (keep + 1)), 0, keep + 1), counts: new Uint8Array(largeBuffer(keep + 1), 0, keep + 1) };
   let at = 0;
   for (let r = 0; r + 1 < offsets.length; r++) {
     for (let k = offsets[r]; k < offsets[r + 1]; k++) {
@@ -154,14 +159,14 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
  * fingerprint from a thread keeps them in a buffer of their own; one read from storage shares one buffer
  * with every other part, which then stays). Nothing may keep a view into them: `charDocs` is a copy.
  */
-function releaseDocumentRows(f: CorpusFeatures): void {
+function releaseDocumentRows(f: CorpusFeatures): Promise<void> {
   const { docWords, docChars, ...rest } = f;
   const rows = new Set(typedArraysOf({ docWords, docChars }).map((a) => a.buffer));
   for (const a of typedArraysOf(rest)) rows.delete(a.buffer);
   const none = { offsets: new Uint32Array(1), index: new Uint16Array(0) };
   f.docWords = { vocab: [], ...none, counts: new Uint16Array(0) };
   f.docChars = { bits: f.docChars.bits, docs: new Uint32Array(0), ...none, counts: new Uint8Array(0) };
-  releaseBuffers(rows);
+  return releaseBuffers(rows);
 }
 
 function typedArraysOf(value: unknown, out: ArrayBufferView[] = []): ArrayBufferView[] {

@@ -1,5 +1,3 @@
-import { largeBuffer } from "@/lib/features/large-buffer";
-
 /** A Uint32Array that doubles when full: per-term counters without one object per term. */
 export class GrowableU32 {
   data: Uint32Array;
@@ -23,17 +21,12 @@ export class GrowableU32 {
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
-/**
- * `array` itself when it holds `needed` entries, else a copy at least twice as large. A large array gets a
- * mapping of its own and all the capacity it holds (large-buffer.ts): it seldom needs to grow again.
- */
+/** `array` itself when it holds `needed` entries, else a copy at least twice as large. */
 export function grown<T extends Typed>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   let capacity = Math.max(16, array.length * 2);
   while (capacity < needed) capacity *= 2;
-  const make = array.constructor as { new (n: number): T; new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number };
-  const buffer = largeBuffer(capacity * make.BYTES_PER_ELEMENT);
-  const next = new make(buffer);
+  const next = new (array.constructor as new (n: number) => T)(capacity);
   next.set(array);
   return next;
 }

@@ -140,18 +140,23 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   const { offsets, index, counts } = f.docChars;
   const keep = countKept(index, charColumn);
   // Mappings of their own (large-buffer.ts): the space is let go early, and this memory with it.
-  const out = { offsets: new Uint32Array(offsets.length), index: new Uint16Array(largeBuffer(2 * (keep + 1)), 0, keep + 1), counts: new Uint8Array(largeBuffer(keep + 1), 0, keep + 1) };
+  const outIndex = new Uint16Array(largeBuffer(2 * (keep + 1)), 0, keep + 1);
+  const outCounts = new Uint8Array(largeBuffer(keep + 1), 0, keep + 1);
+  const outOffsets = new Uint32Array(offsets.length);
+  const rows = offsets.length - 1;
   let at = 0;
-  for (let r = 0; r + 1 < offsets.length; r++) {
-    for (let k = offsets[r]; k < offsets[r + 1]; k++) {
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = offsets[r + 1];
+    for (; k < end; k++) {
       const c = charColumn[index[k]];
-      out.index[at] = c;
-      out.counts[at] = counts[k];
+      outIndex[at] = c;
+      outCounts[at] = counts[k];
       at += (c >>> 31) ^ 1; // branch-free filter, as in mapWordRows
     }
-    out.offsets[r + 1] = at;
+    outOffsets[r + 1] = at;
   }
-  return { offsets: out.offsets, index: out.index.subarray(0, keep), counts: out.counts.subarray(0, keep) };
+  return { offsets: outOffsets, index: outIndex.subarray(0, keep), counts: outCounts.subarray(0, keep) };
 }
 
 /**

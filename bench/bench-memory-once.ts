@@ -44,16 +44,19 @@ const [sources, candidates] = [args.slice(0, split), args.slice(split + 1)];
 record("start (node and code)");
 const loaded = await mapConcurrently([...sources, ...candidates], 3, (file) => loadFileCorpus(file));
 record("fingerprints of every corpus computed");
+// Measured before the analysis, which drops the per-document rows once it has read them (releaseRows).
+const featuresMb = featureBytes(loaded.map((c) => c.features));
 await new Promise((resolve) => setTimeout(resolve, 500)); // the fingerprinting threads end when idle
 record("fingerprinting threads ended");
 await analyze({
   sources: loaded.slice(0, sources.length),
   candidates: loaded.slice(sources.length),
   getDocuments: loadSnippetDocuments,
+  releaseRows: true,
   onProgress: (stage) => record(`analyze: ${stage}`),
 });
 record("result built");
 clearInterval(timer);
-const row: MemoryBreakdown = { stages, featuresMb: featureBytes(loaded.map((c) => c.features)) };
+const row: MemoryBreakdown = { stages, featuresMb };
 process.stdout.write(JSON.stringify(row) + "\n");
 process.exit(0);

@@ -33,6 +33,7 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     candidates: loaded.slice(sources.length),
     params: options,
     getDocuments: loadSnippetDocuments,
+    releaseRows: true,
     onProgress: flags.json ? undefined : (stage) => process.stderr.write(`\r\x1b[K${stage}…`),
   });
   if (!flags.json) process.stderr.write("\r\x1b[K");

@@ -66,6 +66,12 @@ export type AnalyzeInput = {
   onProgress?: (stage: string, fraction: number) => void;
   /** Loads a corpus' documents for snippets, one corpus at a time (called at most once per corpus). */
   getDocuments?: (corpus: AnalysisCorpus) => SnippetDocument[] | Promise<SnippetDocument[]>;
+  /**
+   * The caller has no further use for the corpora's per-document rows (features.docWords and docChars):
+   * they are dropped once read, which lowers the analysis' peak memory. Leave unset when the same
+   * features go into another analysis.
+   */
+  releaseRows?: boolean;
 };
 
 type Scored = Exclude<MetricId, "combined">;
@@ -100,7 +106,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   // The space and the document vectors are let go as soon as their last reader has them (memory: they are
   // the analysis' largest arrays).
-  let space: AnalysisSpace | null = buildAnalysisSpace(features, params.maxDocumentsPerCorpus);
+  let space: AnalysisSpace | null = buildAnalysisSpace(features, params.maxDocumentsPerCorpus, input.releaseRows === true);
+  await space.released; // the released rows' memory goes back before the vectors take theirs
   const K = SPACE.folds;
   const folds = sourceFolds(input.sources.map((c) => c.features), K);
   const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));

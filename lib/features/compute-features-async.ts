@@ -1,6 +1,7 @@
-import { runOnThread } from "@/lib/threads/thread-pool";
+import { runOnThread, threadsAvailable } from "@/lib/threads/thread-pool";
 import { needsJieba } from "@/lib/text/segment-unspaced";
-import { computeFeatures } from "./compute-features";
+import { computeFeatures, computePackedFeatures } from "./compute-features";
+import { unpackFeatures } from "./serialize-features";
 import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 
 // Fingerprinting is CPU-bound and per corpus, so corpora are spread over worker threads (one per core).
@@ -9,8 +10,10 @@ import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 const COMPUTE_FEATURES_URL = new URL("./compute-features.ts", import.meta.url).href;
 
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */
-export function computeFeaturesAsync(documents: FeatureInputDocument[]): Promise<CorpusFeatures> {
+export async function computeFeaturesAsync(documents: FeatureInputDocument[]): Promise<CorpusFeatures> {
   // Corpora with Chinese text go to one thread, which loads jieba once for all of them.
   const affinity = documents.some((d) => needsJieba(d.text ?? "")) ? "jieba" : undefined;
-  return runOnThread(COMPUTE_FEATURES_URL, "computeFeatures", computeFeatures, documents, { pool: "features", transferResult: true, affinity });
+  if (!threadsAvailable()) return computeFeatures(documents);
+  const packed = await runOnThread(COMPUTE_FEATURES_URL, "computePackedFeatures", computePackedFeatures, documents, { pool: "features", transferResult: true, affinity });
+  return unpackFeatures(packed);
 }

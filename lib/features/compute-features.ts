@@ -3,6 +3,7 @@
 
 import { FeatureAccumulator } from "@/lib/features/feature-accumulator";
 import type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
+import { packFeatures, type PackedFeatures } from "@/lib/features/serialize-features";
 
 export type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
 export { FEATURE_LIMITS, FEATURE_VERSION } from "@/lib/features/feature-limits";
@@ -12,4 +13,9 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const acc = new FeatureAccumulator(input.length);
   for (const d of input) acc.add(d);
   return acc.finish();
+}
+
+/** computeFeatures with the result packed into one buffer (what a fingerprinting thread sends back). */
+export function computePackedFeatures(input: FeatureInputDocument[]): PackedFeatures {
+  return packFeatures(computeFeatures(input));
 }

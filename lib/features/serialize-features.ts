@@ -6,6 +6,7 @@
 import { promisify } from "node:util";
 import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
+import { largeBuffer } from "@/lib/features/large-buffer";
 
 const MAGIC = "DSF1";
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
@@ -61,6 +62,74 @@ const gunzipAsync = promisify(gunzip);
 /** As deserializeFeatures, with the inflate on libuv's thread pool (several corpora inflate at once). */
 export async function deserializeFeaturesAsync(bytes: Uint8Array): Promise<CorpusFeatures> {
   return fromRaw(await gunzipAsync(bytes));
+}
+
+/**
+ * CorpusFeatures as a plain header (terms and numbers) and two binary bodies holding every typed array: the
+ * per-document rows (docWords, docChars; an analysis may drop them once read) and the rest. A
+ * fingerprinting thread sends the bodies (moved, not copied), so its result is two mappings of their own
+ * (large-buffer.ts) instead of dozens of arrays interleaved with the thread's garbage, which kept that
+ * memory from going back to the system when the thread ended.
+ */
+export type PackedFeatures = { header: unknown; bodies: Uint8Array<ArrayBuffer>[] };
+
+const ROW_PARTS = new Set(["docWords", "docChars"]);
+
+export function packFeatures(f: CorpusFeatures): PackedFeatures {
+  const arrays: Typed[][] = [[], []];
+  const sizes = [0, 0];
+  const header = Object.fromEntries(
+    Object.entries(f).map(([key, value]) => {
+      const b = ROW_PARTS.has(key) ? 1 : 0;
+      return [
+        key,
+        mapArrays(value, (v) => {
+          sizes[b] += (8 - (sizes[b] % 8)) % 8;
+          const ref = { $t: kindOf(v), o: sizes[b], n: v.length, b };
+          arrays[b].push(v);
+          sizes[b] += v.byteLength;
+          return ref;
+        }),
+      ];
+    }),
+  );
+  const bodies = arrays.map((list, b) => {
+    const body = new Uint8Array(largeBuffer(sizes[b]), 0, sizes[b]);
+    let at = 0;
+    for (const v of list) {
+      at += (8 - (at % 8)) % 8;
+      body.set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), at);
+      at += v.byteLength;
+    }
+    return body;
+  });
+  return { header, bodies };
+}
+
+/** The fingerprint again, its typed arrays views into the bodies (no copy). */
+export function unpackFeatures(packed: PackedFeatures): CorpusFeatures {
+  const swap = (value: unknown): unknown => {
+    if (value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) return value.length > 0 && typeof value[0] === "string" ? value : value.map(swap);
+    const obj = value as Record<string, unknown>;
+    if ("$t" in obj) {
+      const ref = obj as { $t: Kind; o: number; n: number; b: number };
+      const body = packed.bodies[ref.b];
+      return new KINDS[ref.$t](body.buffer, body.byteOffset + ref.o, ref.n);
+    }
+    for (const key of Object.keys(obj)) obj[key] = swap(obj[key]);
+    return obj;
+  };
+  return swap(packed.header) as CorpusFeatures;
+}
+
+function mapArrays(value: unknown, swap: (v: Typed) => unknown): unknown {
+  if (ArrayBuffer.isView(value)) return swap(value as Typed);
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.length > 0 && typeof value[0] === "string" ? value : value.map((v) => mapArrays(v, swap));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = mapArrays(v, swap);
+  return out;
 }
 
 function fromRaw(raw: Buffer): CorpusFeatures {

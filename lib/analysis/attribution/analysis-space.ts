@@ -2,23 +2,25 @@
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
+import { largeBuffer } from "@/lib/features/large-buffer";
+import { releaseBuffers } from "@/lib/threads/release-buffers";
 
 /** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
 export type SparseMatrix = { offsets: Uint32Array; index: Uint16Array; values: Uint16Array };
 
 /**
- * A corpus' stored char rows (docChars) read through the space's column map, not copied: entry k of row r
- * is column `column[index[k]]` (skipped when -1) with count `counts[k]`. `kept[r]` = entries of rows before r
- * that are in the space. The rows are the largest part of a fingerprint, so they are held once.
+ * A corpus' stored char rows (docChars) kept to the space's columns: entry k of row r is column `index[k]`
+ * with count `counts[k]`, in the stored (bucket) order. Over half the stored entries fall outside the space;
+ * readers pass over these rows several times, so they are filtered once.
  */
-export type MappedRows = { offsets: Uint32Array; index: Uint16Array; counts: Uint8Array; column: Int32Array; kept: Uint32Array };
+export type CharRows = { offsets: Uint32Array; index: Uint16Array; counts: Uint8Array };
 
 export type CorpusView = {
   features: CorpusFeatures;
   /** rows over the shared word space, one per document (empty outside `sample` and `charDocs`) */
   words: SparseMatrix;
   /** rows over the shared char space, one per sampled document; `charDocs[r]` = document index */
-  chars: MappedRows;
+  chars: CharRows;
   charDocs: Uint32Array;
   /** document indices used by the bootstrap and the classifier (capped sample) */
   sample: Uint32Array;
@@ -31,6 +33,8 @@ export type AnalysisSpace = {
   charColumn: Int32Array;
   charCount: number;
   views: CorpusView[];
+  /** Resolves once the rows dropped with `releaseRows` are freed. */
+  released: Promise<void>;
 };
 
 /** Evenly spaced document indices, at most `max` (all when max is null or larger than n). */
@@ -45,7 +49,11 @@ function kthLargest(scores: Float64Array, k: number): number {
   return Float64Array.from(scores).sort()[scores.length - k];
 }
 
-export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null): AnalysisSpace {
+/**
+ * `releaseRows`: the caller has no further use for the corpora's per-document rows (docWords, docChars),
+ * so each corpus' are dropped from its features once mapped (they are the fingerprint's largest part).
+ */
+export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null, releaseRows = false): AnalysisSpace {
   if (SPACE.words > 65536 || SPACE.chars > 65536) throw new Error("SparseMatrix columns are 16-bit: SPACE.words and SPACE.chars must stay below 2^16.");
   // Words ranked by mean relative frequency across corpora, so a big corpus does not dominate.
   const slot = new Map<string, number>();
@@ -92,6 +100,7 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
   const charCount = Math.min(SPACE.chars, ranked.length);
   for (let c = 0; c < charCount; c++) charColumn[ranked[c]] = c;
 
+  const releases: Promise<void>[] = [];
   const views = corpora.map((f) => {
     const sample = evenSample(f.documents, maxDocs);
     // Word rows only for the documents anything reads (the sample and the char rows' documents): at
@@ -99,9 +108,11 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
     const needed = new Uint8Array(f.documents);
     for (const d of sample) needed[d] = 1;
     for (const d of f.docChars.docs) needed[d] = 1;
-    return { features: f, words: mapWordRows(f, wordIndex, needed), ...mapCharRows(f, charColumn), sample };
+    const view = { features: f, words: mapWordRows(f, wordIndex, needed), chars: mapCharRows(f, charColumn), charDocs: f.docChars.docs.slice(), sample };
+    if (releaseRows) releases.push(releaseDocumentRows(f));
+    return view;
   });
-  return { words, wordIndex, charColumn, charCount, views };
+  return { words, wordIndex, charColumn, charCount, views, released: Promise.all(releases).then(() => undefined) };
 }
 
 function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: Uint8Array): SparseMatrix {
@@ -124,12 +135,49 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
   return { offsets: out.offsets, index: out.index.subarray(0, keep), values: out.values.subarray(0, keep) };
 }
 
-/** The stored char rows seen through the space's columns, with each row's count of kept entries. */
-function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): { chars: MappedRows; charDocs: Uint32Array } {
+/** The stored char rows filtered to the space's columns (two passes: count, then fill). */
+function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   const { offsets, index, counts } = f.docChars;
-  const kept = new Uint32Array(offsets.length);
-  for (let r = 0; r + 1 < offsets.length; r++) kept[r + 1] = kept[r] + countKept(index.subarray(offsets[r], offsets[r + 1]), charColumn);
-  return { chars: { offsets, index, counts, column: charColumn, kept }, charDocs: f.docChars.docs };
+  const keep = countKept(index, charColumn);
+  // Mappings of their own (large-buffer.ts): the space is let go early, and this memory with it.
+  const outIndex = new Uint16Array(largeBuffer(2 * (keep + 1)), 0, keep + 1);
+  const outCounts = new Uint8Array(largeBuffer(keep + 1), 0, keep + 1);
+  const outOffsets = new Uint32Array(offsets.length);
+  const rows = offsets.length - 1;
+  let at = 0;
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = offsets[r + 1];
+    for (; k < end; k++) {
+      const c = charColumn[index[k]];
+      outIndex[at] = c;
+      outCounts[at] = counts[k];
+      at += (c >>> 31) ^ 1; // branch-free filter, as in mapWordRows
+    }
+    outOffsets[r + 1] = at;
+  }
+  return { offsets: outOffsets, index: outIndex.subarray(0, keep), counts: outCounts.subarray(0, keep) };
+}
+
+/**
+ * Empties a corpus' per-document word and char rows and frees the memory that held only them (a
+ * fingerprint from a thread keeps them in a buffer of their own; one read from storage shares one buffer
+ * with every other part, which then stays). Nothing may keep a view into them: `charDocs` is a copy.
+ */
+function releaseDocumentRows(f: CorpusFeatures): Promise<void> {
+  const { docWords, docChars, ...rest } = f;
+  const rows = new Set(typedArraysOf({ docWords, docChars }).map((a) => a.buffer));
+  for (const a of typedArraysOf(rest)) rows.delete(a.buffer);
+  const none = { offsets: new Uint32Array(1), index: new Uint16Array(0) };
+  f.docWords = { vocab: [], ...none, counts: new Uint16Array(0) };
+  f.docChars = { bits: f.docChars.bits, docs: new Uint32Array(0), ...none, counts: new Uint8Array(0) };
+  return releaseBuffers(rows);
+}
+
+function typedArraysOf(value: unknown, out: ArrayBufferView[] = []): ArrayBufferView[] {
+  if (ArrayBuffer.isView(value)) out.push(value);
+  else if (value !== null && typeof value === "object") for (const v of Object.values(value)) typedArraysOf(v, out);
+  return out;
 }
 
 /** Entries whose column is kept (>= 0). */

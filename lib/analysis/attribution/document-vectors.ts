@@ -5,7 +5,7 @@
 // bold, length) are among the strongest per-document signals of an LLM, and the char n-grams, computed on
 // whitespace-folded text, cannot see them.
 
-import type { AnalysisSpace, CorpusView, MappedRows } from "@/lib/analysis/attribution/analysis-space";
+import type { AnalysisSpace, CharRows, CorpusView } from "@/lib/analysis/attribution/analysis-space";
 import type { SparseRows } from "@/lib/analysis/attribution/logistic-regression";
 
 export type DocumentVectors = { rows: SparseRows; docs: Uint32Array[] /* per view: document index of each row */; start: number[] };
@@ -26,11 +26,8 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
       n++;
       const d = v.charDocs[r];
       for (let k = v.words.offsets[d]; k < v.words.offsets[d + 1]; k++) df[v.words.index[k]]++;
-      const { offsets, index, column } = v.chars;
-      for (let k = offsets[r]; k < offsets[r + 1]; k++) {
-        const c = column[index[k]];
-        if (c >= 0) df[wordDims + c]++;
-      }
+      const { offsets, index } = v.chars;
+      for (let k = offsets[r]; k < offsets[r + 1]; k++) df[wordDims + index[k]]++;
     }
   }
   const idf = df.map((x) => Math.log((1 + n) / (1 + x)) + 1);
@@ -44,7 +41,7 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
     for (const r of picks[vi]) {
       const d = v.charDocs[r];
       rowsTotal++;
-      nnz += v.words.offsets[d + 1] - v.words.offsets[d] + v.chars.kept[r + 1] - v.chars.kept[r] + styleDims;
+      nnz += v.words.offsets[d + 1] - v.words.offsets[d] + v.chars.offsets[r + 1] - v.chars.offsets[r] + styleDims;
     }
   });
   // Shared memory: the classifier reads these rows on a worker thread without a copy.
@@ -62,7 +59,7 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
     for (const r of picks[vi]) {
       const d = v.charDocs[r];
       at = fillBlock(v.words.index, v.words.values, v.words.offsets[d], v.words.offsets[d + 1], 0, idf, index, values, at);
-      at = fillMappedBlock(v.chars, r, wordDims, idf, index, values, at);
+      at = fillCharBlock(v.chars, r, wordDims, idf, index, values, at);
       docStyle(v, d, raw);
       for (let j = 0; j < styleDims; j++) {
         index[at] = styleBase + j;
@@ -149,14 +146,13 @@ function fillBlock(
   return at + to - from;
 }
 
-/** fillBlock over a row of stored char rows read through the space's columns (entries outside it skipped). */
-function fillMappedBlock(rows: MappedRows, r: number, base: number, idf: Float64Array, index: Uint16Array, values: Float32Array, at: number): number {
-  const { index: idx, counts, column } = rows;
+/** fillBlock over one of the space's char rows (8-bit counts). */
+function fillCharBlock(rows: CharRows, r: number, base: number, idf: Float64Array, index: Uint16Array, values: Float32Array, at: number): number {
+  const { index: idx, counts } = rows;
   let norm = 0;
   let k = at;
   for (let j = rows.offsets[r]; j < rows.offsets[r + 1]; j++) {
-    const c = column[idx[j]];
-    if (c < 0) continue;
+    const c = idx[j];
     const w = LOG_TABLE[counts[j]] * idf[base + c];
     index[k] = base + c;
     values[k++] = w;

@@ -3,7 +3,7 @@
 // and a replicate sums blocks drawn with replacement. Block sums have the same expected variance as
 // per-document resampling, at a fraction of the cost.
 
-import type { AnalysisSpace, CorpusView, MappedRows, SparseMatrix } from "@/lib/analysis/attribution/analysis-space";
+import type { AnalysisSpace, CharRows, CorpusView, SparseMatrix } from "@/lib/analysis/attribution/analysis-space";
 
 export const BLOCKS = 50;
 
@@ -51,12 +51,9 @@ function addRow(m: SparseMatrix, r: number, into: Float32Array): void {
   for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) into[m.index[j]] += m.values[j];
 }
 
-function addMappedRow(m: MappedRows, r: number, into: Float32Array): void {
-  const { index, counts, column } = m;
-  for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) {
-    const c = column[index[j]];
-    if (c >= 0) into[c] += counts[j];
-  }
+function addCharRow(m: CharRows, r: number, into: Float32Array): void {
+  const { index, counts } = m;
+  for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) into[index[j]] += counts[j];
 }
 
 export type FoldedBlocks = { blocks: Sums[]; fold: Int32Array /* fold of each block */; blockOf: Int32Array /* per document, -1 if unsampled */ };
@@ -108,7 +105,7 @@ export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDo
   }
   for (let r = 0; r < view.charDocs.length; r++) {
     const bi = blockOf[view.charDocs[r]];
-    if (bi >= 0) addMappedRow(view.chars, r, blocks[bi].chars);
+    if (bi >= 0) addCharRow(view.chars, r, blocks[bi].chars);
   }
   return { blocks, fold, blockOf };
 }

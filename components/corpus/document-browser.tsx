@@ -1,6 +1,7 @@
 import type { DocumentRow } from "@/lib/db/corpora/list-documents";
 import { formatInteger } from "@/components/ui/format";
 import { splitMatches, splitTermMatches } from "./highlight-text";
+import { ScrollToDocument } from "./scroll-to-document";
 
 type Props = {
   documents: DocumentRow[];
@@ -16,6 +17,7 @@ type Props = {
 export function DocumentList({ documents, query, highlight, focusOrdinal }: Props) {
   return (
     <ol className="space-y-4" aria-label="Documents">
+      {focusOrdinal !== undefined && documents.some((d) => d.ordinal === focusOrdinal) ? <ScrollToDocument ordinal={focusOrdinal} /> : null}
       {documents.map((d) => (
         <li
           key={d.ordinal}

@@ -15,11 +15,7 @@ export function TermButton({ term, focused, onFocusTerm, children, className = "
       onClick={() => onFocusTerm(focused ? null : term, { reveal: !focused })}
       title={focused ? `Stop focusing “${term}”` : `Focus “${term}” in every panel and read its uses`}
       data-term-button={term}
-      className={`inline-flex min-h-7 items-center gap-1 rounded-full border px-2 py-0.5 text-xs focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-500 ${
-        focused
-          ? "border-amber-400 bg-amber-200 font-semibold text-zinc-900 dark:border-amber-400 dark:bg-amber-400 dark:text-zinc-900"
-          : "border-zinc-300 bg-white text-zinc-800 hover:border-indigo-400 hover:bg-indigo-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-indigo-500/15"
-      } ${className}`}
+      className={`term-button ${className}`}
     >
       <span className="break-all font-mono">{term}</span>
       {children}

@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import type { ConcordancePage, ConcordanceSort } from "@/lib/analysis/evidence/concordance";
 import { concordanceUrl, documentHref, type ResultsAccess } from "./evidence-links";
 import { LabeledSelect, SmallButton } from "./controls";
+import { getJson } from "./get-json";
 
 type Props = {
   access: ResultsAccess;
@@ -31,12 +32,8 @@ export function ConcordanceView({ access, corpus, role, term, onFocusTerm }: Pro
     const controller = new AbortController();
     setLoading(true);
     setError(null);
-    fetch(concordanceUrl(access, { corpus: corpus.id, term, sort, page, pageSize: PAGE_SIZE }), { signal: controller.signal })
-      .then(async (res) => {
-        const body = await res.json();
-        if (!res.ok) throw new Error(body?.error?.message ?? `The concordance could not be loaded (HTTP ${res.status}).`);
-        setData(body as Loaded);
-      })
+    getJson<Loaded>(concordanceUrl(access, { corpus: corpus.id, term, sort, page, pageSize: PAGE_SIZE }), controller.signal, "The concordance")
+      .then(setData)
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e instanceof Error ? e.message : "The concordance could not be loaded.");
       })

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import type { TermRate, TermRatesAnswer } from "@/lib/db/analyses/get-term-rates";
 import { documentHref, termRatesUrl, type ResultsAccess } from "./evidence-links";
+import { getJson } from "./get-json";
 
 type Props = { access: ResultsAccess; term: string; color: (corpus: string) => string };
 
@@ -16,12 +17,8 @@ export function FocusedTermRates({ access, term, color }: Props) {
     const controller = new AbortController();
     setData(null);
     setError(null);
-    fetch(termRatesUrl(access, term), { signal: controller.signal })
-      .then(async (res) => {
-        const body = await res.json();
-        if (!res.ok) throw new Error(body?.error?.message ?? `The rates could not be loaded (HTTP ${res.status}).`);
-        setData(body as TermRatesAnswer);
-      })
+    getJson<TermRatesAnswer>(termRatesUrl(access, term), controller.signal, "The rates")
+      .then(setData)
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e instanceof Error ? e.message : "The rates could not be loaded.");
       });

@@ -1,6 +1,7 @@
 import { findAllMatches } from "@/lib/analysis/evidence/keyword-in-context";
 import { getDb } from "../client";
 import { workspaceScope } from "../workspace-scope";
+import { iterateDocumentTexts } from "./list-corpus-documents";
 
 export type TermCount = { uses: number; documentsWithUse: number; firstOrdinal: number | null; documents: number; tokens: number };
 
@@ -16,15 +17,7 @@ export async function countTermUses(workspaceId: string, corpusId: string, term:
   });
   if (!corpus) return null;
   const count: TermCount = { uses: 0, documentsWithUse: 0, firstOrdinal: null, documents: corpus.documentCount, tokens: corpus.tokenCount };
-  let after = -1;
-  for (;;) {
-    const rows = await db.document.findMany({
-      where: { corpusId, ordinal: { gt: after } },
-      orderBy: { ordinal: "asc" },
-      take: batchSize,
-      select: { ordinal: true, text: true },
-    });
-    if (rows.length === 0) return count;
+  for await (const rows of iterateDocumentTexts(corpusId, batchSize)) {
     for (const row of rows) {
       const n = findAllMatches(row.text, term).length;
       if (n === 0) continue;
@@ -32,6 +25,6 @@ export async function countTermUses(workspaceId: string, corpusId: string, term:
       count.documentsWithUse++;
       count.firstOrdinal ??= row.ordinal;
     }
-    after = rows[rows.length - 1].ordinal;
   }
+  return count;
 }

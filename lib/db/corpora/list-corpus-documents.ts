@@ -5,22 +5,26 @@ export type AnalysisDocument = { ordinal: number; text: string; prompt: string |
 /** Streams a corpus' documents in ordinal order, a page at a time, so memory stays flat. */
 export async function* iterateCorpusDocuments(corpusId: string, batchSize = 2000): AsyncGenerator<AnalysisDocument[]> {
   const db = await getDb();
+  yield* pageByOrdinal((after) =>
+    db.document.findMany({ where: { corpusId, ordinal: { gt: after } }, orderBy: { ordinal: "asc" }, take: batchSize, select: { ordinal: true, text: true, prompt: true, promptId: true } }),
+  );
+}
+
+/** The same with the texts only (term searches over a whole corpus). */
+export async function* iterateDocumentTexts(corpusId: string, batchSize = 1000): AsyncGenerator<{ ordinal: number; text: string }[]> {
+  const db = await getDb();
+  yield* pageByOrdinal((after) =>
+    db.document.findMany({ where: { corpusId, ordinal: { gt: after } }, orderBy: { ordinal: "asc" }, take: batchSize, select: { ordinal: true, text: true } }),
+  );
+}
+
+/** Keyset paging: each page starts after the last ordinal of the one before. */
+async function* pageByOrdinal<T extends { ordinal: number }>(readPage: (after: number) => Promise<T[]>): AsyncGenerator<T[]> {
   let after = -1;
   for (;;) {
-    const rows = await db.document.findMany({
-      where: { corpusId, ordinal: { gt: after } },
-      orderBy: { ordinal: "asc" },
-      take: batchSize,
-      select: { ordinal: true, text: true, prompt: true, promptId: true },
-    });
+    const rows = await readPage(after);
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1].ordinal;
   }
-}
-
-export async function getDocumentsByOrdinal(corpusId: string, ordinals: number[]): Promise<{ ordinal: number; text: string }[]> {
-  if (ordinals.length === 0) return [];
-  const db = await getDb();
-  return db.document.findMany({ where: { corpusId, ordinal: { in: ordinals } }, select: { ordinal: true, text: true } });
 }

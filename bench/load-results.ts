@@ -9,12 +9,13 @@
 // With --write-docs it replaces its own marked section of docs/benchmarks.md (the rest is run-bench.ts').
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
 import { withScratchPostgres } from "./scratch-postgres";
+import { writeMarkedBlock } from "./docs-block";
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +33,6 @@ const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const CONCURRENCY = Number(values.concurrency);
 const ROUNDS = Number(values.rounds);
-const START = "<!-- load-results:start (bench/load-results.ts: npm run bench:load -- --write-docs) -->";
-const END = "<!-- load-results:end -->";
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, "dist", "cli.js"))) {
   console.error("Build first: npm run build (the bench runs the production server and its worker).");
@@ -221,11 +220,6 @@ const report = [
 console.log(report);
 
 if (values["write-docs"]) {
-  const file = path.join(root, "docs", "benchmarks.md");
-  const doc = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const block = `${START}\n${report}\n${END}`;
-  const at = doc.indexOf(START.slice(0, 30));
-  const next = at >= 0 ? doc.slice(0, at) + block + doc.slice(doc.indexOf(END) + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+  writeMarkedBlock("load-results", "bench/load-results.ts: npm run bench:load -- --write-docs", report);
+  console.log("\nwrote docs/benchmarks.md");
 }

@@ -45,7 +45,7 @@ import type {
 } from "@/lib/analysis/result-types";
 import { RESULT_VERSION } from "@/lib/analysis/result-types";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
-import { runOnThread, warmThreads } from "@/lib/threads/thread-pool";
+import { endIdleThreads, runOnThread, warmThreads } from "@/lib/threads/thread-pool";
 
 export type SnippetDocument = { ordinal: number; text: string };
 
@@ -95,6 +95,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     progress(name, fraction);
     await tick();
   };
+  await endIdleThreads("features"); // the fingerprinting threads' memory goes before the analysis takes its own
   warmThreads(TASK_URLS);
 
   const corpora = [...input.sources, ...input.candidates];

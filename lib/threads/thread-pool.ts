@@ -124,6 +124,19 @@ function getPool(name: PoolName): Pool | null {
   return created;
 }
 
+/**
+ * Ends a pool that has nothing to do and resolves once its threads have exited, their memory with them.
+ * analyze() ends the fingerprinting threads this way before it starts its own instead of leaving them to
+ * the idle timer: the CLI job's peak was both sets of threads alive at once, with the analysis' first arrays.
+ */
+export async function endIdleThreads(name: PoolName): Promise<void> {
+  const p = pools.get(name);
+  if (!p || p.pending.size > 0) return;
+  clearTimeout(p.idle);
+  pools.delete(name);
+  await Promise.all(p.workers.map((w) => w.terminate()));
+}
+
 /** Starts the analysis threads and loads the modules in each, so a first task does not wait for that. */
 export function warmThreads(moduleUrls: string[]): void {
   const p = getPool("analysis");

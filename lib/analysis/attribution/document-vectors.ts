@@ -10,8 +10,11 @@ import type { SparseRows } from "@/lib/analysis/attribution/logistic-regression"
 
 export type DocumentVectors = { rows: SparseRows; docs: Uint32Array[] /* per view: document index of each row */; start: number[] };
 
-/** Rows for each view's documents that have char rows, evenly capped at `maxDocs` per corpus. */
-export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | null, idfViews: number[]): DocumentVectors {
+/**
+ * Rows for each view's documents that have char rows, evenly capped at `maxDocs` per corpus. `filled(vi)`
+ * is called once view vi's rows are written and it is not read again.
+ */
+export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | null, idfViews: number[], filled?: (view: number) => void): DocumentVectors {
   const wordDims = space.words.length;
   const styleBase = wordDims + space.charCount;
   const styleDims = (space.views[0]?.features.markerNames.length ?? 0) + DOC_STATS;
@@ -67,6 +70,7 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
       }
       offsets[++row] = at;
     }
+    filled?.(vi);
   });
   return { rows: { offsets, index, values, dims }, docs, start };
 }

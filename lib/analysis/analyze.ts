@@ -118,7 +118,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
   const spaceViews = space.views;
-  let vectors: DocumentVectors | null = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => void releaseViewRows(spaceViews[vi]));
+  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
   const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
   const spaceWords = space.words;
   space = null;

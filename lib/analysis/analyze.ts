@@ -6,6 +6,7 @@
 
 import { buildAnalysisSpace, evenSample, type AnalysisSpace, type CorpusView } from "@/lib/analysis/attribution/analysis-space";
 import { releaseBuffers } from "@/lib/threads/release-buffers";
+import { collectGarbage } from "@/lib/threads/collect-garbage";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import {
   pointSimilarities,
@@ -148,6 +149,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
   );
   vectors = null;
+  // Both readers done: the vectors' memory goes once this thread has collected its view of them too.
+  void Promise.all([classified, alignment]).then(() => setTimeout(collectGarbage, 0));
 
   // Each corpus against the human list of its language (or the analysis' own reference when given).
   const references = features.map((_, i) => referenceForCorpus(features, i, input.human));

@@ -6,6 +6,7 @@
 import { analyze } from "@/lib/analysis/analyze";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { mapConcurrently } from "@/lib/threads/map-concurrently";
+import { endIdleThreads } from "@/lib/threads/thread-pool";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 
@@ -46,7 +47,7 @@ const loaded = await mapConcurrently([...sources, ...candidates], 3, (file) => l
 record("fingerprints of every corpus computed");
 // Measured before the analysis, which drops the per-document rows once it has read them (releaseRows).
 const featuresMb = featureBytes(loaded.map((c) => c.features));
-await new Promise((resolve) => setTimeout(resolve, 500)); // the fingerprinting threads end when idle
+await endIdleThreads("features"); // as analyze() does first
 record("fingerprinting threads ended");
 await analyze({
   sources: loaded.slice(0, sources.length),

@@ -4,7 +4,9 @@
 // for the combination. Every task is seeded on its own, so the result is the same with or without threads.
 // Stages yield to the event loop between them so a worker can report progress.
 
-import { buildAnalysisSpace, evenSample, type AnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
+import { buildAnalysisSpace, evenSample, type AnalysisSpace, type CorpusView } from "@/lib/analysis/attribution/analysis-space";
+import { releaseBuffers } from "@/lib/threads/release-buffers";
+import { collectGarbage } from "@/lib/threads/collect-garbage";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import {
   pointSimilarities,
@@ -45,7 +47,7 @@ import type {
 } from "@/lib/analysis/result-types";
 import { RESULT_VERSION } from "@/lib/analysis/result-types";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
-import { runOnThread, warmThreads } from "@/lib/threads/thread-pool";
+import { endIdleThreads, runOnThread, warmThreads } from "@/lib/threads/thread-pool";
 
 export type SnippetDocument = { ordinal: number; text: string };
 
@@ -95,6 +97,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     progress(name, fraction);
     await tick();
   };
+  await endIdleThreads("features"); // the fingerprinting threads' memory goes before the analysis takes its own
   warmThreads(TASK_URLS);
 
   const corpora = [...input.sources, ...input.candidates];
@@ -111,11 +114,13 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const K = SPACE.folds;
   const folds = sourceFolds(input.sources.map((c) => c.features), K);
   const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));
-  let vectors: DocumentVectors | null = buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx);
-  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
-
   const folded: FoldedBlocks[] = [];
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
+  // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
+  // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
+  const spaceViews = space.views;
+  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
+  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
   const spaceWords = space.words;
   space = null;
   const blocks = folded.map((f) => f.blocks);
@@ -144,6 +149,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
   );
   vectors = null;
+  // Both readers done: the vectors' memory goes once this thread has collected its view of them too.
+  void Promise.all([classified, alignment]).then(() => setTimeout(collectGarbage, 0));
 
   // Each corpus against the human list of its language (or the analysis' own reference when given).
   const references = features.map((_, i) => referenceForCorpus(features, i, input.human));
@@ -319,6 +326,11 @@ function unwrap<T>(s: Settled<T>): T {
 }
 
 /** The classifier's task started (on a thread when there is one); its payload is not kept here. */
+/** Frees a view's rows over the space (its own copies; the fingerprint keeps its own rows). */
+function releaseViewRows(view: CorpusView): Promise<void> {
+  return releaseBuffers([view.chars.index.buffer, view.chars.counts.buffer, view.words.index.buffer, view.words.values.buffer]);
+}
+
 function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number) {
   const task = classifierTask(vectors, docFolds, S, seed);
   return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task)), trainRows: task.trainRows.length };

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { computeFeatures, FeatureAccumulator, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { computeFeatures, computePackedFeatures, FeatureAccumulator, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { unpackFeatures } from "@/lib/features/serialize-features";
 import { computeFeaturesReference } from "@/test/support/compute-features-reference";
 
 const docs = [
@@ -109,6 +110,12 @@ describe("computeFeatures against the reference implementation", () => {
     if (!isDeepStrictEqual(got, want)) expect(got).toEqual(want);
     expect(got.documents).toBe(documents);
     expect(_languages[0]?.code).toBe("eng");
+  });
+
+  it("gives the same fingerprints when a thread reuses its arrays from a larger corpus to a smaller one", () => {
+    const [big, small] = [corpus(300, 2000, 4), corpus(40, 100, 5)];
+    const packed = [big, small, big].map((c) => unpackFeatures(structuredClone(computePackedFeatures(c))));
+    expect(isDeepStrictEqual(packed, [big, small, big].map(computeFeatures))).toBe(true);
   });
 
   it("refuses more or fewer documents than announced", () => {

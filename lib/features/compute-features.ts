@@ -1,7 +1,7 @@
 // A corpus' fingerprint, computed by streaming its documents through a FeatureAccumulator: each document's
 // text is read once and dropped, and only compact per-document numbers and word ids are kept.
 
-import { FeatureAccumulator } from "@/lib/features/feature-accumulator";
+import { FeatureAccumulator, type AccumulatorScratch } from "@/lib/features/feature-accumulator";
 import type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
 import { packFeatures, type PackedFeatures } from "@/lib/features/serialize-features";
 
@@ -15,7 +15,12 @@ export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   return acc.finish();
 }
 
-/** computeFeatures with the result packed into one buffer (what a fingerprinting thread sends back). */
+/** A fingerprinting thread's growing arrays, kept from one corpus to the next (see AccumulatorScratch). */
+const scratch: AccumulatorScratch = {};
+
+/** computeFeatures with the result packed into two buffers (what a fingerprinting thread sends back). */
 export function computePackedFeatures(input: FeatureInputDocument[]): PackedFeatures {
-  return packFeatures(computeFeatures(input));
+  const acc = new FeatureAccumulator(input.length, scratch);
+  for (const d of input) acc.add(d);
+  return packFeatures(acc.finish()); // packed (copied) before the next corpus reuses the arrays
 }

@@ -22,6 +22,20 @@ import { SortedMarks } from "@/lib/features/sorted-marks";
 
 const MARKERS = MARKER_NAMES.length;
 
+/**
+ * The growing arrays, kept between corpora by a fingerprinting thread: grown once to the largest corpus'
+ * size instead of regrown from small for each, they leave far less freed memory scattered in the thread's
+ * allocator, which stayed resident until the thread ended.
+ */
+export type AccumulatorScratch = {
+  ids?: Int32Array<ArrayBuffer>;
+  unigramCounts?: Uint32Array<ArrayBuffer>;
+  charOffsets?: Uint32Array<ArrayBuffer>;
+  charIndex?: Uint16Array<ArrayBuffer>;
+  charCounts?: Uint8Array<ArrayBuffer>;
+  mattrCounts?: Uint32Array<ArrayBuffer>;
+};
+
 export class FeatureAccumulator {
   private count = 0;
   private readonly interner = new WordInterner();
@@ -55,9 +69,25 @@ export class FeatureAccumulator {
   private readonly tokenBuf = { data: new Int32Array(4096) };
   private mattrCounts = new Uint32Array(1 << 15);
 
-  /** `documents`: how many `add` will receive (the char-row sample is spread over them). */
-  constructor(private readonly documents: number) {
+  /**
+   * `documents`: how many `add` will receive (the char-row sample is spread over them). With `reuse`, the
+   * growing arrays come from and go back to it, and `finish` returns views into them rather than copies:
+   * the result is only valid until the next accumulator takes the same scratch (pack it first).
+   */
+  constructor(
+    private readonly documents: number,
+    private readonly reuse?: AccumulatorScratch,
+  ) {
     const n = documents;
+    if (reuse) {
+      this.ids = reuse.ids ?? this.ids;
+      this.unigramCounts = reuse.unigramCounts?.fill(0) ?? this.unigramCounts;
+      this.charOffsets = reuse.charOffsets ?? this.charOffsets;
+      this.charOffsets[0] = 0;
+      this.charIndex = reuse.charIndex ?? this.charIndex;
+      this.charCounts = reuse.charCounts ?? this.charCounts;
+      this.mattrCounts = reuse.mattrCounts?.fill(0) ?? this.mattrCounts;
+    }
     this.docStart = new Uint32Array(n + 1);
     this.ordinals = new Uint32Array(n);
     this.tokens = new Uint32Array(n);
@@ -146,6 +176,9 @@ export class FeatureAccumulator {
 
     const rows = this.charRowDocs.length;
     const charNnz = rows === 0 ? 0 : this.charOffsets[rows];
+    const reuse = this.reuse;
+    if (reuse) Object.assign(reuse, { ids, unigramCounts: this.unigramCounts, charOffsets: this.charOffsets, charIndex: this.charIndex, charCounts: this.charCounts, mattrCounts: this.mattrCounts });
+    const take = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T, n: number): T => (reuse ? (a.subarray(0, n) as T) : (a.slice(0, n) as T));
     let totalTokens = 0;
     let totalChars = 0;
     for (let i = 0; i < n; i++) {
@@ -178,9 +211,9 @@ export class FeatureAccumulator {
       docChars: {
         bits: DOC_CHAR_BITS,
         docs: Uint32Array.from(this.charRowDocs),
-        offsets: this.charOffsets.slice(0, rows + 1),
-        index: this.charIndex.slice(0, charNnz),
-        counts: this.charCounts.slice(0, charNnz),
+        offsets: take(this.charOffsets, rows + 1),
+        index: take(this.charIndex, charNnz),
+        counts: take(this.charCounts, charNnz),
       },
       languages: this.languages.result(),
       openers: topTerms(this.openers),

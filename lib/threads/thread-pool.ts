@@ -52,6 +52,9 @@ const IDLE_END_MS: Record<PoolName, number | null> = { analysis: null, features:
 const YOUNG_GENERATION_MB: Record<PoolName, number | null> = { analysis: null, features: 4 };
 
 // Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
+// Shared memory (the document vectors, ~76 MB in the 12-corpus job) is freed only once every thread that
+// read it has collected its view, and an idle thread collects nothing: so a thread collects right after a
+// task that was given shared memory (a few ms on its small heap), not whenever it next allocates.
 const BOOT = `const { parentPort } = require("node:worker_threads");
 let tsx = null;
 const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));
@@ -61,11 +64,17 @@ const buffers = (v, out) => {
   else if (v !== null && typeof v === "object") for (const x of Object.values(v)) buffers(x, out);
   return out;
 };
+const shares = (v) =>
+  ArrayBuffer.isView(v) ? v.buffer instanceof SharedArrayBuffer
+  : v !== null && typeof v === "object" ? Object.values(v).some((x) => x !== null && typeof x === "object" && shares(x)) : false;
+require("node:v8").setFlagsFromString("--expose-gc");
+const collect = require("node:vm").runInNewContext("gc");
 parentPort.on("message", ({ id, url, name, payload, transfer }) => {
+  const shared = shares(payload);
   load(url).then((m) => (name ? m[name](payload) : undefined)).then(
     (value) => parentPort.postMessage({ id, value }, transfer ? [...buffers(value, new Set())] : []),
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-  );
+  ).then(() => shared && setTimeout(collect, 0));
 });`;
 
 /** Worker threads: DISTILLSCOPE_THREADS (0 = none), else one per core when there are two or more. */
@@ -122,6 +131,19 @@ function getPool(name: PoolName): Pool | null {
   }
   pools.set(name, created);
   return created;
+}
+
+/**
+ * Ends a pool that has nothing to do and resolves once its threads have exited, their memory with them.
+ * analyze() ends the fingerprinting threads this way before it starts its own instead of leaving them to
+ * the idle timer: the CLI job's peak was both sets of threads alive at once, with the analysis' first arrays.
+ */
+export async function endIdleThreads(name: PoolName): Promise<void> {
+  const p = pools.get(name);
+  if (!p || p.pending.size > 0) return;
+  clearTimeout(p.idle);
+  pools.delete(name);
+  await Promise.all(p.workers.map((w) => w.terminate()));
 }
 
 /** Starts the analysis threads and loads the modules in each, so a first task does not wait for that. */

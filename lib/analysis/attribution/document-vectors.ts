@@ -10,8 +10,11 @@ import type { SparseRows } from "@/lib/analysis/attribution/logistic-regression"
 
 export type DocumentVectors = { rows: SparseRows; docs: Uint32Array[] /* per view: document index of each row */; start: number[] };
 
-/** Rows for each view's documents that have char rows, evenly capped at `maxDocs` per corpus. */
-export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | null, idfViews: number[]): DocumentVectors {
+/**
+ * Rows for each view's documents that have char rows, evenly capped at `maxDocs` per corpus. `filled(vi)`
+ * is called (and awaited) once view vi's vectors are written: the view is not read again.
+ */
+export async function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | null, idfViews: number[], filled?: (view: number) => Promise<void>): Promise<DocumentVectors> {
   const wordDims = space.words.length;
   const styleBase = wordDims + space.charCount;
   const styleDims = (space.views[0]?.features.markerNames.length ?? 0) + DOC_STATS;
@@ -53,7 +56,8 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
   const start: number[] = [];
   let row = 0;
   let at = 0;
-  space.views.forEach((v, vi) => {
+  for (let vi = 0; vi < space.views.length; vi++) {
+    const v = space.views[vi];
     start.push(row);
     docs.push(Uint32Array.from(picks[vi], (r) => v.charDocs[r]));
     for (const r of picks[vi]) {
@@ -67,7 +71,8 @@ export function buildDocumentVectors(space: AnalysisSpace, maxDocs: number | nul
       }
       offsets[++row] = at;
     }
-  });
+    if (filled) await filled(vi);
+  }
   return { rows: { offsets, index, values, dims }, docs, start };
 }
 

@@ -29,18 +29,28 @@ cluster.on("message", (from, message) => {
   if (message !== WAKE_MESSAGE) return;
   for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(WAKE_MESSAGE);
 });
+const listening = new Set(); // worker ids that got as far as serving
+cluster.on("listening", (worker) => listening.add(worker.id));
 cluster.on("exit", (worker, code, signal) => {
   const slot = slots.get(worker.id);
   slots.delete(worker.id);
   if (stopping) return;
+  // One that never served (no build, bad option, port taken) would fail the same way again: stop, with its code.
+  if (!listening.delete(worker.id)) {
+    console.error(`web process ${slot} could not start (${signal ?? code}); stopping.`);
+    stop("SIGTERM", typeof code === "number" && code !== 0 ? code : 1);
+    return;
+  }
   console.error(`web process ${slot} exited (${signal ?? code}); starting it again`);
   setTimeout(() => fork(slot), 1000);
 });
-const stop = (signal) => {
+function stop(signal, exitCode = 0) {
   stopping = true;
   for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-  setTimeout(() => process.exit(0), 10_000).unref();
-  cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
-};
+  setTimeout(() => process.exit(exitCode), 10_000).unref();
+  const done = () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(exitCode);
+  cluster.on("exit", done);
+  done();
+}
 process.once("SIGTERM", () => stop("SIGTERM"));
 process.once("SIGINT", () => stop("SIGINT"));

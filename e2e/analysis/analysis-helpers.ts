@@ -1,5 +1,5 @@
 // Shared by the analysis and share specs: upload the fixture corpora and run an analysis through the API.
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -36,4 +36,18 @@ export async function runAnalysis(request: APIRequestContext, corpora: FixtureCo
     .poll(async () => ((await (await request.get(`/api/analyses/${id}`)).json()) as { analysis: { status: string } }).analysis.status, { timeout: 60_000 })
     .toBe("done");
   return id;
+}
+
+/** Focuses the first evidence term of the verdict's pair (or the other source's, if that pair has none). */
+export async function focusFirstTerm(page: Page): Promise<string> {
+  const evidence = page.locator("#evidence");
+  await evidence.getByLabel("Source").selectOption({ index: 0 });
+  let terms = evidence.getByTestId("evidence-table").locator("tbody button");
+  if ((await terms.count()) === 0) {
+    await evidence.getByLabel("Source").selectOption({ index: 1 });
+    terms = evidence.getByTestId("evidence-table").locator("tbody button");
+  }
+  const term = (await terms.first().textContent())!.trim();
+  await terms.first().click();
+  return term;
 }

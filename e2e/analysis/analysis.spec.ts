@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/sign-in";
 import { readFileSync } from "node:fs";
-import { uploadFixtures, type FixtureCorpora } from "./analysis-helpers";
+import { focusFirstTerm, uploadFixtures, type FixtureCorpora } from "./analysis-helpers";
 
 // Issue 4, steps 1-5: upload two sources and a candidate, run an analysis from the browser, read the
 // verdict, check that every chart drew SVG marks, open the evidence, export CSV, SVG and PNG.
@@ -189,20 +189,6 @@ test.describe.serial("analysis workflow and results", () => {
     await expect(page).toHaveURL(new RegExp(`${analysisUrl}$`));
   });
 });
-
-/** Focuses the first evidence term of the verdict's pair (or the other source's, if that pair has none). */
-async function focusFirstTerm(page: Page): Promise<string> {
-  const evidence = page.locator("#evidence");
-  await evidence.getByLabel("Source").selectOption({ index: 0 });
-  let terms = evidence.getByTestId("evidence-table").locator("tbody button");
-  if ((await terms.count()) === 0) {
-    await evidence.getByLabel("Source").selectOption({ index: 1 });
-    terms = evidence.getByTestId("evidence-table").locator("tbody button");
-  }
-  const term = (await terms.first().textContent())!.trim();
-  await terms.first().click();
-  return term;
-}
 
 async function pick(page: Page, legend: "Sources" | "Candidates", name: string) {
   const group = page.getByRole("group", { name: new RegExp(`^${legend}`) });

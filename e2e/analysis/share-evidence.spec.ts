@@ -1,5 +1,5 @@
 import { expect, NO_SESSION, test } from "../support/sign-in";
-import { runAnalysis, uploadFixtures } from "./analysis-helpers";
+import { focusFirstTerm, runAnalysis, uploadFixtures } from "./analysis-helpers";
 
 // Issue 12, item 2, in the share view: a reader without an account pages through every use of a term and opens
 // a snippet's document, inside the share link (never the workspace), with the term highlighted.
@@ -16,13 +16,7 @@ test("a shared analysis' snippet opens its document in the share view, term high
   const page = await context.newPage();
   await page.goto(`/s/${token}`);
   const evidence = page.locator("#evidence");
-  let terms = evidence.getByTestId("evidence-table").locator("tbody button");
-  if ((await terms.count()) === 0) {
-    await evidence.getByLabel("Source").selectOption({ index: 1 });
-    terms = evidence.getByTestId("evidence-table").locator("tbody button");
-  }
-  const term = (await terms.first().textContent())!.trim();
-  await terms.first().click();
+  const term = await focusFirstTerm(page);
   const source = evidence.getByTestId("concordance-source");
   await expect(source.getByTestId("kwic-snippet").first()).toBeVisible();
   const link = source.getByTestId("kwic-document-link").first();

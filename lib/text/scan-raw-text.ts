@@ -14,6 +14,45 @@ const MARKERS = MARKER_NAMES.length;
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
 
+// What an ASCII character does, from one table read, so the loop has one counting statement instead of a
+// branch per character: V8 compiles a branch no document has reached yet into a deoptimisation, and each
+// rare character's first appearance threw the optimised loop away (~25 recompilations per thread).
+// Below 0: no counter; 0..MARKERS-1: a marker counted per occurrence; the flags say which line-anchored
+// patterns are worth running afterwards.
+const NONE = -1;
+const FLAG_HASH = 1;
+const FLAG_BULLET = 2;
+const FLAG_STAR = 4;
+const FLAG_UNDERSCORE = 8;
+const FLAG_BACKTICK = 16;
+const FLAG_PIPE = 32;
+const FLAG_DIGIT_CLOSER = 64;
+const FLAG_NON_ASCII = 128;
+const ASCII_MARKER = new Int8Array(128).fill(NONE);
+const ASCII_FLAG = new Uint8Array(128);
+ASCII_MARKER[0x3a] = INDEX.colon;
+ASCII_MARKER[0x3b] = INDEX.semicolon;
+ASCII_MARKER[0x21] = INDEX.exclamation;
+ASCII_MARKER[0x3f] = INDEX.question;
+ASCII_MARKER[0x28] = INDEX.parenthesis;
+ASCII_MARKER[0x22] = INDEX.double_quote;
+ASCII_FLAG[0x23] = FLAG_HASH;
+ASCII_FLAG[0x2d] = FLAG_BULLET;
+ASCII_FLAG[0x2b] = FLAG_BULLET;
+ASCII_FLAG[0x2a] = FLAG_STAR;
+ASCII_FLAG[0x5f] = FLAG_UNDERSCORE;
+ASCII_FLAG[0x60] = FLAG_BACKTICK;
+ASCII_FLAG[0x7c] = FLAG_PIPE;
+ASCII_FLAG[0x29] = FLAG_DIGIT_CLOSER;
+/** 1 for the ASCII whitespace the paragraph and sentence rules skip (space, \t to \r). */
+const ASCII_SPACE = new Uint8Array(128);
+for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) ASCII_SPACE[c] = 1;
+
+/** The marker a non-ASCII character counts (NONE for most). */
+function wideMarker(c: number): number {
+  return c === 0x2014 ? INDEX.em_dash : c === 0x2013 ? INDEX.en_dash : c === 0x201c ? INDEX.double_quote : NONE;
+}
+
 /**
  * Writes the document's marker counts (MARKER_NAMES order) to markers[at..at+18) and returns its sentence
  * and paragraph counts.
@@ -21,14 +60,7 @@ const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 
 export function scanRawText(text: string, markers: Uint32Array, at: number): RawTextScan {
   const n = text.length;
   let ellipsis = 0;
-  let nonAscii = false;
-  let hash = false;
-  let bulletChar = false;
-  let digitCloser = false;
-  let star = false;
-  let underscore = false;
-  let backtick = false;
-  let pipe = false;
+  let flags = 0;
   // Sentences: maximal runs of . ! ? … followed by whitespace or the end.
   let sentenceEnds = 0;
   let inRun = false;
@@ -43,70 +75,71 @@ export function scanRawText(text: string, markers: Uint32Array, at: number): Raw
       inRun = false;
     }
     if (c === 0x0a) {
-      let j = i + 1;
-      while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-      if (j < n && text.charCodeAt(j) === 0x0a) {
+      const j = blankLineEnd(text, i + 1, n);
+      if (j >= 0) {
         if (pieceHasText) paragraphs++;
         pieceHasText = false;
         i = j;
       }
       continue;
     }
+    let marker = NONE;
     if (c < 128) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-      pieceHasText = true;
-      lastText = i;
+      if (ASCII_SPACE[c] === 1) continue;
       if (c === 0x2e || c === 0x21 || c === 0x3f) inRun = true;
-      if (c === 0x3a) markers[at + INDEX.colon]++;
-      else if (c === 0x3b) markers[at + INDEX.semicolon]++;
-      else if (c === 0x21) markers[at + INDEX.exclamation]++;
-      else if (c === 0x3f) markers[at + INDEX.question]++;
-      else if (c === 0x28) markers[at + INDEX.parenthesis]++;
-      else if (c === 0x22) markers[at + INDEX.double_quote]++;
-      else if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e) {
+      marker = ASCII_MARKER[c];
+      flags |= ASCII_FLAG[c];
+      if (c === 0x2e && i + 2 < n && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e) {
         ellipsis++;
-        while (text.charCodeAt(i + 1) === 0x2e) i++;
-      } else if (c === 0x23) hash = true;
-      else if (c === 0x2d || c === 0x2b) bulletChar = true;
-      else if (c === 0x2a) star = true;
-      else if (c === 0x5f) underscore = true;
-      else if (c === 0x60) backtick = true;
-      else if (c === 0x7c) pipe = true;
-      else if (c === 0x29) digitCloser = true;
-      continue;
+        while (i + 1 < n && text.charCodeAt(i + 1) === 0x2e) i++;
+      }
+    } else {
+      flags |= FLAG_NON_ASCII;
+      if (isSpace(c)) continue;
+      marker = wideMarker(c);
+      if (c === 0x2026) {
+        ellipsis++;
+        inRun = true;
+      }
     }
-    nonAscii = true;
-    if (isSpace(c)) continue;
     pieceHasText = true;
     lastText = i;
-    if (c === 0x2014) markers[at + INDEX.em_dash]++;
-    else if (c === 0x2013) markers[at + INDEX.en_dash]++;
-    else if (c === 0x2026) {
-      ellipsis++;
-      inRun = true;
-    } else if (c === 0x201c) markers[at + INDEX.double_quote]++;
+    if (marker >= 0) markers[at + marker]++;
   }
   if (inRun) sentenceEnds++;
   if (pieceHasText) paragraphs++;
 
   markers[at + INDEX.ellipsis] = ellipsis;
+  countLineMarkers(text, flags, markers, at);
+  return { sentences: lastText < 0 ? 0 : Math.max(1, sentenceEnds + (endsSentence(text, lastText) ? 0 : 1)), paragraphs };
+}
+
+/** After a newline at `from - 1`: the index of the newline ending a blank line ("[ \t]*\n"), else -1. */
+function blankLineEnd(text: string, from: number, n: number): number {
+  let j = from;
+  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  return j < n && text.charCodeAt(j) === 0x0a ? j : -1;
+}
+
+/** The line-anchored markdown markers, each pattern run only when the scan saw the character it needs. */
+function countLineMarkers(text: string, flags: number, markers: Uint32Array, at: number): void {
+  const nonAscii = (flags & FLAG_NON_ASCII) !== 0;
+  const star = (flags & FLAG_STAR) !== 0;
   // "." also closes a numbered item ("1. first"); a "*" bullet is also italic's and bold's character.
   const dot = text.includes(".");
   if (nonAscii) markers[at + INDEX.emoji] = count(EMOJI, text);
-  if (hash) markers[at + INDEX.heading] = count(HEADING, text);
-  if (bulletChar || star || nonAscii) markers[at + INDEX.bullet] = count(BULLET, text);
-  if (dot || digitCloser) markers[at + INDEX.numbered] = count(NUMBERED, text);
-  if (star || underscore) {
+  if ((flags & FLAG_HASH) !== 0) markers[at + INDEX.heading] = count(HEADING, text);
+  if ((flags & FLAG_BULLET) !== 0 || star || nonAscii) markers[at + INDEX.bullet] = count(BULLET, text);
+  if (dot || (flags & FLAG_DIGIT_CLOSER) !== 0) markers[at + INDEX.numbered] = count(NUMBERED, text);
+  if (star || (flags & FLAG_UNDERSCORE) !== 0) {
     markers[at + INDEX.bold] = count(BOLD, text);
     markers[at + INDEX.italic] = count(ITALIC, text);
   }
-  if (backtick) {
+  if ((flags & FLAG_BACKTICK) !== 0) {
     markers[at + INDEX.code_block] = Math.ceil(count(FENCE, text) / 2);
     markers[at + INDEX.inline_code] = count(INLINE_CODE, text);
   }
-  if (pipe) markers[at + INDEX.table_row] = count(TABLE_ROW, text);
-
-  return { sentences: lastText < 0 ? 0 : Math.max(1, sentenceEnds + (endsSentence(text, lastText) ? 0 : 1)), paragraphs };
+  if ((flags & FLAG_PIPE) !== 0) markers[at + INDEX.table_row] = count(TABLE_ROW, text);
 }
 
 /** /[.!?…]["')\]]*$/ on the trimmed text: a terminal mark, then only closing quotes or brackets, ends it. */

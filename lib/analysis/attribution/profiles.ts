@@ -142,18 +142,13 @@ export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Pr
     logLength: 0,
     docs: 0,
   };
-  for (let k = 0; k < blocks.length; k++) {
+  const picked: number[] = [];
+  for (let k = 0; k < blocks.length; k++) if (w[k] !== 0) picked.push(k);
+  addWeighted(s.words, blocks, picked, w, "words");
+  if (s.chars.length > 0) addWeighted(s.chars, blocks, picked, w, "chars");
+  for (const k of picked) {
     const c = w[k];
-    if (c === 0) continue;
     const b = blocks[k];
-    const bw = b.words;
-    const sw = s.words;
-    for (let j = 0; j < bw.length; j++) sw[j] += c * bw[j];
-    const sc = s.chars;
-    if (sc.length > 0) {
-      const bc = b.chars;
-      for (let j = 0; j < bc.length; j++) sc[j] += c * bc[j];
-    }
     for (let j = 0; j < b.markers.length; j++) s.markers[j] += c * b.markers[j];
     s.tokens += c * b.tokens;
     s.sentences += c * b.sentences;
@@ -171,4 +166,38 @@ export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Pr
   style[m + 2] = s.paragraphs / docs;
   style[m + 3] = s.mattr / docs;
   return { words: s.words, tokens: s.tokens, chars: s.chars, style };
+}
+
+/**
+ * into[j] += Σ w[k] · blocks[k][part][j] over the picked blocks, added in their order. Four blocks per pass
+ * over `into`, summed in a register: each element sees the same additions in the same order as one pass
+ * per block (so the same bits), with a quarter of the loads and stores of `into`. The bootstrap and the
+ * calibration trials build thousands of profiles, and this loop was most of their time.
+ */
+function addWeighted(into: Float64Array, blocks: Sums[], picked: number[], w: ArrayLike<number>, part: "words" | "chars"): void {
+  const n = into.length;
+  let p = 0;
+  for (; p + 4 <= picked.length; p += 4) {
+    const b0 = blocks[picked[p]][part];
+    const b1 = blocks[picked[p + 1]][part];
+    const b2 = blocks[picked[p + 2]][part];
+    const b3 = blocks[picked[p + 3]][part];
+    const c0 = w[picked[p]];
+    const c1 = w[picked[p + 1]];
+    const c2 = w[picked[p + 2]];
+    const c3 = w[picked[p + 3]];
+    for (let j = 0; j < n; j++) {
+      let acc = into[j];
+      acc += c0 * b0[j];
+      acc += c1 * b1[j];
+      acc += c2 * b2[j];
+      acc += c3 * b3[j];
+      into[j] = acc;
+    }
+  }
+  for (; p < picked.length; p++) {
+    const b = blocks[picked[p]][part];
+    const c = w[picked[p]];
+    for (let j = 0; j < n; j++) into[j] += c * b[j];
+  }
 }

@@ -135,13 +135,16 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
   return { offsets: out.offsets, index: out.index.subarray(0, keep), values: out.values.subarray(0, keep) };
 }
 
-/** The stored char rows filtered to the space's columns (two passes: count, then fill). */
+/**
+ * The stored char rows filtered to the space's columns, in one pass: the output is sized for every stored
+ * entry and only what is kept is written. Its buffers have mappings of their own (large-buffer.ts), so the
+ * unwritten tail is address space, not memory, and the space is let go early, this memory with it.
+ */
 function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   const { offsets, index, counts } = f.docChars;
-  const keep = countKept(index, charColumn);
-  // Mappings of their own (large-buffer.ts): the space is let go early, and this memory with it.
-  const outIndex = new Uint16Array(largeBuffer(2 * (keep + 1)), 0, keep + 1);
-  const outCounts = new Uint8Array(largeBuffer(keep + 1), 0, keep + 1);
+  const bound = index.length;
+  const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
+  const outCounts = new Uint8Array(largeBuffer(bound + 1), 0, bound + 1);
   const outOffsets = new Uint32Array(offsets.length);
   const rows = offsets.length - 1;
   let at = 0;
@@ -156,7 +159,7 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
     }
     outOffsets[r + 1] = at;
   }
-  return { offsets: outOffsets, index: outIndex.subarray(0, keep), counts: outCounts.subarray(0, keep) };
+  return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
 }
 
 /**

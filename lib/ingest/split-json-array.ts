@@ -7,6 +7,9 @@ export type JsonElement = { json: string; line: number };
 const OPEN_BRACE = 0x7b, CLOSE_BRACE = 0x7d, OPEN_BRACKET = 0x5b, CLOSE_BRACKET = 0x5d;
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, NEWLINE = 0x0a;
 
+/** What ends a run of plain string contents: a quote, an escape or a newline (counted for line numbers). */
+const STRING_STOP = /["\\\n]/g;
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === NEWLINE || code === 0x0d || code === 0x09;
 }
@@ -71,6 +74,12 @@ export class JsonArraySplitter {
               valueStart = -1;
             }
           } else if (c === NEWLINE) this.line += 1;
+          else {
+            // Most of a file is string contents: jump to the next character that matters there.
+            STRING_STOP.lastIndex = i + 1;
+            i = STRING_STOP.test(text) ? STRING_STOP.lastIndex - 1 : n;
+            continue;
+          }
           i += 1;
           continue;
         }

@@ -89,15 +89,50 @@ function countingSort(items: Uint32Array | null, key: Uint32Array, n: number, ra
   return out;
 }
 
+/** Bigram occurrences in prompt-group order, and each word's distinct prompts. */
+type Occurrences = {
+  first: Uint32Array;
+  second: Uint32Array;
+  group: Uint32Array;
+  /** 1 where the previous position also ended a bigram in the same document (a trigram ends here) */
+  continues: Uint8Array;
+  bigrams: number;
+  trigrams: number;
+  uniPrompts: Uint32Array;
+};
+
+// The phases are functions of their own, not one long function: V8 optimises a hot loop while the phases
+// after it have not run yet, and each later phase reaching that code threw it away and recompiled the
+// whole (tens of milliseconds a time, several times per corpus and thread).
 export function countNgramTables(input: TableInput): { unigrams: NgramTable; bigrams: NgramTable; trigrams: NgramTable; topWords: Uint32Array } {
-  const { words, unigramCounts, ids, docStart } = input;
-  const { order, groupStarts } = input.groupOrder;
+  const { words, unigramCounts } = input;
   const V = words.length;
+  const occ = bigramOccurrences(input, V);
+  const biOf = new Uint32Array(Math.max(1, occ.bigrams));
+  const bi = countPairs(occ.first, occ.second, occ.group, occ.bigrams, V, V, biOf);
+  // Trigrams: (bigram of the two previous words, word), the same way.
+  const tri = trigramPairs(occ, biOf, bi.length, V);
+
+  // Only words seen twice are ever compared (a bigram seen twice has two such words), unless the top
+  // words for the document rows reach into the words seen once.
+  const few = V - countOnce(unigramCounts) < FEATURE_LIMITS.docVocabulary;
+  const { rank, byRank } = rankWords(words, few ? Uint32Array.from({ length: V }, (_, id) => id) : idsSeenTwice(unigramCounts));
+  // Words: rank order, then a stable sort by count.
+  const uniAll = radixSortByKeys(byRank, [(id) => descending(unigramCounts[id])]);
+  let kept = 0;
+  while (kept < uniAll.length && unigramCounts[uniAll[kept]] >= 2) kept++;
+  const uniKept = uniAll.subarray(0, kept);
+  const uniPrompts = occ.uniPrompts;
+  const unigrams = table(uniKept, (id) => words[id], (id) => unigramCounts[id], (id) => uniPrompts[id]);
+  return { unigrams, bigrams: bigramTable(words, rank, bi), trigrams: trigramTable(words, rank, bi, tri), topWords: uniAll.slice(0, FEATURE_LIMITS.docVocabulary) };
+}
+
+function bigramOccurrences(input: TableInput, V: number): Occurrences {
+  const { ids, docStart } = input;
+  const { order, groupStarts } = input.groupOrder;
   const uniPrompts = new Uint32Array(V);
   const uniLast = new Uint32Array(V);
   const totalTokens = docStart[docStart.length - 1];
-  // Bigram occurrences in prompt-group order: (previous word, word, group), and whether the previous
-  // position also ended a bigram in the same document (then a trigram ends here).
   const slots = Math.max(1, totalTokens);
   const biFirstAt = new Uint32Array(slots);
   const biSecondAt = new Uint32Array(slots);
@@ -128,54 +163,45 @@ export function countNgramTables(input: TableInput): { unigrams: NgramTable; big
       nb++;
     }
   }
-  const biOf = new Uint32Array(Math.max(1, nb));
-  const bi = countPairs(biFirstAt, biSecondAt, biGroupAt, nb, V, V, biOf);
-  // Trigrams: (bigram of the two previous words, word), the same way.
+  return { first: biFirstAt, second: biSecondAt, group: biGroupAt, continues, bigrams: nb, trigrams: nt, uniPrompts };
+}
+
+function trigramPairs(occ: Occurrences, biOf: Uint32Array, bigramTypes: number, V: number): PairCounts {
+  const nt = occ.trigrams;
   const triFirstAt = new Uint32Array(Math.max(1, nt));
   const triSecondAt = new Uint32Array(Math.max(1, nt));
   const triGroupAt = new Uint32Array(Math.max(1, nt));
-  for (let o = 0, j = 0; o < nb; o++) {
+  const { continues, second, group } = occ;
+  for (let o = 0, j = 0; o < occ.bigrams; o++) {
     if (continues[o] === 0) continue;
     triFirstAt[j] = biOf[o - 1];
-    triSecondAt[j] = biSecondAt[o];
-    triGroupAt[j++] = biGroupAt[o];
+    triSecondAt[j] = second[o];
+    triGroupAt[j++] = group[o];
   }
-  const tri = countPairs(triFirstAt, triSecondAt, triGroupAt, nt, bi.length, V, new Uint32Array(Math.max(1, nt)));
+  return countPairs(triFirstAt, triSecondAt, triGroupAt, nt, bigramTypes, V, new Uint32Array(Math.max(1, nt)));
+}
 
-  // Only words seen twice are ever compared (a bigram seen twice has two such words), unless the top
-  // words for the document rows reach into the words seen once.
-  const few = V - countOnce(unigramCounts) < FEATURE_LIMITS.docVocabulary;
-  const { rank, byRank } = rankWords(words, few ? Uint32Array.from({ length: V }, (_, id) => id) : idsSeenTwice(unigramCounts));
-  // Words: rank order, then a stable sort by count.
-  const uniAll = radixSortByKeys(byRank, [(id) => descending(unigramCounts[id])]);
-  let kept = 0;
-  while (kept < uniAll.length && unigramCounts[uniAll[kept]] >= 2) kept++;
-  const uniKept = uniAll.subarray(0, kept);
-  const unigrams = table(uniKept, (id) => words[id], (id) => unigramCounts[id], (id) => uniPrompts[id]);
+function bigramTable(words: string[], rank: Uint32Array, bi: PairCounts): NgramTable {
+  const { first, second, data } = bi;
+  const order = radixSortByKeys(keptTerms(data, bi.length), [(b) => descending(data[3 * b]), (b) => rank[first[b]], (b) => rank[second[b]]]);
+  return table(order, (b) => `${words[first[b]]} ${words[second[b]]}`, (b) => data[3 * b], (b) => data[3 * b + 1]);
+}
 
+function trigramTable(words: string[], rank: Uint32Array, bi: PairCounts, tri: PairCounts): NgramTable {
   const { first: biFirst, second: biSecond } = bi;
-  const { first: triFirst, second: triSecond } = tri;
-  const biData = bi.data;
-  const biKept = keptTerms(biData, bi.length);
-  const biOrder = radixSortByKeys(biKept, [(b) => descending(biData[3 * b]), (b) => rank[biFirst[b]], (b) => rank[biSecond[b]]]);
-  const bigrams = table(biOrder, (b) => `${words[biFirst[b]]} ${words[biSecond[b]]}`, (b) => biData[3 * b], (b) => biData[3 * b + 1]);
-
-  const triData = tri.data;
-  const triKept = keptTerms(triData, tri.length);
-  const triOrder = radixSortByKeys(triKept, [
-    (t) => descending(triData[3 * t]),
+  const { first: triFirst, second: triSecond, data } = tri;
+  const order = radixSortByKeys(keptTerms(data, tri.length), [
+    (t) => descending(data[3 * t]),
     (t) => rank[biFirst[triFirst[t]]],
     (t) => rank[biSecond[triFirst[t]]],
     (t) => rank[triSecond[t]],
   ]);
-  const trigrams = table(
-    triOrder,
+  return table(
+    order,
     (t) => `${words[biFirst[triFirst[t]]]} ${words[biSecond[triFirst[t]]]} ${words[triSecond[t]]}`,
-    (t) => triData[3 * t],
-    (t) => triData[3 * t + 1],
+    (t) => data[3 * t],
+    (t) => data[3 * t + 1],
   );
-
-  return { unigrams, bigrams, trigrams, topWords: uniAll.slice(0, FEATURE_LIMITS.docVocabulary) };
 }
 
 function countOnce(counts: Uint32Array): number {

@@ -7,14 +7,21 @@ const MASK = RADIX - 1;
 
 /** Stable sort of `items` by `key(item)` ascending (keys are uint32); returns a new array. */
 export function radixSortBy(items: Uint32Array, key: (item: number) => number): Uint32Array {
+  return radixPasses(items, keysOf(items, key));
+}
+
+// The key callbacks differ from call to call (one closure per table and key): kept apart from the passes,
+// only this small loop sees them, and V8 does not throw away the compiled passes at each new callback.
+function keysOf(items: Uint32Array, key: (item: number) => number): Uint32Array<ArrayBuffer> {
+  const keys = new Uint32Array(items.length);
+  for (let i = 0; i < items.length; i++) keys[i] = key(items[i]) >>> 0;
+  return keys;
+}
+
+function radixPasses(items: Uint32Array, keys: Uint32Array<ArrayBuffer>): Uint32Array {
   const n = items.length;
-  const keys = new Uint32Array(n);
   let max = 0;
-  for (let i = 0; i < n; i++) {
-    const k = key(items[i]) >>> 0;
-    keys[i] = k;
-    if (k > max) max = k;
-  }
+  for (let i = 0; i < n; i++) if (keys[i] > max) max = keys[i];
   let src = items.slice();
   let srcKeys = keys;
   let dst = new Uint32Array(n);

@@ -28,7 +28,7 @@ import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/promp
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
 import { QUESTION_METRICS, questionWeights, readQuestions } from "@/lib/analysis/attribution/questions";
-import { buildTermIndex, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
+import { buildTermIndex, DEFAULT_EVIDENCE, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
 import { findSnippetsForTerms } from "@/lib/analysis/evidence/keyword-in-context";
 import type { HumanReference } from "@/lib/analysis/human-reference";
 import { languageWarning, referenceForCorpus } from "@/lib/analysis/language-references";
@@ -154,7 +154,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   // Each corpus against the human list of its language (or the analysis' own reference when given).
   const references = features.map((_, i) => referenceForCorpus(features, i, input.human));
-  const termIndex = buildTermIndex(features, new Set(spaceWords.slice(0, functionWordCount(spaceWords.length))));
+  const termIndex = buildTermIndex(features, new Set(spaceWords.slice(0, functionWordCount(spaceWords.length))), {
+    corpora: candIdx,
+    minCount: DEFAULT_EVIDENCE.minCount,
+  });
   const evidence = candIdx.map((c) =>
     evidenceForCandidate(termIndex, c, sourceIdx, references[c].reference).map((terms, si) => ({
       source: sourceNames[si],

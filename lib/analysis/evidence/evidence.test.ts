@@ -24,6 +24,14 @@ describe("evidenceTerms", () => {
     // candidate: 10 per 120 tokens (12 a doc)
     expect(delve.candidatePerMillion).toBeCloseTo(1e6 / 12);
   });
+  it("gives the same evidence from an index built for the candidate alone", () => {
+    const focused = buildTermIndex([cand, a, b], new Set(), { corpora: [0], minCount: 3 });
+    for (const source of [1, 2]) {
+      expect(evidenceTerms(focused, 0, source, [1, 2], null, { alpha0: 10 })).toEqual(evidenceTerms(index, 0, source, [1, 2], null, { alpha0: 10 }));
+    }
+    expect(focused[0].terms.length).toBeLessThan(index[0].terms.length); // "look" is only B's
+    expect(() => evidenceTerms(focused, 1, 2, [2], null)).toThrow(/not for corpus 1/);
+  });
   it("finds nothing that ties the candidate to the other source", () => {
     expect(evidenceTerms(index, 0, 2, [1, 2], null, { alpha0: 10 }).map((t) => t.term)).not.toContain("look");
   });

@@ -27,16 +27,20 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     maxDocumentsPerCorpus: numberFlag(flags, "max-docs"),
   });
   const workspaceRef = flags.workspace;
-  // A few corpora at a time: enough to keep the fingerprinting threads busy, without every file's texts in memory at once.
+  // A few corpora at a time: enough to keep the fingerprinting threads busy, without every file's texts in
+  // memory at once. Largest files first, so the threads end on small corpora: the one that finishes first
+  // waits less for the other (the results keep the arguments' order).
   const args = [...sources, ...candidates];
+  const order = args.map((arg, i) => ({ i, size: fileSize(arg) })).sort((a, b) => b.size - a.size || a.i - b.i);
+  const loaded = new Array<AnalysisCorpus>(args.length);
   const ready: AnalysisCorpus[] = [];
-  const loaded = await mapConcurrently(args, 3, async (arg) => {
-    const corpus = await resolveArgument(arg, workspaceRef);
+  await mapConcurrently(order, 3, async ({ i }) => {
+    const corpus = await resolveArgument(args[i], workspaceRef);
+    loaded[i] = corpus;
     ready.push(corpus);
     // With one corpus left to fingerprint, a thread and its core are free: the human word lists of the
     // corpora's languages load now, on this thread, rather than after the last corpus (SUBTLEX: ~0.2 s).
     if (ready.length === args.length - 1) setImmediate(() => preloadReferences(ready));
-    return corpus;
   });
   dedupeNames(loaded);
   const result = await analyze({
@@ -53,6 +57,11 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     loaded.map((c, i) => ({ corpusId: c.id, name: c.name, model: c.model, role: i < sources.length ? "source" : "candidate", identity: collectCorpusIdentity(c.documents ?? []) })),
   );
   process.stdout.write(flags.json ? JSON.stringify({ ...result, identity }) + "\n" : describe(result) + "\n");
+}
+
+/** Bytes of a file argument (0 for a stored corpus). */
+function fileSize(arg: string): number {
+  return existsSync(arg) && statSync(arg).isFile() ? statSync(arg).size : 0;
 }
 
 function preloadReferences(corpora: AnalysisCorpus[]): void {

@@ -6,7 +6,8 @@
 // prompts' answers is flagged as the prompts' topic and ranked below the style terms.
 // Candidate-driven: only the candidate's terms with count >= minCount are looked up in the sources (once
 // each, for all sources), which gives the same terms as scanning every source's table at a fraction of the cost.
-// Terms are interned once per analysis, so the look-ups are integer reads.
+// Terms are interned once per analysis (in the analysis, only the candidates' terms evidence can use), so the
+// look-ups are integer reads.
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { logOddsZ } from "@/lib/analysis/metrics/log-odds";

@@ -11,15 +11,39 @@ export type TrainOptions = { epochs: number; learningRate: number; l2: number; s
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 4, learningRate: 1, l2: 1e-5, seed: 1 };
 
+/**
+ * out[c] = bias[c] + Σ_k weights[index_k·classes + c] · value_k, added in the row's order. Four classes per
+ * pass over the row, summed in registers: every class sees the same additions in the same order as one
+ * pass adding to out[] (so the same bits), without a load and a store of out[c] per non-zero.
+ */
 export function scores(model: LogisticModel, x: SparseRows, row: number, out: Float64Array): Float64Array {
   const { classes, weights, bias } = model;
   const { offsets, index, values } = x;
-  for (let c = 0; c < classes; c++) out[c] = bias[c];
+  const from = offsets[row];
   const end = offsets[row + 1];
-  for (let k = offsets[row]; k < end; k++) {
-    const base = index[k] * classes;
-    const v = values[k];
-    for (let c = 0; c < classes; c++) out[c] += weights[base + c] * v;
+  let c = 0;
+  for (; c + 4 <= classes; c += 4) {
+    let s0 = bias[c];
+    let s1 = bias[c + 1];
+    let s2 = bias[c + 2];
+    let s3 = bias[c + 3];
+    for (let k = from; k < end; k++) {
+      const base = index[k] * classes + c;
+      const v = values[k];
+      s0 += weights[base] * v;
+      s1 += weights[base + 1] * v;
+      s2 += weights[base + 2] * v;
+      s3 += weights[base + 3] * v;
+    }
+    out[c] = s0;
+    out[c + 1] = s1;
+    out[c + 2] = s2;
+    out[c + 3] = s3;
+  }
+  for (; c < classes; c++) {
+    let s = bias[c];
+    for (let k = from; k < end; k++) s += weights[index[k] * classes + c] * values[k];
+    out[c] = s;
   }
   return out;
 }

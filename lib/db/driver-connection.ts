@@ -20,7 +20,7 @@ export async function getDriver(): Promise<Driver> {
   const driver: Driver =
     target.provider === "sqlite"
       ? { provider: "sqlite", db: new Database(target.file, { timeout: 15_000 }) }
-      : { provider: "postgres", pool: new pg.Pool({ connectionString: target.url, max: 2 }) };
+      : { provider: "postgres", pool: new pg.Pool({ connectionString: target.url, max: 10 }) };
   holder.__distillscopeDriver = { key, driver };
   return driver;
 }

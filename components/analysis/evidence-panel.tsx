@@ -5,7 +5,7 @@
 // term lives in the URL (?term=), so it survives reloads, can be shared, and every panel reads the same one.
 // All text is rendered as React text nodes, never as HTML.
 import { useEffect, useRef, useState } from "react";
-import type { AnalysisResult, EvidenceTerm, KwicSnippet } from "@/lib/analysis/result-types";
+import type { KwicSnippet, PageEvidenceTerm, PageResult } from "@/lib/analysis/result-types";
 import { trimStoredSnippet } from "@/lib/analysis/evidence/trim-stored-snippet";
 import { SPLITS_CONTRACTIONS } from "@/lib/analysis/evidence/human-rate";
 import { ConcordanceView } from "./concordance-view";
@@ -16,7 +16,7 @@ import { paramLine } from "./method-notes";
 import { ScrollHint } from "@/components/ui/scroll-hint";
 
 type Props = {
-  result: AnalysisResult;
+  result: PageResult;
   initialCandidate: string;
   access: ResultsAccess | null;
   focusTerm: string | null;
@@ -117,8 +117,8 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
                   </>
                 ) : term ? (
                   <>
-                    <SnippetList title={`${candidate.name} (candidate, ${term.candidateCount} uses)`} snippets={term.snippets.candidate} />
-                    <SnippetList title={`${pair?.source} (source, ${term.sourceCount} uses)`} snippets={term.snippets.source} />
+                    <SnippetList title={`${candidate.name} (candidate, ${term.candidateCount} uses)`} snippets={term.snippets?.candidate ?? []} />
+                    <SnippetList title={`${pair?.source} (source, ${term.sourceCount} uses)`} snippets={term.snippets?.source ?? []} />
                   </>
                 ) : null}
               </div>
@@ -136,7 +136,7 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
   );
 }
 
-type RowProps = { t: EvidenceTerm; focused: boolean; onFocusTerm: FocusTerm; divider: boolean; splitsContractions: boolean };
+type RowProps = { t: PageEvidenceTerm; focused: boolean; onFocusTerm: FocusTerm; divider: boolean; splitsContractions: boolean };
 
 function TermRow({ t, focused, onFocusTerm, divider, splitsContractions }: RowProps) {
   return (
@@ -190,7 +190,7 @@ function SnippetList({ title, snippets }: { title: string; snippets: KwicSnippet
   );
 }
 
-function key(t: EvidenceTerm): string {
+function key(t: PageEvidenceTerm): string {
   return `${t.kind}:${t.term}`;
 }
 
@@ -202,7 +202,7 @@ function rate(v: number): string {
  * Results from before the whole-token look-up carried, for a contraction missing from a list that splits
  * contractions, the rate of its first part ("you'll" → "you"): those show "–" rather than a wrong number.
  */
-function humanRate(t: EvidenceTerm, splitsContractions: boolean): string {
+function humanRate(t: PageEvidenceTerm, splitsContractions: boolean): string {
   if (t.humanPerMillion === null || (splitsContractions && /['\u2019]/.test(t.term))) return "–";
   return rate(t.humanPerMillion);
 }

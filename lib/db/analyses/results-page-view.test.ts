@@ -4,9 +4,9 @@ import { buildMaps } from "@/lib/analysis/map/build-verdict-map";
 import type { AnalysisResult, PageResult } from "@/lib/analysis/result-types";
 import { toyAnalysis } from "@/test/support/toy-corpora";
 import { SLOP_TERMS_MORE } from "@/lib/analysis/slop/shown-slop-terms";
-import { getResultsPageView, PAGE_DIGITS, roundFractions } from "./results-page-view";
+import { getResultsPageView, PAGE_DIGITS, pageEvidence, roundFractions } from "./results-page-view";
 
-const snippetCount = (r: PageResult) => r.candidates.flatMap((c) => c.evidence.flatMap((p) => p.terms.map((t) => (t.snippets?.candidate.length ?? 0) + (t.snippets?.source.length ?? 0)))).reduce((a, b) => a + b, 0);
+const snippetCount = (r: PageResult) => r.candidates.flatMap((c) => c.evidence.flatMap((p) => (p.terms ?? []).map((t) => (t.snippets?.candidate.length ?? 0) + (t.snippets?.source.length ?? 0)))).reduce((a, b) => a + b, 0);
 
 describe("the results page's view of a stored result", () => {
   it("drops only what the page never shows, rounds fractions, computes the maps once, and leaves the stored result alone", async () => {
@@ -36,9 +36,15 @@ describe("the results page's view of a stored result", () => {
       ...r,
       slopProfiles: view.result.slopProfiles,
       timings: {},
-      candidates: r.candidates.map((c) => ({ ...c, evidence: c.evidence.map((p) => ({ ...p, terms: p.terms.map(({ snippets: _s, ...t }) => t) })) })),
+      candidates: r.candidates.map((c) => ({ ...c, evidence: c.evidence.map((p) => ({ ...p, terms: carried(c).has(p.source) ? p.terms.map(({ snippets: _s, ...t }) => t) : null })) })),
     });
+    // Evidence pairs: only the verdict source's (the evidence panel's first) and the top inheritance source's (kinship's shared words).
+    const carried = (c: AnalysisResult["candidates"][number]) => new Set([c.verdict.source ?? c.ranking[0]?.source, c.inheritance?.ranking[0]?.source]);
     expect(view.result).toEqual(roundFractions(strip(result)));
+    const deferred = result.candidates.flatMap((c) => c.evidence.filter((p) => !carried(c).has(p.source)).map((p) => ({ c, p })));
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const { c, p } of deferred) expect(pageEvidence(result, c.name, p.source)).toEqual(roundFractions(p.terms.map(({ snippets: _s, ...t }) => t)));
+    expect(pageEvidence(result, "nobody", result.sources[0])).toBeNull();
     expect(JSON.stringify(view.result).length).toBeLessThan(before.length);
   });
 

@@ -1,4 +1,4 @@
-import type { AnalysisResult, PageResult } from "@/lib/analysis/result-types";
+import type { AnalysisResult, EvidenceTerm, PageEvidenceTerm, PageResult } from "@/lib/analysis/result-types";
 import { buildMaps, type MapQuestion, type VerdictMap } from "@/lib/analysis/map/build-verdict-map";
 import { shownSlopTerms } from "@/lib/analysis/slop/shown-slop-terms";
 
@@ -8,6 +8,9 @@ import { shownSlopTerms } from "@/lib/analysis/slop/shown-slop-terms";
 // per page (bench/load-results.ts), so nothing goes there that the page does not show:
 // - Evidence snippets: the page reads every use of a term from the concordance API (ResultsAccess), never
 //   the few stored snippets; they stay in the stored result, the export and the API.
+// - Evidence pairs the page does not show until asked: per candidate, only the terms shared with its verdict
+//   source (the evidence panel's first pair) and with its top inheritance source (the kinship panel's shared
+//   words) come along; the panel reads any other pair from the evidence API when it is picked (pageEvidence).
 // - Slop profiles: only the terms the over-use panel can show. Stage timings: no panel shows them.
 // - Fractions to 6 significant digits: the page prints at most 5 (a ratio like 26,142×), and the long ones
 //   (0.37905672501613413) were a third of the payload. Exports and the API keep the stored precision.
@@ -32,12 +35,20 @@ export function slimResult(result: AnalysisResult): PageResult {
     ...result,
     slopProfiles: result.slopProfiles.map((p) => ({ ...p, terms: shownSlopTerms(p.terms) })),
     timings: {},
-    candidates: result.candidates.map((c) => ({
-      ...c,
-      evidence: c.evidence.map((pair) => ({ ...pair, terms: pair.terms.map(({ snippets: _snippets, ...term }) => term) })),
-    })),
+    candidates: result.candidates.map((c) => {
+      const shown = new Set([c.verdict.source ?? c.ranking[0]?.source ?? result.sources[0], c.inheritance?.ranking[0]?.source]);
+      return { ...c, evidence: c.evidence.map((pair) => ({ source: pair.source, terms: shown.has(pair.source) ? withoutSnippets(pair.terms) : null })) };
+    }),
   };
 }
+
+/** One pair's evidence terms as the page shows them, for the evidence API; null when there is no such pair. */
+export function pageEvidence(result: AnalysisResult, candidate: string, source: string): PageEvidenceTerm[] | null {
+  const terms = result.candidates.find((c) => c.name === candidate)?.evidence.find((p) => p.source === source)?.terms;
+  return terms ? roundFractions(withoutSnippets(terms)) : null;
+}
+
+const withoutSnippets = (terms: EvidenceTerm[]): PageEvidenceTerm[] => terms.map(({ snippets: _snippets, ...term }) => term);
 
 export const PAGE_DIGITS = 6;
 

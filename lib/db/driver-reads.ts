@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import pg from "pg";
 import { getDriver } from "./driver-connection";
@@ -11,6 +12,7 @@ import { getDriver } from "./driver-connection";
 
 type Param = string | number | null;
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const named = new Map<string, { name: string; text: string }>();
 
 // Prisma writes DateTime to PostgreSQL as `timestamp(3)` (no zone) in UTC; pg would read it in local time.
 const readTimestampAsUtc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
@@ -26,8 +28,14 @@ export async function readRows<T>(sql: string, params: Param[]): Promise<T[]> {
     if (!statement) cache.set(sql, (statement = driver.db.prepare(sql)));
     return statement.all(...params) as T[];
   }
-  let n = 0;
-  return (await driver.pool.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: params, types })).rows as T[];
+  let prepared = named.get(sql);
+  if (!prepared) {
+    let n = 0;
+    // Named: each pooled connection parses and plans it once, not at every request.
+    prepared = { name: `ds_${createHash("sha1").update(sql).digest("hex").slice(0, 16)}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+    named.set(sql, prepared);
+  }
+  return (await driver.pool.query({ ...prepared, values: params, types })).rows as T[];
 }
 
 export async function readRow<T>(sql: string, params: Param[]): Promise<T | null> {

@@ -6,6 +6,8 @@ import { createAnalysis } from "@/lib/db/analyses/create-analysis";
 import { runStoredAnalysis } from "@/lib/workflows/run-analysis";
 import { claimAnalysis } from "@/lib/db/analyses/run-state";
 import { signUpTestUser, type TestUser } from "@/lib/server/auth/test-session";
+import { pageEvidence } from "@/lib/db/analyses/results-page-view";
+import type { AnalysisResult } from "@/lib/analysis/result-types";
 
 // The issue's security list, against the real route handlers and a real database: no session → 401,
 // another workspace's ids → 404, a revoked API token → 401, a share token reaches one analysis only,
@@ -105,6 +107,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     { method: "GET", path: `/api/analyses/${a.analysis}/export?format=json` },
     { method: "GET", path: `/api/analyses/${a.analysis}/concordance?corpus=${a.corpus}&term=the` },
     { method: "GET", path: `/api/analyses/${a.analysis}/term-rates?term=the` },
+    { method: "GET", path: `/api/analyses/${a.analysis}/evidence?candidate=x&source=y` },
     { method: "GET", path: `/api/analyses/${a.analysis}/share-links` },
     { method: "POST", path: `/api/analyses/${a.analysis}/share-links`, body: jsonBody({}) },
     { method: "DELETE", path: `/api/share-links/${a.shareLink}` },
@@ -147,7 +150,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   ];
 
   it("covers every exported handler of every non-public route", async () => {
-    const publicRoutes = new Set(["/api/health", "/api/auth/[...all]", "/api/share/[token]", "/api/share/[token]/concordance", "/api/share/[token]/term-rates"]);
+    const publicRoutes = new Set(["/api/health", "/api/auth/[...all]", "/api/share/[token]", "/api/share/[token]/concordance", "/api/share/[token]/term-rates", "/api/share/[token]/evidence"]);
     const covered = new Set(scoped().map((c) => `${c.method} ${c.path.split("?")[0]}`));
     for (const route of routeModules()) {
       if (publicRoutes.has(route.pattern)) continue;
@@ -237,6 +240,13 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     const rated = ((await rates.json()) as { corpora: { corpusId: string; uses: number }[] }).corpora;
     expect(rated.map((c) => c.corpusId)).toContain(a.candidate);
     expect(rated.every((c) => c.uses > 0)).toBe(true);
+    // One pair's evidence terms, as the page shows them: the shared analysis' pairs only.
+    const { result } = ((await (await call({ method: "GET", path: `/api/share/${a.shareToken}` })).json()) as { analysis: { result: AnalysisResult } }).analysis;
+    const [candidate, source] = [result.candidates[0].name, result.sources[0]];
+    const pair = await call({ method: "GET", path: `/api/share/${a.shareToken}/evidence?candidate=${encodeURIComponent(candidate)}&source=${encodeURIComponent(source)}` });
+    expect(pair.status).toBe(200);
+    expect(((await pair.json()) as { terms: unknown }).terms).toEqual(pageEvidence(result, candidate, source));
+    expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/evidence?candidate=nobody&source=${encodeURIComponent(source)}` })).status).toBe(404);
     // A share token is not a credential for the workspace API, for this analysis or another one.
     expect((await call({ method: "GET", path: `/api/analyses/${a.otherAnalysis}` }, { token: a.shareToken })).status).toBe(401);
     expect((await call({ method: "GET", path: `/api/analyses/${a.analysis}/concordance?corpus=${a.candidate}&term=the` }, { token: a.shareToken })).status).toBe(401);
@@ -245,6 +255,7 @@ describe(`access control (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}` })).status).toBe(404);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/concordance?corpus=${a.candidate}&term=the` })).status).toBe(404);
     expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/term-rates?term=the` })).status).toBe(404);
+    expect((await call({ method: "GET", path: `/api/share/${a.shareToken}/evidence?candidate=${encodeURIComponent(candidate)}&source=${encodeURIComponent(source)}` })).status).toBe(404);
   });
 
   it("lets a viewer read but not change anything (403)", async () => {

@@ -30,3 +30,11 @@ export function termRatesUrl(access: ResultsAccess, term: string): string {
     ? `/api/share/${encodeURIComponent(access.shareToken)}/term-rates?${qs}`
     : `/api/analyses/${encodeURIComponent(access.analysisId)}/term-rates?${qs}`;
 }
+
+/** One candidate–source pair's evidence terms, for pairs the page does not carry. */
+export function evidenceUrl(access: ResultsAccess, candidate: string, source: string): string {
+  const qs = new URLSearchParams({ candidate, source });
+  return access.shareToken
+    ? `/api/share/${encodeURIComponent(access.shareToken)}/evidence?${qs}`
+    : `/api/analyses/${encodeURIComponent(access.analysisId)}/evidence?${qs}`;
+}

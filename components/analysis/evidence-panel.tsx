@@ -5,18 +5,19 @@
 // term lives in the URL (?term=), so it survives reloads, can be shared, and every panel reads the same one.
 // All text is rendered as React text nodes, never as HTML.
 import { useEffect, useRef, useState } from "react";
-import type { AnalysisResult, EvidenceTerm, KwicSnippet } from "@/lib/analysis/result-types";
+import type { KwicSnippet, PageEvidenceTerm, PageResult } from "@/lib/analysis/result-types";
 import { trimStoredSnippet } from "@/lib/analysis/evidence/trim-stored-snippet";
 import { SPLITS_CONTRACTIONS } from "@/lib/analysis/evidence/human-rate";
 import { ConcordanceView } from "./concordance-view";
 import type { FocusTerm } from "./focus-term";
 import { LabeledSelect } from "./controls";
-import type { ResultsAccess } from "./evidence-links";
+import { evidenceUrl, type ResultsAccess } from "./evidence-links";
+import { getJson } from "./get-json";
 import { paramLine } from "./method-notes";
 import { ScrollHint } from "@/components/ui/scroll-hint";
 
 type Props = {
-  result: AnalysisResult;
+  result: PageResult;
   initialCandidate: string;
   access: ResultsAccess | null;
   focusTerm: string | null;
@@ -27,6 +28,8 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
   const [candidateName, setCandidateName] = useState(initialCandidate);
   const candidate = result.candidates.find((c) => c.name === candidateName) ?? result.candidates[0];
   const [sourceName, setSourceName] = useState(candidate?.verdict.source ?? candidate?.ranking[0]?.source ?? result.sources[0]);
+  const shownPair = candidate?.evidence.find((e) => e.source === sourceName) ?? candidate?.evidence[0];
+  const loaded = useDeferredPairs(access, candidate?.name, shownPair?.terms === null ? shownPair.source : undefined);
   const tableBox = useRef<HTMLDivElement>(null);
   // The focused term's row, scrolled into view inside the table's own box (never the page).
   useEffect(() => {
@@ -39,8 +42,9 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
   if (!candidate) return null;
 
   const pair = candidate.evidence.find((e) => e.source === sourceName) ?? candidate.evidence[0];
+  const pairTerms = pair ? (pair.terms ?? loaded.terms(candidate.name, pair.source)) : [];
   // Older results may not be ordered this way: style terms first, then prompt topics, each by score.
-  const terms = [...(pair?.terms ?? [])].sort((a, b) => Number(!!a.promptTopic) - Number(!!b.promptTopic) || b.score - a.score);
+  const terms = [...(pairTerms ?? [])].sort((a, b) => Number(!!a.promptTopic) - Number(!!b.promptTopic) || b.score - a.score);
   const styleCount = terms.filter((t) => !t.promptTopic).length;
   const term = focusTerm ? (terms.find((t) => t.term === focusTerm) ?? null) : null;
   const corpusOf = (name: string) => result.corpora.find((c) => c.name === name);
@@ -68,7 +72,9 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
           <LabeledSelect label="Source" value={pair?.source ?? sourceName} options={candidate.evidence.map((e) => ({ value: e.source, label: e.source }))} onChange={(s) => setSourceName(s)} />
         </div>
       </header>
-      {terms.length === 0 && !focusTerm ? (
+      {pairTerms === undefined ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-busy="true">{loaded.error ?? "Loading the terms of this pair…"}</p>
+      ) : terms.length === 0 && !focusTerm ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No distinctive shared terms for this pair.</p>
       ) : (
         <div className="space-y-4">
@@ -117,8 +123,8 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
                   </>
                 ) : term ? (
                   <>
-                    <SnippetList title={`${candidate.name} (candidate, ${term.candidateCount} uses)`} snippets={term.snippets.candidate} />
-                    <SnippetList title={`${pair?.source} (source, ${term.sourceCount} uses)`} snippets={term.snippets.source} />
+                    <SnippetList title={`${candidate.name} (candidate, ${term.candidateCount} uses)`} snippets={term.snippets?.candidate ?? []} />
+                    <SnippetList title={`${pair?.source} (source, ${term.sourceCount} uses)`} snippets={term.snippets?.source ?? []} />
                   </>
                 ) : null}
               </div>
@@ -136,7 +142,7 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
   );
 }
 
-type RowProps = { t: EvidenceTerm; focused: boolean; onFocusTerm: FocusTerm; divider: boolean; splitsContractions: boolean };
+type RowProps = { t: PageEvidenceTerm; focused: boolean; onFocusTerm: FocusTerm; divider: boolean; splitsContractions: boolean };
 
 function TermRow({ t, focused, onFocusTerm, divider, splitsContractions }: RowProps) {
   return (
@@ -190,7 +196,7 @@ function SnippetList({ title, snippets }: { title: string; snippets: KwicSnippet
   );
 }
 
-function key(t: EvidenceTerm): string {
+function key(t: PageEvidenceTerm): string {
   return `${t.kind}:${t.term}`;
 }
 
@@ -202,7 +208,29 @@ function rate(v: number): string {
  * Results from before the whole-token look-up carried, for a contraction missing from a list that splits
  * contractions, the rate of its first part ("you'll" → "you"): those show "–" rather than a wrong number.
  */
-function humanRate(t: EvidenceTerm, splitsContractions: boolean): string {
+function humanRate(t: PageEvidenceTerm, splitsContractions: boolean): string {
   if (t.humanPerMillion === null || (splitsContractions && /['\u2019]/.test(t.term))) return "–";
   return rate(t.humanPerMillion);
+}
+
+type PairTerms = { terms: (candidate: string, source: string) => PageEvidenceTerm[] | undefined; error: string | null };
+
+/** The terms of pairs the page does not carry (results-page-view.ts), read from the evidence API when shown. */
+function useDeferredPairs(access: ResultsAccess | null, candidate: string | undefined, source: string | undefined): PairTerms {
+  const [pairs, setPairs] = useState<Record<string, PageEvidenceTerm[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const key = (c: string, s: string) => JSON.stringify([c, s]);
+  const missing = candidate !== undefined && source !== undefined && !(key(candidate, source) in pairs) ? [candidate, source] : null;
+  useEffect(() => {
+    if (!missing || !access) return;
+    const [c, s] = missing;
+    const controller = new AbortController();
+    setError(null);
+    getJson<{ terms: PageEvidenceTerm[] }>(evidenceUrl(access, c, s), controller.signal, "The terms of this pair")
+      .then((answer) => setPairs((old) => ({ ...old, [key(c, s)]: answer.terms })))
+      .catch((e: Error) => controller.signal.aborted || setError(e.message));
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the pair's identity is its two names
+  }, [access, missing?.[0], missing?.[1]]);
+  return { terms: (c, s) => pairs[key(c, s)], error };
 }

@@ -1,12 +1,13 @@
 "use client";
-// Result exports. In the workspace they come from the export API; in the share view the page already holds
-// the result, so the same files are built in the browser with the same builders the API uses.
+// Result exports. In the workspace they come from the export API. In the share view the stored result is
+// read from the share API when a file is asked for (the page itself carries only what it shows:
+// lib/db/analyses/results-page-view.ts), and the same files are built in the browser with the API's builders.
 import { EXPORT_TABLES, exportCsv, exportFileName, type ExportTable } from "@/lib/analysis/export/build-export-tables";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { buttonClasses } from "@/components/ui/button";
 import { downloadBlob } from "@/components/charts/export-svg";
 
-type Props = { name: string } & ({ mode: "api"; analysisId: string } | { mode: "local"; result: AnalysisResult });
+type Props = { name: string } & ({ mode: "api"; analysisId: string } | { mode: "share"; shareToken: string });
 
 export function ExportMenu(props: Props) {
   const cls = buttonClasses("secondary", "sm", "h-7 px-2 text-xs");
@@ -28,13 +29,20 @@ export function ExportMenu(props: Props) {
             {item.label}
           </a>
         ) : (
-          <button key={item.key} type="button" className={cls} onClick={() => downloadLocal(props.result, props.name, item.table)}>
+          <button key={item.key} type="button" className={cls} onClick={() => void downloadShared(props.shareToken, props.name, item.table)}>
             {item.label}
           </button>
         ),
       )}
     </div>
   );
+}
+
+async function downloadShared(shareToken: string, name: string, table: ExportTable | "result") {
+  const response = await fetch(`/api/share/${encodeURIComponent(shareToken)}`);
+  if (!response.ok) return;
+  const { analysis } = (await response.json()) as { analysis: { result: AnalysisResult } };
+  downloadLocal(analysis.result, name, table);
 }
 
 function downloadLocal(result: AnalysisResult, name: string, table: ExportTable | "result") {

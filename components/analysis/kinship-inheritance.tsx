@@ -1,12 +1,12 @@
 // Two questions side by side for every candidate: whose form it shares (kinship: a base model leaves it) and
 // whose distinctive vocabulary it inherited (what it was trained on). The verdict answers inheritance; when
 // the two name different sources, the sentence under the candidate says so in plain words.
-import type { AnalysisResult, CandidateResult, RankingEntry } from "@/lib/analysis/result-types";
+import type { PageCandidate, PageResult, RankingEntry } from "@/lib/analysis/result-types";
 import { TermButton, type FocusTerm } from "./focus-term";
 import { metricLabel } from "./method-notes";
 
 type Focus = { focusTerm: string | null; onFocusTerm: FocusTerm };
-type Props = { result: AnalysisResult; color: (source: string) => string } & Partial<Focus>;
+type Props = { result: PageResult; color: (source: string) => string } & Partial<Focus>;
 
 const SHARED_TERMS = 5;
 
@@ -44,7 +44,7 @@ export function KinshipInheritance({ result, color, focusTerm = null, onFocusTer
   );
 }
 
-function CandidateQuestions({ candidate, color, focus }: { candidate: CandidateResult; color: (source: string) => string; focus: Focus | null }) {
+function CandidateQuestions({ candidate, color, focus }: { candidate: PageCandidate; color: (source: string) => string; focus: Focus | null }) {
   const reading = candidate.reading;
   // The words behind the inheritance answer: the style terms the candidate shares most with its top source.
   const heir = candidate.inheritance?.ranking[0]?.source;

@@ -1,5 +1,5 @@
 // Labels and one-line explanations for each metric, and the stylo-style parameter line printed under charts.
-import type { AnalysisParams, AnalysisResult, MetricId } from "@/lib/analysis/result-types";
+import type { AnalysisParams, MetricId, PageResult } from "@/lib/analysis/result-types";
 
 export const METRIC_INFO: Record<MetricId, { label: string; explain: string }> = {
   combined: { label: "Combined", explain: "mean of the metric z-scores (centred across sources, each in its spread across models)" },
@@ -35,7 +35,7 @@ export function paramLine(params: AnalysisParams, extra: { metric?: string; docs
 }
 
 /** Document counts per corpus, compact: "805 (cand) / 805, 805, 805 (sources)". */
-export function docCounts(result: AnalysisResult): string {
+export function docCounts(result: PageResult): string {
   const src = result.corpora.filter((c) => c.role === "source").map((c) => c.documents);
   const cand = result.corpora.filter((c) => c.role === "candidate").map((c) => c.documents);
   const fmt = (xs: number[]) => (xs.length && xs.every((x) => x === xs[0]) ? `${xs[0]}×${xs.length}` : xs.join(", "));

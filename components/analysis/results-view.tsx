@@ -2,7 +2,7 @@
 // The results dashboard, shared by the workspace page and the read-only share view.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import type { AnalysisResult, MetricId } from "@/lib/analysis/result-types";
+import type { MetricId, PageResult } from "@/lib/analysis/result-types";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LineageTree } from "@/components/charts/lineage-tree";
 import { sourcePalette } from "@/components/charts/palette";
@@ -29,7 +29,7 @@ import { VersionComparison } from "./version-comparison";
 import { IdentityEvidencePanel } from "@/components/identity/identity-evidence-panel";
 
 /** `maps`: the map of corpora per question, computed on the server (lib/analysis/map). */
-type Props = { result: AnalysisResult; fileBase: string; maps: Record<MapQuestion, VerdictMap>; access: ResultsAccess | null };
+type Props = { result: PageResult; fileBase: string; maps: Record<MapQuestion, VerdictMap>; access: ResultsAccess | null };
 
 export function ResultsView({ result, fileBase, maps, access }: Props) {
   const router = useRouter();
@@ -260,8 +260,8 @@ function toShareRow(label: string, shares: { source: string; count: number; shar
 }
 
 /** Set in the new-analysis form (params.candidatesAreVersions); results from before it have no comparison. */
-function candidatesAreVersions(result: AnalysisResult): boolean {
-  return (result.params as AnalysisResult["params"] & { candidatesAreVersions?: boolean }).candidatesAreVersions === true;
+function candidatesAreVersions(result: PageResult): boolean {
+  return (result.params as PageResult["params"] & { candidatesAreVersions?: boolean }).candidatesAreVersions === true;
 }
 
 /** Kruskal's rough guide to stress-1. */

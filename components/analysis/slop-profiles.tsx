@@ -2,11 +2,11 @@
 // What each corpus over-uses against human writing (its slop profile), a few terms per corpus as buttons:
 // clicking one focuses it everywhere, so its rate in every corpus and its uses are one click away.
 import { useState } from "react";
-import type { AnalysisResult } from "@/lib/analysis/result-types";
+import type { PageResult } from "@/lib/analysis/result-types";
 import { SLOP_TERMS_MORE, SLOP_TERMS_SHOWN, shownSlopTerms } from "@/lib/analysis/slop/shown-slop-terms";
 import { TermButton, type FocusTerm } from "./focus-term";
 
-type Props = { result: AnalysisResult; focusTerm: string | null; onFocusTerm: FocusTerm; color: (source: string) => string };
+type Props = { result: PageResult; focusTerm: string | null; onFocusTerm: FocusTerm; color: (source: string) => string };
 
 export function SlopProfiles({ result, focusTerm, onFocusTerm, color }: Props) {
   const [all, setAll] = useState(false);

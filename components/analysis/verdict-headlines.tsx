@@ -1,9 +1,9 @@
 // One plain-words headline per candidate, the reason in a sentence, and the numbers behind it in a details
 // line that says what each number measures (confidence is calibrated on trials with a known answer; bootstrap
 // support only says how stable the ranking is, so the two can differ a lot). Then the caution.
-import type { AnalysisResult, CandidateResult } from "@/lib/analysis/result-types";
+import type { PageCandidate, PageResult } from "@/lib/analysis/result-types";
 
-export function VerdictHeadlines({ result, color }: { result: AnalysisResult; color: (s: string) => string }) {
+export function VerdictHeadlines({ result, color }: { result: PageResult; color: (s: string) => string }) {
   return (
     <section aria-labelledby="verdicts-title" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="verdicts-title" className="sr-only">Verdicts</h2>
@@ -49,7 +49,7 @@ function strength(confidence: number): string {
 }
 
 /** Each number with what it measures. Falls back to the analysis' own details text for fields it lacks. */
-export function detailsLine(c: CandidateResult, result: AnalysisResult): string {
+export function detailsLine(c: PageCandidate, result: PageResult): string {
   const v = c.verdict;
   const top = c.ranking[0];
   const second = c.ranking[1];

@@ -1,14 +1,14 @@
 "use client";
 // Two candidates side by side (e.g. two releases of one model): combined similarity to each source and the shift.
 import { useState } from "react";
-import type { AnalysisResult } from "@/lib/analysis/result-types";
+import type { PageResult } from "@/lib/analysis/result-types";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ComparisonChart } from "@/components/charts/comparison-chart";
 import { ScrollHint } from "@/components/ui/scroll-hint";
 import { LabeledSelect } from "./controls";
 import { METRIC_INFO, paramLine } from "./method-notes";
 
-export function VersionComparison({ result, fileBase }: { result: AnalysisResult; fileBase: string }) {
+export function VersionComparison({ result, fileBase }: { result: PageResult; fileBase: string }) {
   const names = result.candidates.map((c) => c.name);
   const [aName, setA] = useState(names[0]);
   const [bName, setB] = useState(names[1] ?? names[0]);

@@ -6,6 +6,7 @@ import { cluster, hierarchy, type HierarchyNode } from "d3-hierarchy";
 import type { TreeNode } from "@/lib/analysis/result-types";
 import { truncateLabel } from "./axis-label";
 import { CANDIDATE_COLORS } from "./palette";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = { tree: TreeNode; role: (label: string) => "source" | "candidate"; color: (label: string) => string };
 
@@ -14,10 +15,19 @@ const WIDTH = 1000;
 const LABEL_W = 260;
 const PAD = 16;
 
-export function LineageTree({ tree, role, color }: Props) {
+const svgHeight = (leaves: number) => Math.max(80, leaves * ROW) + 40;
+const countLeaves = (n: TreeNode): number => (n.children?.length ? n.children.reduce((sum, c) => sum + countLeaves(c), 0) : 1);
+
+/** Drawn in the browser only (below the fold); the placeholder takes the drawn tree's size. */
+export function LineageTree(props: Props) {
+  if (useHydrated()) return <TreeSvg {...props} />;
+  return <div aria-hidden="true" style={{ width: "100%", maxWidth: WIDTH, minWidth: 560, aspectRatio: `${WIDTH} / ${svgHeight(countLeaves(props.tree))}` }} />;
+}
+
+function TreeSvg({ tree, role, color }: Props) {
   const root = hierarchy(tree, (n) => n.children);
   const leaves = root.leaves().length;
-  const height = Math.max(80, leaves * ROW) + 40;
+  const height = svgHeight(leaves);
   cluster<TreeNode>().size([height - 40, 1])(root);
 
   const depth = new Map<HierarchyNode<TreeNode>, number>();

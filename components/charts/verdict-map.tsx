@@ -8,13 +8,20 @@ import { formatTick, niceDomain, niceStep, ticksBetween } from "./nice-ticks";
 import { CANDIDATE_COLORS } from "./palette";
 import { placeLabels } from "./place-labels";
 import { useWidth } from "./use-width";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = { map: VerdictMap; color: (source: string) => string; title: string };
 
 const M = { top: 12, right: 16, bottom: 40, left: 44 };
 const LEGEND_H = 26;
 
-export function VerdictMapChart({ map, color, title }: Props) {
+/** Drawn in the browser only: its layout needs the rendered width (a server render was a guess, redrawn at
+ *  once), and it sits below the fold. The placeholder keeps the height it has at the fallback width. */
+export function VerdictMapChart(props: Props) {
+  return useHydrated() ? <MapSvg {...props} /> : <div aria-hidden="true" className="w-full" style={{ height: 518 }} />;
+}
+
+function MapSvg({ map, color, title }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>(720);
   const xs = map.points.map((p) => p.x);
   const ys = map.points.map((p) => p.y);

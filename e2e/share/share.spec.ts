@@ -69,7 +69,7 @@ test.describe("share links", () => {
     // Every use is read from the share link's own concordance route, not the workspace API.
     await expect(page.getByTestId("kwic-snippet").first()).toBeVisible();
 
-    // No share panel and no API export links; JSON is built in the browser from the shared result.
+    // No share panel and no API export links; JSON is built in the browser from the result the share API returns.
     await expect(page.getByTestId("share-panel")).toHaveCount(0);
     await expect(page.locator('a[href*="/api/"]')).toHaveCount(0);
     const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "JSON", exact: true }).click()]);

@@ -179,3 +179,11 @@ export type AnalysisResult = {
   /** Self-identification statements per corpus and candidates naming another's model (lib/identity). */
   identity?: IdentityEvidence;
 };
+
+/** An evidence term as the results page reads it: the page reads every use of a term from the concordance
+ *  API, so the few stored snippets may be left out (lib/db/analyses/results-page-view.ts). */
+export type PageEvidenceTerm = Omit<EvidenceTerm, "snippets"> & { snippets?: EvidenceTerm["snippets"] };
+/** `terms` null: that pair is not carried in the page; the evidence panel reads it from the evidence API when picked. */
+export type PageCandidate = Omit<CandidateResult, "evidence"> & { evidence: { source: string; terms: PageEvidenceTerm[] | null }[] };
+/** What the results page's panels read: every AnalysisResult is one. */
+export type PageResult = Omit<AnalysisResult, "candidates"> & { candidates: PageCandidate[] };

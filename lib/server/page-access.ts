@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getUser, type UserView } from "@/lib/db/accounts/users";
+import type { UserView } from "@/lib/db/accounts/users";
 import type { Role, WorkspaceView } from "@/lib/db/accounts/workspaces";
-import { getSessionUserId } from "./auth/auth";
+import { getSessionUser } from "./auth/auth";
 import { resolveWorkspace } from "./resolve-workspace";
 import { WORKSPACE_COOKIE } from "./workspace-cookie";
 
@@ -16,8 +16,7 @@ export type PageAccess = { user: UserView; workspace: { id: string; name: string
 
 /** The signed-in user, or null (for pages that work both ways, like the header's user menu). */
 export async function getPageUser(): Promise<UserView | null> {
-  const userId = await getSessionUserId({ headers: await headers() });
-  return userId ? getUser(userId) : null;
+  return getSessionUser({ headers: await headers() });
 }
 
 export async function requirePageAccess(): Promise<PageAccess> {

@@ -28,7 +28,7 @@ export default async function SharedAnalysisPage({ params }: { params: Promise<{
           <h1 className="text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">{analysis.name}</h1>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Created {formatDate(analysis.createdAt)}</p>
         </div>
-        <ExportMenu mode="local" result={analysis.result} name={analysis.name} />
+        <ExportMenu mode="share" shareToken={token} name={analysis.name} />
       </div>
       <ResultsView {...getResultsPageView(analysis.result)} fileBase={fileBase} access={{ analysisId: analysis.id, shareToken: token }} />
     </>

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { createId } from "@/lib/ids";
 import { getDb } from "../client";
+import { readRow, toBool } from "../driver-reads";
 
 export type UserView = { id: string; name: string; email: string; isAdmin: boolean };
 
+/** Read on every page request: through the driver (driver-reads.ts). */
 export async function getUser(id: string): Promise<UserView | null> {
-  const db = await getDb();
-  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, isAdmin: true } });
+  const row = await readRow<UserView & { isAdmin: boolean | number }>(`SELECT "id", "name", "email", "isAdmin" FROM "user" WHERE "id" = ?`, [id]);
+  return row && { id: row.id, name: row.name, email: row.email, isAdmin: toBool(row.isAdmin) };
 }
 
 export async function countUsers(): Promise<number> {

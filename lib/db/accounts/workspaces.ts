@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createId } from "@/lib/ids";
 import { getDb } from "../client";
+import { readRows } from "../driver-reads";
 
 export type Role = "owner" | "member" | "viewer";
 export const ROLES: readonly Role[] = ["owner", "member", "viewer"];
@@ -38,10 +39,12 @@ export async function ensureOwnWorkspace(userId: string): Promise<WorkspaceView[
 }
 
 /** The user's workspaces, oldest membership first (the first is the default). */
+/** Oldest membership first. Read on every page request: through the driver (driver-reads.ts). */
 export async function listUserWorkspaces(userId: string): Promise<WorkspaceView[]> {
-  const db = await getDb();
-  const rows = await db.membership.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { workspace: { select: { name: true } } } });
-  return rows.map((m) => ({ id: m.workspaceId, name: m.workspace.name, role: m.role as Role }));
+  return readRows<WorkspaceView>(
+    `SELECT m."workspaceId" AS "id", w."name" AS "name", m."role" AS "role" FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId" WHERE m."userId" = ? ORDER BY m."createdAt" ASC`,
+    [userId],
+  );
 }
 
 export async function getMembershipRole(userId: string, workspaceId: string): Promise<Role | null> {

@@ -1,11 +1,10 @@
 import type { AnalysisResult } from "@/lib/analysis/result-types";
-import { getDriver } from "../driver-connection";
 
 // A stored result is immutable once done, except when a deleted corpus' snippets are cut out of it (which
 // shortens it). Parsing a result of several MB for every request of a busy results page costs most of the
 // request, so the parsed results of the most recently read analyses are kept, keyed by id, finish time and the
-// stored text's length: a rewrite changes the length, so a stale copy is never served. Callers must not
-// mutate what they get.
+// stored text's size: a rewrite changes the length, so a stale copy is never served. Callers must not
+// mutate what they get. The stored text's size comes from the caller's read of the row (get-analysis.ts).
 
 const MAX_ENTRIES = 16;
 const MAX_CHARS = 200_000_000;
@@ -14,20 +13,9 @@ type Entry = { key: string; result: AnalysisResult; chars: number };
 const holder = globalThis as typeof globalThis & { __distillscopeResults?: Map<string, Entry> };
 const entries: Map<string, Entry> = (holder.__distillscopeResults ??= new Map());
 
-async function storedLength(id: string): Promise<number | null> {
-  const driver = await getDriver();
-  const row =
-    driver.provider === "sqlite"
-      ? (driver.db.prepare(`SELECT length("result") AS n FROM "Analysis" WHERE "id" = ?`).get(id) as { n: number | null } | undefined)
-      : (await driver.pool.query<{ n: number | null }>(`SELECT length("result") AS n FROM "Analysis" WHERE "id" = $1`, [id])).rows[0];
-  return row?.n ?? null;
-}
-
-/** The parsed result of a done analysis, from memory when unchanged, else read (by `read`) and kept. */
-export async function loadResultCached(id: string, finishedAt: Date | null, read: () => Promise<string | null>): Promise<AnalysisResult | null> {
-  const length = await storedLength(id);
-  if (length === null) return null;
-  const key = `${finishedAt?.getTime() ?? 0}:${length}`;
+/** The parsed result of a done analysis, from memory when unchanged (same finish time and stored size in bytes), else read (by `read`) and kept. */
+export async function loadResultCached(id: string, finishedAt: Date | null, storedBytes: number, read: () => Promise<string | null>): Promise<AnalysisResult | null> {
+  const key = `${finishedAt?.getTime() ?? 0}:${storedBytes}`;
   const hit = entries.get(id);
   if (hit?.key === key) {
     entries.delete(id); // most recently used last

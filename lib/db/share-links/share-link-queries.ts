@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createId } from "@/lib/ids";
 import { getDb } from "../client";
+import { readRows, toDate } from "../driver-reads";
 import { workspaceScope } from "../workspace-scope";
 
 // A share token is 256 random bits from the OS CSPRNG, shown once; only its SHA-256 is stored, so a
@@ -26,13 +27,16 @@ export async function createShareLink(
   return { shareLink, token };
 }
 
+type ShareLinkRow = { id: string; analysisId: string; label: string | null; createdAt: string | Date; expiresAt: string | Date | null; revokedAt: string | Date | null };
+
+/** Newest first. Read on every results page request: through the driver (driver-reads.ts). */
 export async function listShareLinks(workspaceId: string, analysisId: string): Promise<ShareLinkView[]> {
-  const db = await getDb();
-  return db.shareLink.findMany({
-    where: { analysisId, analysis: { workspaceId: workspaceScope(workspaceId) } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, analysisId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
-  });
+  const rows = await readRows<ShareLinkRow>(
+    `SELECT s."id", s."analysisId", s."label", s."createdAt", s."expiresAt", s."revokedAt" FROM "ShareLink" s JOIN "Analysis" a ON a."id" = s."analysisId"
+     WHERE s."analysisId" = ? AND a."workspaceId" = ? ORDER BY s."createdAt" DESC`,
+    [analysisId, workspaceScope(workspaceId)],
+  );
+  return rows.map((r) => ({ ...r, createdAt: toDate(r.createdAt)!, expiresAt: toDate(r.expiresAt), revokedAt: toDate(r.revokedAt) }));
 }
 
 export async function getShareLink(workspaceId: string, id: string): Promise<ShareLinkView | null> {

@@ -4,12 +4,13 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { getDb, getDatabaseTarget } from "@/lib/db/client";
 import { getOrCreateSetting } from "@/lib/db/accounts/settings";
-import { bootstrapUser, countUsers, hasInvitation } from "@/lib/db/accounts/users";
+import { bootstrapUser, countUsers, getUser, hasInvitation, type UserView } from "@/lib/db/accounts/users";
 import { getEnv } from "@/lib/env";
 import { authHooks } from "./auth-hooks";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { isSignupOpen } from "./signup-policy";
 import { publicOrigin } from "../public-origin";
+import { readSessionFast } from "./session-fast-path";
 
 // better-auth with email and password, sessions stored in our database through its Prisma adapter.
 // The signing secret comes from BETTER_AUTH_SECRET, else one is generated and kept in the Setting table,
@@ -85,7 +86,20 @@ export function getAuth(secure = false): Promise<Auth> {
 
 /** The signed-in user's id for these request headers, or null. */
 export async function getSessionUserId(request: { headers: Headers; url?: string }): Promise<string | null> {
+  const session = await readSession(request);
+  return session.user?.id ?? session.userId;
+}
+
+/** The signed-in user for these request headers, or null. */
+export async function getSessionUser(request: { headers: Headers; url?: string }): Promise<UserView | null> {
+  const session = await readSession(request);
+  return session.user ?? (session.userId ? getUser(session.userId) : null);
+}
+
+/** In one query when the session is plainly valid (session-fast-path.ts), else as better-auth's getSession decides. */
+async function readSession(request: { headers: Headers; url?: string }): Promise<{ user?: UserView; userId: string | null }> {
   const auth = await getAuthFor(request);
-  const session = await auth.api.getSession({ headers: request.headers });
-  return session?.user.id ?? null;
+  const user = await readSessionFast(auth, request.headers);
+  if (user) return { user, userId: user.id };
+  return { userId: (await auth.api.getSession({ headers: request.headers }))?.user.id ?? null };
 }

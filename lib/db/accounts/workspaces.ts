@@ -38,8 +38,7 @@ export async function ensureOwnWorkspace(userId: string): Promise<WorkspaceView[
   });
 }
 
-/** The user's workspaces, oldest membership first (the first is the default). */
-/** Oldest membership first. Read on every page request: through the driver (driver-reads.ts). */
+/** The user's workspaces, oldest membership first (the first is the default). Read on every page request: through the driver (driver-reads.ts). */
 export async function listUserWorkspaces(userId: string): Promise<WorkspaceView[]> {
   return readRows<WorkspaceView>(
     `SELECT m."workspaceId" AS "id", w."name" AS "name", m."role" AS "role" FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId" WHERE m."userId" = ? ORDER BY m."createdAt" ASC`,

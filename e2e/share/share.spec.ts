@@ -116,6 +116,11 @@ test.describe("share links", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Revoke link" }).click();
     await expect(page.getByTestId("share-links").locator("li", { hasText: label })).toContainText("revoked");
 
+    // A page opened before the revocation can no longer export: the result is read at click time, and the
+    // refusal is said on the page rather than swallowed.
+    await fresh.getByRole("button", { name: "JSON", exact: true }).click();
+    await expect(fresh.getByTestId("export-menu").getByRole("alert")).toHaveText("This share link does not exist, has expired, or was revoked.");
+
     await fresh.goto(doomed.url);
     await expect(fresh.getByRole("heading", { name: "Link not found" })).toBeVisible();
     await expect(fresh.getByTestId("verdict")).toHaveCount(0);

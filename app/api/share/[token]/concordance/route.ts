@@ -5,13 +5,13 @@ import { getConcordance } from "@/lib/db/analyses/get-concordance";
 import { concordanceQuery } from "@/lib/server/concordance-query";
 import { defineRoute, json } from "@/lib/server/define-route";
 import { notFound } from "@/lib/server/http-error";
-import { resolveShareToken } from "@/lib/server/share-access";
+import { resolveShareToken, SHARE_LINK_GONE } from "@/lib/server/share-access";
 
 export const GET = defineRoute(
   { access: "public", params: z.object({ token: z.string().min(1).max(200) }), query: concordanceQuery },
   async ({ params, query }) => {
     const shared = await resolveShareToken(params.token);
-    if (!shared) throw notFound("This share link does not exist, has expired, or was revoked.");
+    if (!shared) throw notFound(SHARE_LINK_GONE);
     return json(await getConcordance(shared.workspaceId, shared.analysisId, query));
   },
 );

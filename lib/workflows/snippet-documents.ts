@@ -10,13 +10,8 @@ export type FileCorpus = AnalysisCorpus & { readDocuments: () => Promise<Snippet
 
 export async function loadStoredSnippetDocuments(corpusId: string, documentCount: number): Promise<SnippetDocument[]> {
   // Imported here: analysing files alone never loads the database modules.
-  const { iterateCorpusDocuments } = await import("@/lib/db/corpora/list-corpus-documents");
-  const step = Math.max(1, Math.ceil(documentCount / SNIPPET_DOCUMENTS_PER_CORPUS));
-  const out: SnippetDocument[] = [];
-  for await (const batch of iterateCorpusDocuments(corpusId)) {
-    for (const d of batch) if (d.ordinal % step === 0) out.push({ ordinal: d.ordinal, text: d.text });
-  }
-  return out;
+  const { listSampledDocumentTexts } = await import("@/lib/db/corpora/list-corpus-documents");
+  return listSampledDocumentTexts(corpusId, Math.max(1, Math.ceil(documentCount / SNIPPET_DOCUMENTS_PER_CORPUS)));
 }
 
 /** `getDocuments` for analyze(): a file corpus reads its file again, a stored one its sample. */

@@ -19,3 +19,23 @@ export function loadSnippetDocuments(corpus: AnalysisCorpus): Promise<SnippetDoc
   if ("readDocuments" in corpus && typeof corpus.readDocuments === "function") return (corpus as FileCorpus).readDocuments();
   return loadStoredSnippetDocuments(corpus.id, corpus.features.documents);
 }
+
+/**
+ * loadSnippetDocuments for analyze(), which asks for the corpora in `order`: each call also starts reading
+ * the next corpus' texts, so a database read overlaps the scan of the texts before it. At most two
+ * corpora's texts are held at once.
+ */
+export function loadSnippetDocumentsAhead(order: AnalysisCorpus[]): (corpus: AnalysisCorpus) => Promise<SnippetDocument[]> {
+  const started = new Map<AnalysisCorpus, Promise<SnippetDocument[]>>();
+  return (corpus) => {
+    const current = started.get(corpus) ?? loadSnippetDocuments(corpus);
+    started.delete(corpus);
+    const next = order[order.indexOf(corpus) + 1];
+    if (next && !started.has(next)) {
+      const reading = loadSnippetDocuments(next);
+      reading.catch(() => undefined); // a failure surfaces when it is asked for, not as an unhandled rejection
+      started.set(next, reading);
+    }
+    return current;
+  };
+}

@@ -5,7 +5,7 @@ import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { getCorporaById } from "@/lib/db/corpora/get-corpora-by-id";
 import type { AnalysisOptions } from "./analysis-options";
 import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
-import { loadSnippetDocuments } from "./snippet-documents";
+import { loadSnippetDocumentsAhead } from "./snippet-documents";
 import { buildAnalysisIdentity } from "./corpus-identity";
 
 export type Progress = (stage: string, fraction: number) => void | Promise<void>;
@@ -28,7 +28,7 @@ export async function analyzeCorpora(sources: CorpusSummary[], candidates: Corpu
     sources: loaded.slice(0, sources.length),
     candidates: loaded.slice(sources.length),
     params: options,
-    getDocuments: loadSnippetDocuments,
+    getDocuments: loadSnippetDocumentsAhead(loaded),
     onProgress: (stage, fraction) => {
       const now = Date.now();
       if (now - lastReport < 250 && fraction < 1) return;

@@ -1,4 +1,5 @@
 import { getDb } from "../client";
+import { readRows } from "../driver-reads";
 
 export type AnalysisDocument = { ordinal: number; text: string; prompt: string | null; promptId: string | null };
 
@@ -16,6 +17,15 @@ export async function* iterateDocumentTexts(corpusId: string, batchSize = 1000):
   yield* pageByOrdinal((after) =>
     db.document.findMany({ where: { corpusId, ordinal: { gt: after } }, orderBy: { ordinal: "asc" }, take: batchSize, select: { ordinal: true, text: true } }),
   );
+}
+
+/**
+ * Every `step`-th document's text (ordinals 0, step, 2·step, …) in ordinal order, in one read through the
+ * driver: the sample is filtered in SQL, and rows skip Prisma's per-query plan and per-row mapping (the
+ * analysis worker reads 12 corpora of snippet texts per analysis).
+ */
+export function listSampledDocumentTexts(corpusId: string, step: number): Promise<{ ordinal: number; text: string }[]> {
+  return readRows(`SELECT "ordinal", "text" FROM "Document" WHERE "corpusId" = ? AND "ordinal" % ? = 0 ORDER BY "ordinal"`, [corpusId, step]);
 }
 
 /** Keyset paging: each page starts after the last ordinal of the one before. */

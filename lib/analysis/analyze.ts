@@ -120,7 +120,13 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
   const spaceViews = space.views;
   let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
+  // The vectors' two readers are queued first, one per thread, so the vectors are freed before this
+  // thread's evidence and snippets take their memory (the analysis' peak was both at once).
   const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
+  const alignment = settle(
+    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
+  );
+  vectors = null;
   const spaceWords = space.words;
   space = null;
   const blocks = folded.map((f) => f.blocks);
@@ -145,10 +151,6 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       weights: INHERITANCE,
     }),
   );
-  const alignment = settle(
-    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
-  );
-  vectors = null;
   // Both readers done: the vectors' memory goes once this thread has collected its view of them too.
   void Promise.all([classified, alignment]).then(() => setTimeout(collectGarbage, 0));
 

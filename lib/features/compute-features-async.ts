@@ -5,7 +5,8 @@ import { unpackFeatures } from "./serialize-features";
 import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 
 // Fingerprinting is CPU-bound and per corpus, so corpora are spread over worker threads (one per core).
-// The threads end when no corpus is left, and the fingerprint's arrays are moved back, not copied.
+// The threads end when no corpus is left, and the fingerprint's arrays are moved back, not copied. A thread
+// collects its garbage after each corpus: the last corpus' words and tables are not kept through the next.
 
 const COMPUTE_FEATURES_URL = new URL("./compute-features.ts", import.meta.url).href;
 
@@ -14,6 +15,6 @@ export async function computeFeaturesAsync(documents: FeatureInputDocument[]): P
   // Corpora with Chinese text go to one thread, which loads jieba once for all of them.
   const affinity = documents.some((d) => needsJieba(d.text ?? "")) ? "jieba" : undefined;
   if (!threadsAvailable()) return computeFeatures(documents);
-  const packed = await runOnThread(COMPUTE_FEATURES_URL, "computePackedFeatures", computePackedFeatures, documents, { pool: "features", transferResult: true, affinity });
+  const packed = await runOnThread(COMPUTE_FEATURES_URL, "computePackedFeatures", computePackedFeatures, documents, { pool: "features", transferResult: true, affinity, collectAfter: true });
   return unpackFeatures(packed);
 }

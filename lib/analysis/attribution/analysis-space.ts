@@ -141,6 +141,7 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
  * unwritten tail is address space, not memory, and the space is let go early, this memory with it.
  */
 function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
+  if (f.docChars.deltas) return mapCompactCharRows(f, charColumn);
   const { offsets, index, counts } = f.docChars;
   const bound = index.length;
   const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
@@ -162,6 +163,37 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
 }
 
+/** mapCharRows over rows in their compact form (char-row-deltas.ts), decoded on the way. */
+function mapCompactCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
+  const { offsets, counts } = f.docChars;
+  const deltas = f.docChars.deltas!;
+  const bound = counts.length;
+  const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
+  const outCounts = new Uint8Array(largeBuffer(bound + 1), 0, bound + 1);
+  const outOffsets = new Uint32Array(offsets.length);
+  const rows = offsets.length - 1;
+  let at = 0;
+  let k = 0;
+  let p = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = offsets[r + 1];
+    let b = -1;
+    for (; k < end; k++) {
+      const d = deltas[p++];
+      if (d === 0) {
+        b = deltas[p] | (deltas[p + 1] << 8);
+        p += 2;
+      } else b += d;
+      const c = charColumn[b];
+      outIndex[at] = c;
+      outCounts[at] = counts[k];
+      at += (c >>> 31) ^ 1;
+    }
+    outOffsets[r + 1] = at;
+  }
+  return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
+}
+
 /**
  * Empties a corpus' per-document word and char rows and frees the memory that held only them (a
  * fingerprint from a thread keeps them in a buffer of their own; one read from storage shares one buffer
@@ -173,7 +205,7 @@ function releaseDocumentRows(f: CorpusFeatures): Promise<void> {
   for (const a of typedArraysOf(rest)) rows.delete(a.buffer);
   const none = { offsets: new Uint32Array(1), index: new Uint16Array(0) };
   f.docWords = { vocab: [], ...none, counts: new Uint16Array(0) };
-  f.docChars = { bits: f.docChars.bits, docs: new Uint32Array(0), ...none, counts: new Uint8Array(0) };
+  f.docChars = { bits: f.docChars.bits, docs: new Uint32Array(0), ...none, counts: new Uint8Array(0) }; // deltas dropped too
   return releaseBuffers(rows);
 }
 

@@ -69,9 +69,9 @@ export type AnalyzeInput = {
   /** Loads a corpus' documents for snippets, one corpus at a time (called at most once per corpus). */
   getDocuments?: (corpus: AnalysisCorpus) => SnippetDocument[] | Promise<SnippetDocument[]>;
   /**
-   * The caller has no further use for the corpora's per-document rows (features.docWords and docChars):
-   * they are dropped once read, which lowers the analysis' peak memory. Leave unset when the same
-   * features go into another analysis.
+   * The caller has no further use for the corpora's per-document rows (features.docWords and docChars)
+   * and char buckets (chars): they are dropped once read, which lowers the analysis' peak memory. Leave
+   * unset when the same features go into another analysis.
    */
   releaseRows?: boolean;
 };

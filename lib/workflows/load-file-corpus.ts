@@ -28,7 +28,7 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
     model: name,
     features,
     readDocuments: () => readFileDocuments(filePath, options),
-    documentCount: documents.length,
+    documentCount: features.documents, // not documents.length: the texts need not live through the fingerprinting
     tokenCount: features.tokens,
   };
 }

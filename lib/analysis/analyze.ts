@@ -133,11 +133,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
-  const resampled = settle(
-    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
-  );
-  await stage("profiles", 0.15);
-
+  // Calibration after the classifier, the bootstrap after the alignment (the threads' loads balanced).
   const trialsRun = settle(
     runOnThread(CALIBRATION_URL, "runCalibrationTrials", runCalibrationTrials, {
       blocks,
@@ -151,6 +147,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       weights: INHERITANCE,
     }),
   );
+  const resampled = settle(
+    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
+  );
+  await stage("profiles", 0.15);
+
   // Both readers done: the vectors' memory goes once this thread has collected its view of them too.
   void Promise.all([classified, alignment]).then(() => setTimeout(collectGarbage, 0));
 

@@ -69,9 +69,9 @@ export type AnalyzeInput = {
   /** Loads a corpus' documents for snippets, one corpus at a time (called at most once per corpus). */
   getDocuments?: (corpus: AnalysisCorpus) => SnippetDocument[] | Promise<SnippetDocument[]>;
   /**
-   * The caller has no further use for the corpora's per-document rows (features.docWords and docChars):
-   * they are dropped once read, which lowers the analysis' peak memory. Leave unset when the same
-   * features go into another analysis.
+   * The caller has no further use for the corpora's per-document rows (features.docWords and docChars)
+   * and char buckets (chars): they are dropped once read, which lowers the analysis' peak memory. Leave
+   * unset when the same features go into another analysis.
    */
   releaseRows?: boolean;
 };
@@ -120,18 +120,20 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
   const spaceViews = space.views;
   let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
+  // The vectors' two readers are queued first, one per thread, so the vectors are freed before this
+  // thread's evidence and snippets take their memory (the analysis' peak was both at once).
   const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
+  const alignment = settle(
+    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
+  );
+  vectors = null;
   const spaceWords = space.words;
   space = null;
   const blocks = folded.map((f) => f.blocks);
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
-  const resampled = settle(
-    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
-  );
-  await stage("profiles", 0.15);
-
+  // Calibration after the classifier, the bootstrap after the alignment (the threads' loads balanced).
   const trialsRun = settle(
     runOnThread(CALIBRATION_URL, "runCalibrationTrials", runCalibrationTrials, {
       blocks,
@@ -145,10 +147,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       weights: INHERITANCE,
     }),
   );
-  const alignment = settle(
-    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
+  const resampled = settle(
+    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
   );
-  vectors = null;
+  await stage("profiles", 0.15);
+
   // Both readers done: the vectors' memory goes once this thread has collected its view of them too.
   void Promise.all([classified, alignment]).then(() => setTimeout(collectGarbage, 0));
 

@@ -1,19 +1,33 @@
 import { runOnThread, threadsAvailable } from "@/lib/threads/thread-pool";
 import { needsJieba } from "@/lib/text/segment-unspaced";
-import { computeFeatures, computePackedFeatures } from "./compute-features";
+import { computeFeatures, computePackedCompactFeatures, computePackedFeatures } from "./compute-features";
+import { compactCharRows } from "./char-row-deltas";
 import { unpackFeatures } from "./serialize-features";
 import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 
 // Fingerprinting is CPU-bound and per corpus, so corpora are spread over worker threads (one per core).
-// The threads end when no corpus is left, and the fingerprint's arrays are moved back, not copied.
+// The threads end when no corpus is left, and the fingerprint's arrays are moved back, not copied. A thread
+// collects its garbage after each corpus: the last corpus' words and tables are not kept through the next.
 
 const COMPUTE_FEATURES_URL = new URL("./compute-features.ts", import.meta.url).href;
 
+export type FeatureOptions = {
+  /** The char rows in their compact form (char-row-deltas.ts): for fingerprints that are analysed, not stored. */
+  compactCharRows?: boolean;
+};
+
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */
-export async function computeFeaturesAsync(documents: FeatureInputDocument[]): Promise<CorpusFeatures> {
+export async function computeFeaturesAsync(documents: FeatureInputDocument[], options: FeatureOptions = {}): Promise<CorpusFeatures> {
+  const compact = options.compactCharRows === true;
   // Corpora with Chinese text go to one thread, which loads jieba once for all of them.
   const affinity = documents.some((d) => needsJieba(d.text ?? "")) ? "jieba" : undefined;
-  if (!threadsAvailable()) return computeFeatures(documents);
-  const packed = await runOnThread(COMPUTE_FEATURES_URL, "computePackedFeatures", computePackedFeatures, documents, { pool: "features", transferResult: true, affinity });
+  if (!threadsAvailable()) {
+    const f = computeFeatures(documents);
+    return compact ? { ...f, docChars: compactCharRows(f.docChars) } : f;
+  }
+  const threadOptions = { pool: "features" as const, transferResult: true, affinity, collectAfter: true };
+  const packed = compact
+    ? await runOnThread(COMPUTE_FEATURES_URL, "computePackedCompactFeatures", computePackedCompactFeatures, documents, threadOptions)
+    : await runOnThread(COMPUTE_FEATURES_URL, "computePackedFeatures", computePackedFeatures, documents, threadOptions);
   return unpackFeatures(packed);
 }

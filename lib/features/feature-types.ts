@@ -49,8 +49,12 @@ export type CorpusFeatures = {
   markerNames: string[];
   /** Per-document counts of the corpus' top words (`vocab`), one row per document. */
   docWords: { vocab: string[] } & SparseRows<Uint16Array, Uint16Array>;
-  /** Per-document hashed char n-grams in 2^bits buckets for the rows listed in `docs` (a capped sample). */
-  docChars: { bits: number; docs: Uint32Array } & SparseRows<Uint16Array, Uint8Array>;
+  /**
+   * Per-document hashed char n-grams in 2^bits buckets for the rows listed in `docs` (a capped sample).
+   * With `deltas` (char-row-deltas.ts: fingerprints of files analysed, not stored) `index` is empty and
+   * the buckets are gap-coded there; charRowBuckets reads either form.
+   */
+  docChars: { bits: number; docs: Uint32Array; deltas?: Uint8Array } & SparseRows<Uint16Array, Uint8Array>;
   /** Main languages of the documents (ISO 639-3 codes, share of an even sample of documents). */
   languages: LanguageShare[];
   /** First and last words of responses ("certainly here's a", "i hope this helps"). */

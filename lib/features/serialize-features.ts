@@ -66,14 +66,15 @@ export async function deserializeFeaturesAsync(bytes: Uint8Array): Promise<Corpu
 
 /**
  * CorpusFeatures as a plain header (terms and numbers) and two binary bodies holding every typed array: the
- * per-document rows (docWords, docChars; an analysis may drop them once read) and the rest. A
+ * parts only the analysis space reads (per-document rows docWords and docChars, corpus-level char buckets
+ * chars; an analysis may drop them once read) and the rest. A
  * fingerprinting thread sends the bodies (moved, not copied), so its result is two mappings of their own
  * (large-buffer.ts) instead of dozens of arrays interleaved with the thread's garbage, which kept that
  * memory from going back to the system when the thread ended.
  */
 export type PackedFeatures = { header: unknown; bodies: Uint8Array<ArrayBuffer>[] };
 
-const ROW_PARTS = new Set(["docWords", "docChars"]);
+const ROW_PARTS = new Set(["docWords", "docChars", "chars"]);
 
 export function packFeatures(f: CorpusFeatures): PackedFeatures {
   const arrays: Typed[][] = [[], []];

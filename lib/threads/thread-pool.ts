@@ -27,9 +27,11 @@ export type ThreadOptions = {
    * holds what they load (jieba's dictionary costs each thread ~0.5 s and ~50 MB).
    */
   affinity?: string;
+  /** Collect garbage on the thread right after the task (its heap is small again before the next one). */
+  collectAfter?: boolean;
 };
 
-type Task = { url: string; name: string; payload: unknown; transfer: boolean };
+type Task = { url: string; name: string; payload: unknown; transfer: boolean; collect: boolean };
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Pool = {
   workers: Worker[];
@@ -47,14 +49,16 @@ const IDLE_END_MS: Record<PoolName, number | null> = { analysis: null, features:
 /**
  * Young-generation cap per thread (null: V8's default, up to ~48 MB). A fingerprinting thread allocates
  * little that dies young, yet V8 lets its young generation grow to the maximum: capped, the 12-corpus CLI
- * job peaked ~150 MB lower with no more CPU (measured with /usr/bin/time, two runs each).
+ * job peaked ~150 MB lower with no more CPU (measured with /usr/bin/time, two runs each). The analysis
+ * tasks keep their large arrays off the heap too; their young generations had grown to 8-17 MB each.
  */
-const YOUNG_GENERATION_MB: Record<PoolName, number | null> = { analysis: null, features: 4 };
+const YOUNG_GENERATION_MB: Record<PoolName, number | null> = { analysis: 4, features: 4 };
 
 // Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 // Shared memory (the document vectors, ~76 MB in the 12-corpus job) is freed only once every thread that
 // read it has collected its view, and an idle thread collects nothing: so a thread collects right after a
-// task that was given shared memory (a few ms on its small heap), not whenever it next allocates.
+// task that was given shared memory (a few ms on its small heap), not whenever it next allocates; so does
+// one asked to (collectAfter), so what a task left behind is not still there while the next one runs.
 const BOOT = `const { parentPort } = require("node:worker_threads");
 let tsx = null;
 const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));
@@ -69,12 +73,12 @@ const shares = (v) =>
   : v !== null && typeof v === "object" ? Object.values(v).some((x) => x !== null && typeof x === "object" && shares(x)) : false;
 require("node:v8").setFlagsFromString("--expose-gc");
 const collect = require("node:vm").runInNewContext("gc");
-parentPort.on("message", ({ id, url, name, payload, transfer }) => {
-  const shared = shares(payload);
+parentPort.on("message", ({ id, url, name, payload, transfer, collect: after }) => {
+  const collectAfter = after || shares(payload);
   load(url).then((m) => (name ? m[name](payload) : undefined)).then(
     (value) => parentPort.postMessage({ id, value }, transfer ? [...buffers(value, new Set())] : []),
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-  ).then(() => shared && setTimeout(collect, 0));
+  ).then(() => collectAfter && setTimeout(collect, 0));
 });`;
 
 /** Worker threads: DISTILLSCOPE_THREADS (0 = none), else one per core when there are two or more. */
@@ -151,7 +155,7 @@ export function warmThreads(moduleUrls: string[]): void {
   const p = getPool("analysis");
   if (!p) return;
   p.workers.forEach((_, w) => {
-    for (const url of moduleUrls) void send(p, w, { url, name: "", payload: null, transfer: false }, false);
+    for (const url of moduleUrls) void send(p, w, { url, name: "", payload: null, transfer: false, collect: false }, false);
   });
 }
 
@@ -178,5 +182,5 @@ export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload:
   const key = options.affinity;
   const w = (key !== undefined ? p.affinity.get(key) : undefined) ?? p.queued.indexOf(Math.min(...p.queued));
   if (key !== undefined) p.affinity.set(key, w);
-  return send(p, w, { url: moduleUrl, name, payload, transfer: options.transferResult === true }) as Promise<Awaited<R>>;
+  return send(p, w, { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true }) as Promise<Awaited<R>>;
 }

@@ -21,14 +21,14 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
   const stem = path.basename(filePath).replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md))?(\.(gz|zip))?$/i, "");
   const [only] = [...models];
   const name = models.size === 1 && only ? only : stem;
-  const features = await computeFeaturesAsync(documents);
+  const features = await computeFeaturesAsync(documents, { compactCharRows: true }); // analysed, never stored
   return {
     id: `file:${filePath}`,
     name,
     model: name,
     features,
     readDocuments: () => readFileDocuments(filePath, options),
-    documentCount: documents.length,
+    documentCount: features.documents, // not documents.length: the texts need not live through the fingerprinting
     tokenCount: features.tokens,
   };
 }

@@ -50,8 +50,9 @@ function kthLargest(scores: Float64Array, k: number): number {
 }
 
 /**
- * `releaseRows`: the caller has no further use for the corpora's per-document rows (docWords, docChars),
- * so each corpus' are dropped from its features once mapped (they are the fingerprint's largest part).
+ * `releaseRows`: the caller has no further use for the corpora's per-document rows (docWords, docChars)
+ * and corpus-level char buckets (chars), which nothing but this function reads: each corpus' are dropped
+ * from its features once mapped (they are the fingerprint's largest part).
  */
 export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null, releaseRows = false): AnalysisSpace {
   if (SPACE.words > 65536 || SPACE.chars > 65536) throw new Error("SparseMatrix columns are 16-bit: SPACE.words and SPACE.chars must stay below 2^16.");
@@ -141,6 +142,7 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
  * unwritten tail is address space, not memory, and the space is let go early, this memory with it.
  */
 function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
+  if (f.docChars.deltas) return mapCompactCharRows(f, charColumn);
   const { offsets, index, counts } = f.docChars;
   const bound = index.length;
   const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
@@ -162,18 +164,51 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
 }
 
+/** mapCharRows over rows in their compact form (char-row-deltas.ts), decoded on the way. */
+function mapCompactCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
+  const { offsets, counts } = f.docChars;
+  const deltas = f.docChars.deltas!;
+  const bound = counts.length;
+  const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
+  const outCounts = new Uint8Array(largeBuffer(bound + 1), 0, bound + 1);
+  const outOffsets = new Uint32Array(offsets.length);
+  const rows = offsets.length - 1;
+  let at = 0;
+  let k = 0;
+  let p = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = offsets[r + 1];
+    let b = -1;
+    for (; k < end; k++) {
+      const d = deltas[p++];
+      if (d === 0) {
+        b = deltas[p] | (deltas[p + 1] << 8);
+        p += 2;
+      } else b += d;
+      const c = charColumn[b];
+      outIndex[at] = c;
+      outCounts[at] = counts[k];
+      at += (c >>> 31) ^ 1;
+    }
+    outOffsets[r + 1] = at;
+  }
+  return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
+}
+
 /**
- * Empties a corpus' per-document word and char rows and frees the memory that held only them (a
- * fingerprint from a thread keeps them in a buffer of their own; one read from storage shares one buffer
- * with every other part, which then stays). Nothing may keep a view into them: `charDocs` is a copy.
+ * Empties a corpus' per-document word and char rows and its char buckets, and frees the memory that held
+ * only them (a fingerprint from a thread keeps them in a buffer of their own; one read from storage shares
+ * one buffer with every other part, which then stays). Nothing may keep a view into them: `charDocs` is a
+ * copy.
  */
 function releaseDocumentRows(f: CorpusFeatures): Promise<void> {
-  const { docWords, docChars, ...rest } = f;
-  const rows = new Set(typedArraysOf({ docWords, docChars }).map((a) => a.buffer));
+  const { docWords, docChars, chars, ...rest } = f;
+  const rows = new Set(typedArraysOf({ docWords, docChars, chars }).map((a) => a.buffer));
   for (const a of typedArraysOf(rest)) rows.delete(a.buffer);
   const none = { offsets: new Uint32Array(1), index: new Uint16Array(0) };
   f.docWords = { vocab: [], ...none, counts: new Uint16Array(0) };
-  f.docChars = { bits: f.docChars.bits, docs: new Uint32Array(0), ...none, counts: new Uint8Array(0) };
+  f.docChars = { bits: f.docChars.bits, docs: new Uint32Array(0), ...none, counts: new Uint8Array(0) }; // deltas dropped too
+  f.chars = { bits: f.chars.bits, index: new Uint32Array(0), counts: new Uint32Array(0), total: f.chars.total };
   return releaseBuffers(rows);
 }
 

@@ -37,7 +37,11 @@ export function serializeFeatures(f: CorpusFeatures): Uint8Array {
     offset += v.byteLength;
     return ref;
   });
-  const head = new TextEncoder().encode(header);
+  // Spaces after the JSON (which parses the same) put the body at an 8-byte boundary of the inflated bytes,
+  // so reading it back needs no aligning copy.
+  const json = new TextEncoder().encode(header);
+  const head = new Uint8Array(json.length + ((8 - ((12 + json.length) % 8)) % 8)).fill(0x20);
+  head.set(json);
   const out = new Uint8Array(12 + head.length + offset);
   out.set(new TextEncoder().encode(MAGIC), 0);
   const view = new DataView(out.buffer);
@@ -54,14 +58,24 @@ export function serializeFeatures(f: CorpusFeatures): Uint8Array {
 }
 
 export function deserializeFeatures(bytes: Uint8Array): CorpusFeatures {
-  return fromRaw(gunzipSync(bytes));
+  return fromRaw(gunzipSync(bytes, inflateOptions(bytes)));
 }
 
 const gunzipAsync = promisify(gunzip);
 
 /** As deserializeFeatures, with the inflate on libuv's thread pool (several corpora inflate at once). */
 export async function deserializeFeaturesAsync(bytes: Uint8Array): Promise<CorpusFeatures> {
-  return fromRaw(await gunzipAsync(bytes));
+  return fromRaw(await gunzipAsync(bytes, inflateOptions(bytes)));
+}
+
+/**
+ * Inflates into one buffer of the stream's own size (the gzip trailer's ISIZE) instead of 16 KB chunks
+ * joined at the end: about a third less CPU for a stored fingerprint. ISIZE is the size modulo 2^32, so a
+ * wrong guess only costs more chunks, never a wrong result.
+ */
+function inflateOptions(bytes: Uint8Array): { chunkSize: number } {
+  const size = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
+  return { chunkSize: Math.max(16 * 1024, size + 1) }; // +1: a full last chunk would make zlib allocate another
 }
 
 /**
@@ -139,8 +153,12 @@ function fromRaw(raw: Buffer): CorpusFeatures {
   const headLength = view.getUint32(4, true);
   const bodyLength = view.getUint32(8, true);
   const header = new TextDecoder().decode(raw.subarray(12, 12 + headLength));
-  // Copy the body so every array starts 8-aligned regardless of where gunzip placed it.
-  const body = new Uint8Array(raw.subarray(12 + headLength, 12 + headLength + bodyLength)); // Buffer#slice would not copy
+  const start = raw.byteOffset + 12 + headLength;
+  // Every array must start 8-aligned: an older blob, or a buffer gunzip placed off a boundary, is copied.
+  const body =
+    start % 8 === 0 && raw.buffer instanceof ArrayBuffer
+      ? new Uint8Array(raw.buffer, start, bodyLength)
+      : new Uint8Array(raw.subarray(12 + headLength, 12 + headLength + bodyLength)); // Buffer#slice would not copy
   return revive(JSON.parse(header), body) as CorpusFeatures;
 }
 

@@ -8,8 +8,9 @@ import { notFound } from "./http-error";
 
 export type ResolvedWorkspace = { workspace: WorkspaceView; workspaces: WorkspaceView[] };
 
-export async function resolveWorkspace(userId: string, wanted: { header?: string | null; cookie?: string | null }): Promise<ResolvedWorkspace> {
-  let workspaces = await listUserWorkspaces(userId);
+/** `known`: the user's workspaces when the caller has just read them (listSessionWorkspaces), else they are read here. */
+export async function resolveWorkspace(userId: string, wanted: { header?: string | null; cookie?: string | null }, known?: WorkspaceView[]): Promise<ResolvedWorkspace> {
+  let workspaces = known ?? (await listUserWorkspaces(userId));
   if (wanted.header) {
     const asked = workspaces.find((w) => w.id === wanted.header);
     if (!asked) throw notFound("No such workspace.");

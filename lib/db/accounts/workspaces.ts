@@ -46,6 +46,19 @@ export async function listUserWorkspaces(userId: string): Promise<WorkspaceView[
   );
 }
 
+/**
+ * The workspaces of the user a session token belongs to, each with that user's id, oldest membership first:
+ * read beside the session check rather than after it (page-access.ts). Whether the session is valid is not
+ * this read's to say.
+ */
+export async function listSessionWorkspaces(token: string): Promise<(WorkspaceView & { userId: string })[]> {
+  return readRows<WorkspaceView & { userId: string }>(
+    `SELECT m."userId" AS "userId", m."workspaceId" AS "id", w."name" AS "name", m."role" AS "role" FROM "session" s JOIN "Membership" m ON m."userId" = s."userId"
+     JOIN "Workspace" w ON w."id" = m."workspaceId" WHERE s."token" = ? ORDER BY m."createdAt" ASC`,
+    [token],
+  );
+}
+
 export async function getMembershipRole(userId: string, workspaceId: string): Promise<Role | null> {
   const db = await getDb();
   const row = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });

@@ -10,7 +10,7 @@ import { authHooks } from "./auth-hooks";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { isSignupOpen } from "./signup-policy";
 import { publicOrigin } from "../public-origin";
-import { readSessionFast } from "./session-fast-path";
+import { readSessionFast, signedSessionToken } from "./session-fast-path";
 
 // better-auth with email and password, sessions stored in our database through its Prisma adapter.
 // The signing secret comes from BETTER_AUTH_SECRET, else one is generated and kept in the Setting table,
@@ -94,6 +94,11 @@ export async function getSessionUserId(request: { headers: Headers; url?: string
 export async function getSessionUser(request: { headers: Headers; url?: string }): Promise<UserView | null> {
   const session = await readSession(request);
   return session.user ?? (session.userId ? getUser(session.userId) : null);
+}
+
+/** The signed session token these request headers carry, if any: not a sign-in (getSessionUser decides that). */
+export async function getSignedSessionToken(request: { headers: Headers; url?: string }): Promise<string | undefined> {
+  return signedSessionToken(await getAuthFor(request), request.headers);
 }
 
 /** In one query when the session is plainly valid (session-fast-path.ts), else as better-auth's getSession decides. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { getAuth, getSessionUser, getSessionUserId } from "./auth";
+import { listSessionWorkspaces, listUserWorkspaces } from "@/lib/db/accounts/workspaces";
+import { getAuth, getSessionUser, getSessionUserId, getSignedSessionToken } from "./auth";
 import { readSessionFast } from "./session-fast-path";
 import { signUpTestUser } from "./test-session";
 
@@ -53,5 +54,28 @@ describe(`the session fast path (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(await readSessionFast(auth, headersWith(user.cookie))).toBeUndefined();
     expect(await getSessionUser({ headers: headersWith(user.cookie) })).toBeNull();
     expect(await db.session.count({ where: { id: session.id } })).toBe(0);
+  });
+
+  it("reads a signed token's workspaces beside the session check, and nothing once the session is gone", async () => {
+    const user = await signUpTestUser("pages");
+    const db = await getDb();
+    const [name, value] = user.cookie.split("=");
+    const signed = decodeURIComponent(value);
+    const token = signed.slice(0, signed.lastIndexOf("."));
+    expect(await getSignedSessionToken({ headers: headersWith(user.cookie) })).toBe(token);
+    const signature = signed.slice(signed.lastIndexOf(".") + 1);
+    const flipped = `${name}=${encodeURIComponent(`${token}.${signature[0] === "A" ? "B" : "A"}${signature.slice(1)}`)}`;
+    expect(await getSignedSessionToken({ headers: headersWith(flipped) })).toBeUndefined();
+    expect(await getSignedSessionToken({ headers: headersWith("unrelated=1") })).toBeUndefined();
+
+    const own = await listUserWorkspaces(user.userId);
+    expect(own.length).toBeGreaterThan(0);
+    expect(await listSessionWorkspaces(token)).toEqual(own.map((w) => ({ ...w, userId: user.userId })));
+    expect(await listSessionWorkspaces(`${token.slice(0, -1)}x`)).toEqual([]);
+
+    // Signed out (the session row gone): no workspaces by that token, and no user.
+    await db.session.deleteMany({ where: { token } });
+    expect(await listSessionWorkspaces(token)).toEqual([]);
+    expect(await getSessionUser({ headers: headersWith(user.cookie) })).toBeNull();
   });
 });

@@ -15,16 +15,8 @@ import type { Auth } from "./auth";
 /** The signed-in user, or undefined when better-auth's getSession must answer instead. */
 export async function readSessionFast(auth: Auth, headers: Headers): Promise<UserView | undefined> {
   const context = await auth.$context;
-  const cookies = parseCookieHeader(headers.get("cookie"));
-  if (cookies.has(context.authCookies.dontRememberToken.name)) return undefined;
-  const signed = cookies.get(context.authCookies.sessionToken.name);
-  if (!signed) return undefined;
-  const dot = signed.lastIndexOf(".");
-  if (dot < 1) return undefined;
-  const token = signed.slice(0, dot);
-  const signature = Buffer.from(signed.slice(dot + 1));
-  const expected = Buffer.from(createHmac("sha256", context.secret).update(token).digest("base64"));
-  if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) return undefined;
+  const token = await signedSessionToken(auth, headers);
+  if (!token) return undefined;
 
   const row = await readRow<{ expiresAt: string | Date; id: string; name: string; email: string; isAdmin: boolean | number }>(
     `SELECT s."expiresAt", u."id", u."name", u."email", u."isAdmin" FROM "session" s JOIN "user" u ON u."id" = s."userId" WHERE s."token" = ?`,
@@ -37,6 +29,25 @@ export async function readSessionFast(auth: Auth, headers: Headers): Promise<Use
   const { expiresIn, updateAge } = context.sessionConfig;
   if (expiresAt - expiresIn * 1000 + updateAge * 1000 <= now) return undefined; // refresh due
   return { id: row.id, name: row.name, email: row.email, isAdmin: toBool(row.isAdmin) };
+}
+
+/**
+ * The session token of a cookie this fast path reads (signature checked), else undefined. It says nothing
+ * about the session itself: only readSessionFast or better-auth decide whether it is valid.
+ */
+export async function signedSessionToken(auth: Auth, headers: Headers): Promise<string | undefined> {
+  const context = await auth.$context;
+  const cookies = parseCookieHeader(headers.get("cookie"));
+  if (cookies.has(context.authCookies.dontRememberToken.name)) return undefined;
+  const signed = cookies.get(context.authCookies.sessionToken.name);
+  if (!signed) return undefined;
+  const dot = signed.lastIndexOf(".");
+  if (dot < 1) return undefined;
+  const token = signed.slice(0, dot);
+  const signature = Buffer.from(signed.slice(dot + 1));
+  const expected = Buffer.from(createHmac("sha256", context.secret).update(token).digest("base64"));
+  if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) return undefined;
+  return token;
 }
 
 /** Cookie name → value, read as better-call reads them (URI-decoded, quotes dropped, the first of repeated names wins). */

@@ -10,10 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/components/ui/format";
 import { exportFileName } from "@/lib/analysis/export/build-export-tables";
 import { getResultsPageView } from "@/lib/db/analyses/results-page-view";
-import { listShareLinks } from "@/lib/db/share-links/list-share-links";
 import { requirePageAccess } from "@/lib/server/page-access";
 import { canWrite } from "@/lib/server/permissions";
-import { findAnalysis } from "./find-analysis";
+import { findAnalysis, findShareLinks } from "./find-analysis";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function AnalysisPage({ params }: Params) {
-  const { workspaceId, role } = await requirePageAccess();
+  const { role } = await requirePageAccess();
   const { id } = await params;
   const analysis = await findAnalysis(id);
   if (!analysis) notFound();
@@ -54,7 +53,7 @@ export default async function AnalysisPage({ params }: Params) {
     );
   }
 
-  const links = await listShareLinks(workspaceId, analysis.id);
+  const links = await findShareLinks(analysis.id);
   const fileBase = exportFileName(analysis.name, "result", "json").replace(/-result\.json$/, "");
   return (
     <>

@@ -135,8 +135,8 @@ export function EvidencePanel({ result, initialCandidate, access, focusTerm, onF
         </div>
       )}
       <p className="mt-3 border-t border-zinc-100 pt-2 font-mono text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-        Score: how strongly the term ties candidate and source against the other sources (smaller of the two log-odds z) · rates per million tokens · human ref{" "}
-        {result.params.humanReference} · {paramLine(result.params)}
+        Score: how strongly the term ties candidate and source against the other sources (smaller of the two log-odds z) · rates per million tokens ·{" "}
+        {paramLine(result.params)}
       </p>
     </section>
   );

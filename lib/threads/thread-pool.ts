@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { getEnv } from "@/lib/env";
 
@@ -108,6 +109,7 @@ function getPool(name: PoolName): Pool | null {
     return null;
   }
   const created: Pool = { workers: [], queued: [], pending: new Map(), seq: 0, affinity: new Map() };
+  compileOnThreads();
   for (let i = 0; i < threadCount(); i++) {
     const young = YOUNG_GENERATION_MB[name];
     const worker = new Worker(BOOT, { eval: true, resourceLimits: young === null ? undefined : { maxYoungGenerationSizeMb: young } });
@@ -135,6 +137,20 @@ function getPool(name: PoolName): Pool | null {
   }
   pools.set(name, created);
   return created;
+}
+
+/**
+ * Threads optimise their hot code themselves instead of queueing it for V8's background compiler. The
+ * threads keep every core busy, so a background compile waited for a core while the code it was for ran
+ * unoptimised; each thread recompiles its code about ten times (deopts as new documents take new paths).
+ * Measured on the 12-corpus CLI job, 8 alternating runs each: 10% less CPU, 6% less wall time. Set
+ * before the first thread starts; the threads started after it compile this way.
+ */
+let compileFlagSet = false;
+function compileOnThreads(): void {
+  if (compileFlagSet) return;
+  compileFlagSet = true;
+  setFlagsFromString("--no-concurrent-recompilation");
 }
 
 /**

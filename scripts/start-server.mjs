@@ -14,7 +14,10 @@ if (!Number.isInteger(count) || count < 1 || count > 64) {
   process.exit(1);
 }
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-cluster.setupPrimary({ exec: next, args: ["start", ...process.argv.slice(2)] });
+// Each process compiles its hot code itself: under a burst every core serves pages, and a compile queued
+// for V8's background thread waited for a core while the page code ran unoptimised (bench:load, alternating
+// runs: the first burst's p95 and the CPU per page both lower).
+cluster.setupPrimary({ exec: next, args: ["start", ...process.argv.slice(2)], execArgv: [...process.execArgv, "--no-concurrent-recompilation"] });
 
 let stopping = false;
 const slots = new Map(); // cluster worker id → slot

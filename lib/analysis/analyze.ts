@@ -1,6 +1,6 @@
-// The one entry point: features of sources and candidates in, AnalysisResult out. The bootstrap, the
-// calibration trials, the classifier and the prompt alignment run as tasks on worker threads (when there
-// are any) while this thread computes the document vectors, evidence and snippets; they meet for the
+// The one entry point: features of sources and candidates in, AnalysisResult out. The classifier, the
+// prompt alignment, the bootstrap and the calibration trials run as tasks on worker threads (when there
+// are any) while this thread computes the point metrics, evidence and snippets; they meet for the
 // combination. Every task is seeded on its own, so the result is the same with or without threads.
 // Stages yield to the event loop between them so a worker can report progress.
 
@@ -116,12 +116,24 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));
   const folded: FoldedBlocks[] = [];
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
+  // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
+  // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
+  const spaceViews = space.views;
+  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
+  // The vectors' two readers are queued first, one per thread, so the vectors are freed before this
+  // thread's evidence and snippets take their memory (the analysis' peak was both at once).
+  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
+  const alignment = settle(
+    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
+  );
+  vectors = null;
+  const spaceWords = space.words;
+  space = null;
   const blocks = folded.map((f) => f.blocks);
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
-  // Calibration and the bootstrap read only the block sums: they start now, one per thread, and keep the
-  // threads busy while this thread builds the document vectors for the classifier and the alignment.
+  // Calibration after the classifier, the bootstrap after the alignment (the threads' loads balanced).
   const trialsRun = settle(
     runOnThread(CALIBRATION_URL, "runCalibrationTrials", runCalibrationTrials, {
       blocks,
@@ -138,17 +150,6 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const resampled = settle(
     runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
   );
-  // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
-  // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
-  const spaceViews = space.views;
-  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
-  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
-  const alignment = settle(
-    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
-  );
-  vectors = null;
-  const spaceWords = space.words;
-  space = null;
   await stage("profiles", 0.15);
 
   // Both readers done: the vectors' memory goes once this thread has collected its view of them too.

@@ -55,6 +55,15 @@ const IDLE_END_MS: Record<PoolName, number | null> = { analysis: null, features:
  */
 const YOUNG_GENERATION_MB: Record<PoolName, number | null> = { analysis: 4, features: 4 };
 
+/**
+ * Fingerprinting threads optimise their hot code themselves instead of queueing it for V8's background
+ * compiler: they keep every core busy, so a background compile waited for a core while the code ran
+ * unoptimised, and each thread recompiles its code several times (deopts as new documents take new paths).
+ * Fingerprinting the 12 AlpacaEval files, 4 alternating runs each: 5.2-6.0 s instead of 5.6-6.8 s. The
+ * analysis threads showed no gain and keep the default. V8 reads the flag as a thread's isolate starts.
+ */
+const SYNCHRONOUS_JIT: Record<PoolName, boolean> = { analysis: false, features: true };
+
 // Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 // Shared memory (the document vectors, ~76 MB in the 12-corpus job) is freed only once every thread that
 // read it has collected its view, and an idle thread collects nothing: so a thread collects right after a
@@ -109,7 +118,7 @@ function getPool(name: PoolName): Pool | null {
     return null;
   }
   const created: Pool = { workers: [], queued: [], pending: new Map(), seq: 0, affinity: new Map() };
-  compileOnThreads();
+  setFlagsFromString(SYNCHRONOUS_JIT[name] ? "--no-concurrent-recompilation" : "--concurrent-recompilation");
   for (let i = 0; i < threadCount(); i++) {
     const young = YOUNG_GENERATION_MB[name];
     const worker = new Worker(BOOT, { eval: true, resourceLimits: young === null ? undefined : { maxYoungGenerationSizeMb: young } });
@@ -137,20 +146,6 @@ function getPool(name: PoolName): Pool | null {
   }
   pools.set(name, created);
   return created;
-}
-
-/**
- * Threads optimise their hot code themselves instead of queueing it for V8's background compiler. The
- * threads keep every core busy, so a background compile waited for a core while the code it was for ran
- * unoptimised; each thread recompiles its code about ten times (deopts as new documents take new paths).
- * Measured on the 12-corpus CLI job, 8 alternating runs each: 10% less CPU, 6% less wall time. Set
- * before the first thread starts; the threads started after it compile this way.
- */
-let compileFlagSet = false;
-function compileOnThreads(): void {
-  if (compileFlagSet) return;
-  compileFlagSet = true;
-  setFlagsFromString("--no-concurrent-recompilation");
 }
 
 /**

@@ -9,6 +9,7 @@
 // With --write-docs it replaces its own marked section of docs/benchmarks.md (the rest is run-bench.ts').
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { get as httpGet } from "node:http";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -93,6 +94,19 @@ function cpuSeconds(pid: number | undefined): number | null {
   }
 }
 
+/** GET on a connection opened for it and closed after it. */
+function getOnNewConnection(url: string, cookie: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { agent: false, headers: { cookie, connection: "close" } }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function run(env: Record<string, string>, database: string) {
@@ -145,12 +159,13 @@ async function run(env: Record<string, string>, database: string) {
 
     // The results page under load. Warm-up first: the first render in each web process loads the page's code
     // (about a second of CPU). node:cluster hands connections to its processes in turn, so one request per
-    // process, one after another, reaches each of them.
+    // process, each on a connection of its own, reaches each of them (fetch would reuse one kept-alive
+    // connection, and so one process, for all of them).
     const page = `${base}/analyses/${id}`;
     let pageBytes = 0;
     for (let i = 0; i < WEB_PROCESSES; i++) {
-      const warm = await fetch(page, { headers: { cookie } });
-      pageBytes = (await warm.text()).length;
+      const warm = await getOnNewConnection(page, cookie);
+      pageBytes = warm.bytes;
       if (warm.status !== 200) throw new Error(`results page: ${warm.status}`);
     }
     const latencies: number[] = [];
@@ -220,7 +235,7 @@ const report = [
   `per core sharing the port, the job worker in a child process) on a scratch database; ${cpus().length} cores, load average ${load.toFixed(1)} at start. Corpora: ${rows[0].kind}.`,
   `Upload: 6 corpora through POST /api/corpora, one after another (the worker ingests each, then fingerprints it).`,
   `Start → result: POST /api/analyses (4 sources × 2 candidates) right after the last upload, until the result is stored.`,
-  `Results page: ${CONCURRENCY} concurrent GETs of the analysis page with a session, ${ROUNDS} rounds, after one warm-up request per web process (${WEB_PROCESSES});`,
+  `Results page: ${CONCURRENCY} concurrent GETs of the analysis page with a session, ${ROUNDS} rounds, after one warm-up request per web process (${WEB_PROCESSES}, each on a connection of its own);`,
   `server CPU per page: the web processes' CPU time over those requests, divided by their number. The page is complete in that answer: it fetches no data after`,
   `the GET (the map of corpora and the lineage tree are drawn in the browser from data the page carries; only static scripts and styles follow, as before;`,
   `the evidence of a candidate–source pair the page does not show first is read from the evidence API when a user picks it).`,

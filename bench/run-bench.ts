@@ -143,6 +143,14 @@ const synthetic = child<CaseSize & Timing>("bench-analysis-once.ts", ["synthetic
 
 const f = (x: number | null | undefined, d = 1) => (x == null ? "–" : x.toFixed(d));
 const ratio = (row: CommandRow) => (baseline ? `${f(seconds(row) / seconds(baseline))}×` : "–");
+/** "outside analyze() 0.52 s; profiles 1.92 s, evidence 0.80 s, …" for the worker row's typical run. */
+function workerStages(t: StoredTiming): string {
+  const stages = Object.entries(t.stagesMs);
+  const inside = stages.reduce((sum, [, ms]) => sum + ms, 0) / 1000;
+  const run = t.runsSeconds.reduce((best, x) => (Math.abs(x - t.seconds) < Math.abs(best - t.seconds) ? x : best));
+  return [`claim, stored features loaded and result stored (outside analyze()) ${f(Math.max(0, run - inside), 2)} s`, ...stages.map(([name, ms]) => `${name} ${f(ms / 1000, 2)} s`)].join("; ");
+}
+
 const commandRows = [help, ...(baseline && fromFiles ? [baseline, fromFiles] : []), ...stored];
 const report = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. ` +
@@ -196,6 +204,8 @@ const report = [
   ...worker.map((w) => `| ${w.database} | ${f(w.timing.seconds, 2)} | ${w.timing.runsSeconds.map((s) => f(s, 2)).join(", ")} | ${f(w.timing.peakRssMb, 0)} |`),
   "",
   "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result.",
+  ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
+  "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `snippets` includes reading the documents from the database.",
   "",
   "### Ingest (synthetic JSONL, streamed, all-or-nothing)",
   "",

@@ -36,8 +36,11 @@ export async function storeCorpora(files: string[], sources: number): Promise<St
   return { sourceIds: ids.slice(0, sources), candidateIds: ids.slice(sources) };
 }
 
+/** One timed run: seconds from claim to result stored, and the analysis' own stage timings (ms, AnalysisResult.timings). */
+export type WorkerRun = { seconds: number; stagesMs: Record<string, number> };
+
 /** Queues an analysis as POST /api/analyses does, then times the worker from claiming it to its result stored. */
-export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<number> {
+export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<WorkerRun> {
   const workspaceId = (await resolveOperatorWorkspace()).id;
   const request = newAnalysisSchema.parse({ ...corpora });
   const id = createId("ana");
@@ -53,5 +56,5 @@ export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<number
   if (done?.status !== "done" || !done.result?.candidates.length) {
     throw new Error(`analysis ${id} ended "${done?.status}" with ${done?.result?.candidates.length ?? 0} candidates: ${done?.error?.message ?? ""}`);
   }
-  return seconds;
+  return { seconds, stagesMs: done.result.timings };
 }

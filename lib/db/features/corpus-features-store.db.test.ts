@@ -35,6 +35,12 @@ describe(`feature blobs through the driver (${process.env.DISTILLSCOPE_TEST_DB})
     expect(await loadStoredFeatures(corpusId, 3)).toBeNull();
   });
 
+  it("reads an id with quotes and backslashes as an id, not as SQL", async () => {
+    expect(await loadStoredFeatures(`${corpusId}' OR '1'='1`, 4)).toBeNull();
+    expect(await loadStoredFeatures(`x\\'); SELECT 1; --`, 4)).toBeNull();
+    expect(await loadStoredFeatures(corpusId, 4)).toEqual(Uint8Array.from([1, 2, 3]));
+  });
+
   it("writes rows Prisma reads back, and they go with their corpus", async () => {
     const db = await getDb();
     const row = await db.corpusFeatures.findUnique({ where: { corpusId } });

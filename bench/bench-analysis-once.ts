@@ -12,12 +12,12 @@ import { disconnectDb } from "@/lib/db/client";
 import { syntheticResponse } from "./make-synthetic-jsonl";
 import { measurePeakRss } from "./measure";
 import { realCorpusFiles } from "./real-corpora";
-import { requireScratchDatabase, storeCorpora, timeWorkerAnalysis, type StoredCorpora } from "./stored-analysis-bench";
+import { requireScratchDatabase, storeCorpora, timeWorkerAnalysis, type StoredCorpora, type WorkerRun } from "./stored-analysis-bench";
 
 export type CaseSize = { name: string; corpora: number; documents: number; words: number };
 export type Timing = { seconds: number; peakRssMb: number };
-/** `stagesMs`: the median run's analysis stages (AnalysisResult.timings). */
-export type StoredTiming = Timing & { runsSeconds: number[]; stagesMs: Record<string, number> };
+/** `typical`: the run nearest the median, with its analysis stages (AnalysisResult.timings). */
+export type StoredTiming = Timing & { runsSeconds: number[]; typical: WorkerRun };
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const median = (xs: number[]) => {
@@ -36,7 +36,7 @@ async function fromStoredFeatures(corpora: StoredCorpora, runs: number): Promise
   const seconds = median(runsSeconds);
   // The run nearest the median (with an even count the median falls between two runs).
   const typical = timed.reduce((best, t) => (Math.abs(t.seconds - seconds) < Math.abs(best.seconds - seconds) ? t : best));
-  return { seconds, runsSeconds, peakRssMb, stagesMs: typical.stagesMs };
+  return { seconds, runsSeconds, peakRssMb, typical };
 }
 
 /** N synthetic corpora of M documents: features are computed corpus by corpus, texts dropped after; only analyze() is timed. */

@@ -143,12 +143,12 @@ const synthetic = child<CaseSize & Timing>("bench-analysis-once.ts", ["synthetic
 
 const f = (x: number | null | undefined, d = 1) => (x == null ? "–" : x.toFixed(d));
 const ratio = (row: CommandRow) => (baseline ? `${f(seconds(row) / seconds(baseline))}×` : "–");
-/** "outside analyze() 0.52 s; profiles 1.92 s, evidence 0.80 s, …" for the worker row's typical run. */
-function workerStages(t: StoredTiming): string {
-  const stages = Object.entries(t.stagesMs);
+/** "… (outside analyze()) 0.52 s; profiles 1.92 s; evidence 0.80 s; …" for the worker's run nearest the median. */
+function workerStages({ typical }: StoredTiming): string {
+  const stages = Object.entries(typical.stagesMs);
   const inside = stages.reduce((sum, [, ms]) => sum + ms, 0) / 1000;
-  const run = t.runsSeconds.reduce((best, x) => (Math.abs(x - t.seconds) < Math.abs(best - t.seconds) ? x : best));
-  return [`claim, stored features loaded and result stored (outside analyze()) ${f(Math.max(0, run - inside), 2)} s`, ...stages.map(([name, ms]) => `${name} ${f(ms / 1000, 2)} s`)].join("; ");
+  const outside = `claim, stored features loaded and result stored (outside analyze()) ${f(Math.max(0, typical.seconds - inside), 2)} s`;
+  return [outside, ...stages.map(([name, ms]) => `${name} ${f(ms / 1000, 2)} s`)].join("; ");
 }
 
 const commandRows = [help, ...(baseline && fromFiles ? [baseline, fromFiles] : []), ...stored];

@@ -36,9 +36,11 @@ describe("parseBinaryCopy", () => {
     expect(parseBinaryCopy(stream([]))).toEqual([]);
   });
 
-  it("refuses a stream that is not binary COPY or ends inside a value", () => {
+  it("refuses a stream that is not binary COPY, or that ends inside a value or before its trailer", () => {
     expect(() => parseBinaryCopy(Buffer.from("id\tdata\n"))).toThrow(/not a binary COPY/);
     const cut = stream([[Buffer.alloc(100)]]).subarray(0, 60);
     expect(() => parseBinaryCopy(cut)).toThrow(/ends inside a value/);
+    const noTrailer = stream([[Buffer.from("ab")]]);
+    expect(() => parseBinaryCopy(noTrailer.subarray(0, noTrailer.length - 2))).toThrow(/before its trailer/);
   });
 });

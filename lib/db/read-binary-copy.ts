@@ -26,11 +26,13 @@ export function parseBinaryCopy(data: Buffer): (Buffer | null)[][] {
   let at = 19 + data.readUInt32BE(15); // signature, flags, then a header extension of this length
   const rows: (Buffer | null)[][] = [];
   for (;;) {
+    if (at + 2 > data.length) throw new Error("binary COPY stream ends before its trailer");
     const fields = data.readInt16BE(at);
     at += 2;
     if (fields === -1) return rows;
     const row: (Buffer | null)[] = [];
     for (let f = 0; f < fields; f++) {
+      if (at + 4 > data.length) throw new Error("binary COPY stream ends inside a value");
       const length = data.readInt32BE(at);
       at += 4;
       if (length === -1) {

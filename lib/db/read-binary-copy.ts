@@ -3,8 +3,8 @@ import { to as copyTo } from "pg-copy-streams";
 
 // Large binary values from PostgreSQL without a text encoding on either side. pg reads every result value as
 // UTF-8 text, so a bytea had to travel as base64 (encoded by the server, decoded here): for the 71 MB of
-// fingerprints of a 12-corpus analysis that took 1.0-2.2 s. `COPY … TO STDOUT (FORMAT binary)` sends the
-// bytes as they are stored: 0.3-0.6 s for the same rows (scratch comparison, 3 rounds each).
+// fingerprints of a 12-corpus analysis that took 1.0-2.3 s. `COPY … TO STDOUT (FORMAT binary)` sends the
+// bytes as they are stored: 0.3-0.9 s for the same rows (4 alternating rounds each).
 
 const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { expect as baseExpect, test as plain } from "@playwright/test";
 import { runAnalysis, uploadFixture, uploadFixtures } from "../analysis/analysis-helpers";
 import { expect, newCredentials, test } from "../support/sign-in";
@@ -149,6 +149,22 @@ plain.describe("servers with their own configuration", () => {
       baseExpect(output).toContain('DISTILLSCOPE_PUBLIC_URL="localhost:3000": must be the public origin');
     } finally {
       stop(child);
+    }
+  });
+
+  plain("a database it cannot open stops the server at start, saying which", async () => {
+    const port = basePort + 1;
+    const notADirectory = `data/e2e-${port}-file`;
+    writeFileSync(notADirectory, "a file where the database folder should be");
+    const { child, ready } = startServer(port, { DATABASE_URL: `file:./${notADirectory}/e2e.db` });
+    try {
+      const { up, output } = await ready;
+      baseExpect(up).toBe(false);
+      baseExpect(output).toContain("Distillscope cannot start: the database");
+      baseExpect(output).toContain(`${notADirectory}/e2e.db`);
+    } finally {
+      stop(child);
+      rmSync(notADirectory, { force: true });
     }
   });
 

@@ -24,14 +24,37 @@ export function listMigrations(provider: DatabaseTarget["provider"], root = proc
 
 export async function migrateDatabase(target: DatabaseTarget): Promise<string[]> {
   const migrations = listMigrations(target.provider);
-  return target.provider === "sqlite" ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);
+  return target.provider === "sqlite" ? migrateSqliteRetrying(target.file, migrations) : migratePostgres(target.url, migrations);
 }
 
-export function migrateSqlite(file: string, migrations: Migration[]): string[] {
+type SqliteWaits = { busyTimeoutMs?: number; giveUpAfterMs?: number };
+const isBusy = (error: unknown) => String((error as { code?: unknown })?.code ?? "").startsWith("SQLITE_BUSY");
+
+/**
+ * migrateSqlite, tried again while the database is busy. Processes that start together (the web processes,
+ * the worker) all migrate, and SQLite answers some of them SQLITE_BUSY at once, without waiting its busy
+ * timeout: when waiting could deadlock, or while another connection converts the file to WAL or cleans up
+ * after its last close. A web process whose start failed that way never served (Next keeps the failed
+ * start). Every step is idempotent, so it simply runs again.
+ */
+export async function migrateSqliteRetrying(file: string, migrations: Migration[], waits: SqliteWaits = {}): Promise<string[]> {
+  const giveUpAt = Date.now() + (waits.giveUpAfterMs ?? 60_000);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return migrateSqlite(file, migrations, waits.busyTimeoutMs);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt) * (0.5 + Math.random())));
+    }
+  }
+}
+
+export function migrateSqlite(file: string, migrations: Migration[], busyTimeoutMs = 15_000): string[] {
   mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 15_000 });
+  const db = new Database(file, { timeout: busyTimeoutMs });
   try {
-    db.pragma("journal_mode = WAL");
+    // Converting to WAL takes an exclusive lock; a file another process converted already needs none.
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
     // Prisma redefines a SQLite table (create new, copy, DROP old) to add a foreign key. Its migration says
     // PRAGMA foreign_keys=OFF, but that pragma is a no-op inside a transaction: with keys on, the DROP would
     // cascade and delete every child row (all documents of every corpus). So keys go off for the whole run,

@@ -12,13 +12,18 @@ type Holder = { db?: Promise<Db>; target?: DatabaseTarget };
 const holder = globalThis as typeof globalThis & { __distillscopeDb?: Holder };
 const state: Holder = (holder.__distillscopeDb ??= {});
 
+// Prisma's defaults (2 s to start a transaction, 5 s to commit it) failed short transactions on a busy
+// 2-core machine (queueing an upload: 13 s under a full test run, answered with a 500). A transaction
+// that lasts too long still ends, only later; the few long ones set their own timeout.
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
+
 function createClient(target: DatabaseTarget): Db {
   if (target.provider === "postgres") {
     const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
-    return new PostgresPrismaClient({ adapter }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter, transactionOptions }) as unknown as Db;
   }
   const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 15_000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 /** The one Prisma client of this process, created and migrated on first use. */

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { writeSyntheticJsonl } from "./make-synthetic-jsonl";
 import { withScratchPostgres } from "./scratch-postgres";
 import { writeMarkedBlock } from "./docs-block";
+import { describeCpu } from "./host-profile";
 
 const { values } = parseArgs({
   options: {
@@ -232,7 +233,7 @@ const report = [
   "## Fresh upload to result, and the results page under load",
   "",
   `Measured by \`npm run bench:load\` (bench/load-results.ts) against the production server as \`npm start\` runs it (scripts/start-server.mjs: one \`next start\``,
-  `per core sharing the port, the job worker in a child process) on a scratch database; ${cpus().length} cores, load average ${load.toFixed(1)} at start. Corpora: ${rows[0].kind}.`,
+  `per core sharing the port, the job worker in a child process) on a scratch database; ${cpus().length} cores (${describeCpu()}), load average ${load.toFixed(1)} at start. Corpora: ${rows[0].kind}.`,
   `Upload: 6 corpora through POST /api/corpora, one after another (the worker ingests each, then fingerprints it).`,
   `Start → result: POST /api/analyses (4 sources × 2 candidates) right after the last upload, until the result is stored.`,
   `Results page: ${CONCURRENCY} concurrent GETs of the analysis page with a session, ${ROUNDS} rounds, after one warm-up request per web process (${WEB_PROCESSES}, each on a connection of its own);`,

@@ -22,6 +22,7 @@ import { realCorpusFiles } from "./real-corpora";
 import type { StoredCorpora } from "./stored-analysis-bench";
 import { withScratchPostgres } from "./scratch-postgres";
 import { readMarkedBlocks } from "./docs-block";
+import { describeCpu, hugePagesMode, measureParallelScaling, type ParallelScaling } from "./host-profile";
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +77,7 @@ for (let r = 0; r < RUNS; r++) help.runs.push(await cli(["--help"], {}));
 
 const real = existsSync(values.manifest!) ? realCorpusFiles(values.manifest!) : null;
 let baseline: CommandRow | null = null;
+let scaling: ParallelScaling | null = null;
 let fromFiles: CommandRow | null = null;
 const features: { what: string; row: FeatureThroughput }[] = [];
 let memory: MemoryBreakdown | null = null;
@@ -97,6 +99,8 @@ if (real) {
       fromFiles!.runs.push(run);
     }
   });
+  console.error("two word-count baselines at once…");
+  scaling = await measureParallelScaling(process.execPath, [values.baseline!, ...real.files], root, baseline.runs.map((r) => r.seconds));
 
   console.error("fingerprint throughput on one core…");
   features.push({ what: `${real.files.length} AlpacaEval files (English)`, row: child<FeatureThroughput>("bench-features-once.ts", real.files) });
@@ -151,10 +155,18 @@ function workerStages({ typical }: StoredTiming): string {
   return [outside, ...stages.map(([name, ms]) => `${name} ${f(ms / 1000, 2)} s`)].join("; ");
 }
 
+const thp = hugePagesMode();
 const commandRows = [help, ...(baseline && fromFiles ? [baseline, fromFiles] : []), ...stored];
 const report = [
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. ` +
+  `Machine: ${cpus().length} cores (${describeCpu()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${thp ? `, transparent huge pages "${thp}"` : ""}. Date: ${new Date().toISOString().slice(0, 10)}. ` +
     `Load average (1 min) at the start ${f(loadAtStart)}, at the end ${f(loadavg()[0])}: on a shared machine every time below is inflated.`,
+  ...(scaling
+    ? [
+        "",
+        `Two cores at once: two word-count baselines started together took ${f(scaling.togetherSeconds, 2)} s each (median of 4), against ${f(scaling.aloneSeconds, 2)} s alone: ` +
+          `${f(scaling.slowdown, 2)}× slower. On a machine whose second core is a full core this is near 1×; the analysis, the fingerprinting threads and the web processes all count on it.`,
+      ]
+    : []),
   "",
   `### Whole commands (separate processes, median of ${RUNS})`,
   "",

@@ -1,0 +1,48 @@
+// What the bench's figures depend on besides the code. Two hosts that report the same "AMD EPYC" can differ
+// twofold on this project's work (hash tables in typed arrays, cache- and TLB-bound) while the word-count
+// baseline (string work) times the same on both: the ratio holds only between hosts of one CPU generation.
+// So the report names the CPU as the kernel sees it, and how well the machine runs two processes at once.
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { median, timeProcess } from "./measure-process";
+
+/** "family 23 model 49, 2.0 GHz, 512 KB cache" from /proc/cpuinfo (Linux), else the model string. */
+export function describeCpu(): string {
+  const model = cpus()[0]?.model.trim() ?? "unknown CPU";
+  try {
+    const info = readFileSync("/proc/cpuinfo", "utf8");
+    const field = (name: string) => new RegExp(`^${name}\\s*:\\s*(.+)$`, "m").exec(info)?.[1]?.trim();
+    const mhz = Number(field("cpu MHz"));
+    const parts = [
+      field("cpu family") && `family ${field("cpu family")} model ${field("model")}`,
+      Number.isFinite(mhz) && mhz > 0 && `${(mhz / 1000).toFixed(1)} GHz`,
+      field("cache size") && `${field("cache size")} cache`,
+    ].filter(Boolean);
+    return parts.length ? `${model}, ${parts.join(", ")}` : model;
+  } catch {
+    return model;
+  }
+}
+
+/** Transparent huge pages mode ("always", "madvise", "never"), or null off Linux. */
+export function hugePagesMode(): string | null {
+  try {
+    return /\[(\w+)\]/.exec(readFileSync("/sys/kernel/mm/transparent_hugepage/enabled", "utf8"))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Two copies of a command at once against one alone: seconds each, and how much slower each ran. */
+export type ParallelScaling = { aloneSeconds: number; togetherSeconds: number; slowdown: number };
+
+export async function measureParallelScaling(command: string, args: string[], cwd: string, aloneSeconds: number[]): Promise<ParallelScaling> {
+  const together: number[] = [];
+  for (let r = 0; r < 2; r++) {
+    const pair = await Promise.all([timeProcess(command, args, {}, cwd), timeProcess(command, args, {}, cwd)]);
+    together.push(...pair.map((p) => p.seconds));
+  }
+  const alone = median(aloneSeconds);
+  const both = median(together);
+  return { aloneSeconds: alone, togetherSeconds: both, slowdown: both / alone };
+}

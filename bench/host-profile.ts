@@ -1,6 +1,6 @@
-// What the bench's figures depend on besides the code. Two hosts that report the same "AMD EPYC" can differ
-// twofold on this project's work (hash tables in typed arrays, cache- and TLB-bound) while the word-count
-// baseline (string work) times the same on both: the ratio holds only between hosts of one CPU generation.
+// What the bench's figures depend on besides the code. Two hosts that both report "AMD EPYC" took 1.5–2× the
+// CPU from each other on this project's work (hash tables in typed arrays, React rendering) while the
+// word-count baseline (string work) timed within 20% on both: the ratio holds only within one CPU generation.
 // So the report names the CPU as the kernel sees it, and how well the machine runs two processes at once.
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";

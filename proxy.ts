@@ -11,7 +11,7 @@ import { HSTS } from "@/lib/server/security-headers";
 //    server (lib/server/page-access.ts, lib/server/access.ts), and a forged cookie gets no further than here.
 
 const SESSION_COOKIES = ["distillscope.session_token", "__Secure-distillscope.session_token"];
-const PUBLIC_PAGES = /^\/(s\/|sign-in|sign-up)/;
+const PUBLIC_PAGES = /^\/(s\/|sign-in|sign-up|example$)/;
 
 export function proxy(request: NextRequest) {
   const https = isHttps(request);

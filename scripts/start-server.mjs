@@ -3,6 +3,7 @@
 // DISTILLSCOPE_WEB_PROCESSES copies (default: one per core, at most 4). The first copy starts the job worker
 // child (DISTILLSCOPE_WORKER=inline); the others ask it for wake-ups through this primary.
 import cluster from "node:cluster";
+import http from "node:http";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 
@@ -33,7 +34,35 @@ cluster.on("message", (from, message) => {
   for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(WAKE_MESSAGE);
 });
 const listening = new Set(); // worker ids that got as far as serving
-cluster.on("listening", (worker) => listening.add(worker.id));
+cluster.on("listening", (worker, address) => {
+  listening.add(worker.id);
+  // Once every process serves: the first ones, RENDERS each; a process started again later, RENDERS.
+  if (listening.size === count) warmUp(address, warmed ? WARMUP_RENDERS : WARMUP_RENDERS * count);
+});
+
+// A fresh process runs its page code unoptimised: the first burst of readers took ~40% longer than the next
+// (bench:load). So each process renders the example results page (app/example) a few times first, one
+// request at a time on connections of their own (node:cluster deals them out in turn), in the background.
+const rawRenders = process.env.DISTILLSCOPE_WARMUP_RENDERS?.trim();
+const WARMUP_RENDERS = rawRenders ? Number(rawRenders) : 60;
+if (!Number.isInteger(WARMUP_RENDERS) || WARMUP_RENDERS < 0) {
+  console.error(`DISTILLSCOPE_WARMUP_RENDERS must be a whole number of renders, 0 to turn the warm-up off (got "${rawRenders}").`);
+  process.exit(1);
+}
+let warmed = false;
+let warming = Promise.resolve();
+function warmUp(address, renders) {
+  warmed = true;
+  const host = !address.address || address.address === "::" || address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
+  const get = () =>
+    new Promise((resolve) => {
+      const req = http.get({ host, port: address.port, path: "/example", agent: false }, (res) => res.resume().on("end", resolve).on("error", resolve));
+      req.on("error", resolve); // a warm-up that fails costs nothing but its own time
+    });
+  warming = warming.then(async () => {
+    for (let i = 0; i < renders && !stopping; i++) await get();
+  });
+}
 cluster.on("exit", (worker, code, signal) => {
   const slot = slots.get(worker.id);
   slots.delete(worker.id);

@@ -19,6 +19,12 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
       </header>
       <main id="main" className="mx-auto max-w-sm px-4 py-12 sm:px-6">
         {children}
+        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
+          New here?{" "}
+          <Link prefetch={false} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400" href="/example">
+            See an example result
+          </Link>
+        </p>
       </main>
     </>
   );

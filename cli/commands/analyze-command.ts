@@ -5,6 +5,7 @@ import type { AnalysisResult } from "@/lib/analysis/result-types";
 import type { CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { analysisOptionsSchema } from "@/lib/workflows/analysis-options";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
+import { warmFeatureThreads } from "@/lib/features/compute-features-async";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 import { mapConcurrently } from "@/lib/threads/map-concurrently";
 import { buildIdentityEvidence } from "@/lib/identity/build-identity-evidence";
@@ -31,6 +32,7 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
   // memory at once. Largest files first, so the threads end on small corpora: the one that finishes first
   // waits less for the other (the results keep the arguments' order).
   const args = [...sources, ...candidates];
+  if (args.some((arg) => fileSize(arg) > 0)) warmFeatureThreads();
   const order = args.map((arg, i) => ({ i, size: fileSize(arg) })).sort((a, b) => b.size - a.size || a.i - b.i);
   const loaded = new Array<AnalysisCorpus>(args.length);
   const ready: AnalysisCorpus[] = [];

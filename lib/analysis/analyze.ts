@@ -153,7 +153,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   await stage("profiles", 0.15);
 
   // Both readers done: the vectors' memory goes once this thread has collected its view of them too.
-  void Promise.all([classified, alignment]).then(() => setTimeout(collectGarbage, 0));
+  const vectorsFreed = Promise.all([classified, alignment]).then(() => collectGarbage());
 
   // Each corpus against the human list of its language (or the analysis' own reference when given).
   const references = features.map((_, i) => referenceForCorpus(features, i, input.human));
@@ -169,6 +169,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   );
   await stage("evidence", 0.6);
 
+  // The texts read for snippets were the analysis' peak on top of the vectors: the vectors go first (their
+  // readers are done by now on two cores or more; one core runs them here, before this line).
+  await vectorsFreed;
   const answers = await readDocuments(input, corpora, candIdx, sourceIdx, evidence);
   const copyIndex = answers ? indexSourceAnswers(sourceIdx.map((s) => answers[s])) : null;
   await stage("snippets", 0.7);

@@ -1,4 +1,4 @@
-import { runOnThread, threadsAvailable } from "@/lib/threads/thread-pool";
+import { runOnThread, threadsAvailable, warmThreads } from "@/lib/threads/thread-pool";
 import { needsJieba } from "@/lib/text/segment-unspaced";
 import { computeFeatures, computePackedCompactFeatures, computePackedFeatures } from "./compute-features";
 import { compactCharRows } from "./char-row-deltas";
@@ -15,6 +15,14 @@ export type FeatureOptions = {
   /** The char rows in their compact form (char-row-deltas.ts): for fingerprints that are analysed, not stored. */
   compactCharRows?: boolean;
 };
+
+/**
+ * Starts the fingerprinting threads and loads their module, for a caller about to read its first corpus:
+ * a thread's start (~0.25 s) then overlaps that read instead of following it.
+ */
+export function warmFeatureThreads(): void {
+  warmThreads([COMPUTE_FEATURES_URL], "features");
+}
 
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */
 export async function computeFeaturesAsync(documents: FeatureInputDocument[], options: FeatureOptions = {}): Promise<CorpusFeatures> {

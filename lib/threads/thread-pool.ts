@@ -161,9 +161,9 @@ export async function endIdleThreads(name: PoolName): Promise<void> {
   await Promise.all(p.workers.map((w) => w.terminate()));
 }
 
-/** Starts the analysis threads and loads the modules in each, so a first task does not wait for that. */
-export function warmThreads(moduleUrls: string[]): void {
-  const p = getPool("analysis");
+/** Starts a pool's threads and loads the modules in each, so a first task does not wait for that. */
+export function warmThreads(moduleUrls: string[], pool: PoolName = "analysis"): void {
+  const p = getPool(pool);
   if (!p) return;
   p.workers.forEach((_, w) => {
     for (const url of moduleUrls) void send(p, w, { url, name: "", payload: null, transfer: false, collect: false }, false);

@@ -58,6 +58,11 @@ export type AnalysisCorpus = {
   features: CorpusFeatures;
   /** Only for keyword-in-context snippets; prefer `getDocuments` on the input to keep memory low. */
   documents?: SnippetDocument[];
+  /**
+   * answerHash of every document, in order, when the loader had the texts anyway (a file's first read, while
+   * the threads fingerprint): the copy check then does not hash them during the analysis.
+   */
+  answerHashes?: (string | null)[];
 };
 
 export type AnalyzeInput = {
@@ -402,7 +407,7 @@ async function readDocuments(
     const corpus = corpora[i];
     const docs = corpus.documents ?? (input.getDocuments ? await input.getDocuments(corpus) : null);
     if (!docs) return null;
-    hashes.push(docs.map((d) => answerHash(d.text)));
+    hashes.push(corpus.answerHashes?.length === docs.length ? corpus.answerHashes : docs.map((d) => answerHash(d.text)));
     const requests = wanted.get(i) ?? [];
     if (requests.length > 0) {
       const found = findSnippetsForTerms(corpus.name, docs, requests.map((r) => r.term.term), 2);

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { answerHash } from "@/lib/analysis/attribution/copied-answers";
 import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
 import { readRecords } from "@/lib/ingest/read-records";
 import type { ReadOptions } from "@/lib/ingest/types";
@@ -21,13 +22,16 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
   const stem = path.basename(filePath).replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md))?(\.(gz|zip))?$/i, "");
   const [only] = [...models];
   const name = models.size === 1 && only ? only : stem;
-  const features = await computeFeaturesAsync(documents, { compactCharRows: true }); // analysed, never stored
+  const fingerprinted = computeFeaturesAsync(documents, { compactCharRows: true }); // analysed, never stored
+  const answerHashes = documents.map((d) => answerHash(d.text)); // on this thread, while a worker thread fingerprints
+  const features = await fingerprinted;
   return {
     id: `file:${filePath}`,
     name,
     model: name,
     features,
     readDocuments: () => readFileDocuments(filePath, options),
+    answerHashes,
     documentCount: features.documents, // not documents.length: the texts need not live through the fingerprinting
     tokenCount: features.tokens,
   };

@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -66,5 +68,25 @@ describe(`cli (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(candidate.reading.text).toMatch(/distinctive vocabulary (does not single|singles) out any source/);
     expect(candidate.verdict.confidence).toBeGreaterThanOrEqual(0);
     expect(candidate.verdict.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("reports what the files' answers say of themselves: a candidate calling itself by another name", async () => {
+    // gamma, with three answers that introduce themselves as another lab's model
+    const dir = mkdtempSync(path.join(tmpdir(), "cli-identity-"));
+    try {
+      const lines = readFileSync(fixture("candidate-gamma.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { response: string });
+      lines.slice(0, 3).forEach((l) => (l.response = `I am Vela-3 Turbo, a large language model trained by Northwind AI. ${l.response}`));
+      const file = path.join(dir, "gamma-says.jsonl");
+      writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+      const out = await run("analyze", "--source", fixture("source-alpha.jsonl"), "--source", fixture("source-beta.jsonl"), "--candidate", file, "--bootstrap", "10", "--json");
+      expect(out.code, out.stderr).toBe(0);
+      const { identity } = JSON.parse(out.stdout) as { identity: { corpora: { role: string; documents: number; documentsWithStatements: number; claims: { value: string }[] }[] } };
+      const [alpha, , gamma] = identity.corpora;
+      expect(alpha).toMatchObject({ role: "source", documents: 40, documentsWithStatements: 0 });
+      expect(gamma).toMatchObject({ role: "candidate", documents: lines.length, documentsWithStatements: 3 });
+      expect(gamma.claims.map((c) => c.value)).toEqual(expect.arrayContaining(["Vela-3 Turbo", "Northwind AI"]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,7 @@ import { warmFeatureThreads } from "@/lib/features/compute-features-async";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 import { mapConcurrently } from "@/lib/threads/map-concurrently";
 import { buildIdentityEvidence } from "@/lib/identity/build-identity-evidence";
-import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
+import type { CorpusIdentity } from "@/lib/identity/identity-types";
 import { humanReferenceForLanguage } from "@/lib/analysis/language-references";
 import { mainLanguage } from "@/lib/text/detect-languages";
 import { formatTable } from "../format-table";
@@ -34,7 +34,7 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
   const args = [...sources, ...candidates];
   if (args.some((arg) => fileSize(arg) > 0)) warmFeatureThreads();
   const order = args.map((arg, i) => ({ i, size: fileSize(arg) })).sort((a, b) => b.size - a.size || a.i - b.i);
-  const loaded = new Array<AnalysisCorpus>(args.length);
+  const loaded = new Array<LoadedCorpus>(args.length);
   const ready: AnalysisCorpus[] = [];
   await mapConcurrently(order, 3, async ({ i }) => {
     const corpus = await resolveArgument(args[i], workspaceRef);
@@ -54,9 +54,9 @@ export async function analyzeCommand(flags: CliFlags): Promise<void> {
     onProgress: flags.json ? undefined : (stage) => process.stderr.write(`\r\x1b[K${stage}…`),
   });
   if (!flags.json) process.stderr.write("\r\x1b[K");
-  // Identity statements (issue 11), from the documents already in memory.
+  // Identity statements (issue 11): a file's, collected as it was read; a stored corpus', from the database.
   const identity = buildIdentityEvidence(
-    loaded.map((c, i) => ({ corpusId: c.id, name: c.name, model: c.model, role: i < sources.length ? "source" : "candidate", identity: collectCorpusIdentity(c.documents ?? []) })),
+    loaded.map((c, i) => ({ corpusId: c.id, name: c.name, model: c.model, role: i < sources.length ? "source" : "candidate", identity: c.identity })),
   );
   process.stdout.write(flags.json ? JSON.stringify({ ...result, identity }) + "\n" : describe(result) + "\n");
 }
@@ -70,14 +70,19 @@ function preloadReferences(corpora: AnalysisCorpus[]): void {
   for (const code of new Set(corpora.map((c) => mainLanguage(c.features.languages ?? [])))) humanReferenceForLanguage(code);
 }
 
+type LoadedCorpus = AnalysisCorpus & { identity: CorpusIdentity };
+
 // The database modules load only for a stored corpus: an analysis of files never needs them (~40 MB).
-async function resolveArgument(arg: string, workspaceRef: string | undefined): Promise<AnalysisCorpus> {
+async function resolveArgument(arg: string, workspaceRef: string | undefined): Promise<LoadedCorpus> {
   if (existsSync(arg) && statSync(arg).isFile()) return loadFileCorpus(arg);
   const { resolveOperatorWorkspace } = await import("@/lib/db/accounts/workspaces");
   const { loadCorpusFeatures } = await import("@/lib/workflows/load-analysis-corpus");
+  const { loadCorpusIdentities } = await import("@/lib/db/identity/corpus-identity-store");
+  const { computeCorpusIdentity } = await import("@/lib/workflows/corpus-identity");
   const corpus = await findCorpus(arg, (await resolveOperatorWorkspace(workspaceRef)).id);
   const features = await loadCorpusFeatures(corpus);
-  return { id: corpus.id, name: corpus.name, model: corpus.model, features };
+  const identity = (await loadCorpusIdentities([corpus.id])).get(corpus.id) ?? (await computeCorpusIdentity(corpus.id));
+  return { id: corpus.id, name: corpus.name, model: corpus.model, features, identity };
 }
 
 async function findCorpus(arg: string, workspaceId: string): Promise<CorpusSummary> {

@@ -1,7 +1,9 @@
 import path from "node:path";
 import { answerHash } from "@/lib/analysis/attribution/copied-answers";
 import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
+import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
 import { readRecords } from "@/lib/ingest/read-records";
+import type { CorpusIdentity } from "@/lib/identity/identity-types";
 import type { ReadOptions } from "@/lib/ingest/types";
 import type { SnippetDocument } from "@/lib/analysis/analyze";
 import type { FileCorpus } from "./snippet-documents";
@@ -12,7 +14,7 @@ import type { FileCorpus } from "./snippet-documents";
  * The texts are not kept: the analysis reads the file again for its snippets (`readDocuments`), so only
  * the corpus being fingerprinted or searched holds its texts in memory.
  */
-export async function loadFileCorpus(filePath: string, options: ReadOptions = {}): Promise<FileCorpus & { documentCount: number; tokenCount: number }> {
+export async function loadFileCorpus(filePath: string, options: ReadOptions = {}): Promise<FileCorpus & { documentCount: number; tokenCount: number; identity: CorpusIdentity }> {
   const documents: { ordinal: number; text: string; prompt?: string | null; promptId?: string | null }[] = [];
   const models = new Set<string>();
   for await (const record of readRecords(filePath, { displayName: path.basename(filePath), ...options })) {
@@ -23,7 +25,9 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
   const [only] = [...models];
   const name = models.size === 1 && only ? only : stem;
   const fingerprinted = computeFeaturesAsync(documents, { compactCharRows: true }); // analysed, never stored
-  const answerHashes = documents.map((d) => answerHash(d.text)); // on this thread, while a worker thread fingerprints
+  // On this thread, while a worker thread fingerprints: what needs the texts once and keeps little of them.
+  const answerHashes = documents.map((d) => answerHash(d.text));
+  const identity = collectCorpusIdentity(documents);
   const features = await fingerprinted;
   return {
     id: `file:${filePath}`,
@@ -32,6 +36,7 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
     features,
     readDocuments: () => readFileDocuments(filePath, options),
     answerHashes,
+    identity,
     documentCount: features.documents, // not documents.length: the texts need not live through the fingerprinting
     tokenCount: features.tokens,
   };

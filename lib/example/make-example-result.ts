@@ -11,7 +11,8 @@ export const EXAMPLE_SOURCES = ["source-alpha.jsonl", "source-beta.jsonl", "open
 export const EXAMPLE_CANDIDATES = ["candidate-gamma.jsonl", "openai-batch.jsonl"];
 
 export async function makeExampleResult(fixtures: string): Promise<AnalysisResult> {
-  const load = (names: string[]) => Promise.all(names.map((name) => loadFileCorpus(path.join(fixtures, name))));
+  // Ids name the fixture, not where this checkout happens to be.
+  const load = (names: string[]) => Promise.all(names.map(async (name) => ({ ...(await loadFileCorpus(path.join(fixtures, name))), id: `example:${name}` })));
   const result = await analyze({
     sources: await load(EXAMPLE_SOURCES),
     candidates: await load(EXAMPLE_CANDIDATES),

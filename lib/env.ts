@@ -74,6 +74,8 @@ const schema = z.object({
   DISTILLSCOPE_WORKER: z.preprocess(unsetIfBlank, z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline")),
   /** Read by scripts/start-server.mjs (`npm start`) before any server starts; listed here so a bad value is named. */
   DISTILLSCOPE_WEB_PROCESSES: z.preprocess(unsetIfBlank, z.coerce.number({ error: "must be a whole number from 1 to 64" }).int().min(1).max(64).optional()),
+  /** Read by scripts/start-server.mjs, like DISTILLSCOPE_WEB_PROCESSES: renders of /example per web process at start. */
+  DISTILLSCOPE_WARMUP_RENDERS: z.preprocess(unsetIfBlank, z.coerce.number({ error: "must be a whole number of renders, 0 to turn the warm-up off" }).int().min(0).optional()),
   /** The origin browsers use (behind a proxy: the proxy's). Share links, cookies' Secure flag, the CSRF check and HSTS follow it. */
   DISTILLSCOPE_PUBLIC_URL: origin,
   /** Trust X-Forwarded-For/-Host/-Proto: only behind a proxy that sets them (and strips the client's). */

@@ -14,6 +14,12 @@ if (!Number.isInteger(count) || count < 1 || count > 64) {
   console.error(`DISTILLSCOPE_WEB_PROCESSES must be a whole number from 1 to 64 (got "${raw}"). Unset it for one process per core.`);
   process.exit(1);
 }
+const rawRenders = process.env.DISTILLSCOPE_WARMUP_RENDERS?.trim();
+const WARMUP_RENDERS = rawRenders ? Number(rawRenders) : 60; // renders of /example per web process at start (warmUp below)
+if (!Number.isInteger(WARMUP_RENDERS) || WARMUP_RENDERS < 0) {
+  console.error(`DISTILLSCOPE_WARMUP_RENDERS must be a whole number of renders, 0 to turn the warm-up off (got "${rawRenders}").`);
+  process.exit(1);
+}
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 // Each process compiles its hot code itself: under a burst every core serves pages, and a compile queued
 // for V8's background thread waited for a core while the page code ran unoptimised (bench:load, alternating
@@ -43,12 +49,6 @@ cluster.on("listening", (worker, address) => {
 // A fresh process runs its page code unoptimised: the first burst of readers took ~40% longer than the next
 // (bench:load). So each process renders the example results page (app/example) a few times first, one
 // request at a time on connections of their own (node:cluster deals them out in turn), in the background.
-const rawRenders = process.env.DISTILLSCOPE_WARMUP_RENDERS?.trim();
-const WARMUP_RENDERS = rawRenders ? Number(rawRenders) : 60;
-if (!Number.isInteger(WARMUP_RENDERS) || WARMUP_RENDERS < 0) {
-  console.error(`DISTILLSCOPE_WARMUP_RENDERS must be a whole number of renders, 0 to turn the warm-up off (got "${rawRenders}").`);
-  process.exit(1);
-}
 let warmed = false;
 let warming = Promise.resolve();
 function warmUp(address, renders) {

@@ -5,7 +5,7 @@ import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 
 // The example analysis that /example shows: the invented corpora the browser tests upload (e2e/fixtures),
-// analysed by this code. 40 short answers per corpus is too little text for a verdict, and the page says so.
+// analysed by this code. 30 to 60 short answers per corpus is too little text for a verdict, and the page says so.
 
 export const EXAMPLE_SOURCES = ["source-alpha.jsonl", "source-beta.jsonl", "openai-chat.jsonl", "multi-model.jsonl"];
 export const EXAMPLE_CANDIDATES = ["candidate-gamma.jsonl", "openai-batch.jsonl"];

@@ -5,8 +5,14 @@ import { getDatabaseTarget, getDb } from "./client";
 // Direct driver connections for the few operations Prisma's driver adapters make slow: bulk document
 // inserts (createMany moves ~2 MB/s), feature blobs (the adapters turn every byte of a Bytes column
 // into a JS number, ~0.15 s per 6 MB fingerprint each way) and the reads every page request makes
-// (driver-reads.ts). Everything else goes through Prisma. The PostgreSQL pool has as many connections as
-// Prisma's (10): a web process serves dozens of pages at once, and each page's reads go through it.
+// (driver-reads.ts). Everything else goes through Prisma.
+//
+// On PostgreSQL every use of this pool is one statement of about a millisecond, so a few connections serve
+// dozens of pages at once. They are kept open: a new connection cost ~25 ms of CPU on a 2-core machine
+// (mostly the server's new backend), and with ten allowed and closed when idle, a first burst of 50 readers
+// opened ten per web process while it was served (bench:load: the first burst's p95 was lower in each of
+// three alternating pairs with four kept). A web process opens them as it starts (openPageReadConnections).
+const POSTGRES_CONNECTIONS = 4;
 
 export type Driver = { provider: "sqlite"; db: Database.Database } | { provider: "postgres"; pool: pg.Pool };
 
@@ -22,9 +28,17 @@ export async function getDriver(): Promise<Driver> {
   const driver: Driver =
     target.provider === "sqlite"
       ? { provider: "sqlite", db: new Database(target.file, { timeout: 15_000 }) }
-      : { provider: "postgres", pool: new pg.Pool({ connectionString: target.url, max: 10 }) };
+      : { provider: "postgres", pool: new pg.Pool({ connectionString: target.url, max: POSTGRES_CONNECTIONS, min: POSTGRES_CONNECTIONS }) };
   holder.__distillscopeDriver = { key, driver };
   return driver;
+}
+
+/** Opens the PostgreSQL pool's connections now, for a web process about to serve pages (no-op on SQLite). */
+export async function openPageReadConnections(): Promise<void> {
+  const driver = await getDriver();
+  if (driver.provider !== "postgres") return;
+  const clients = await Promise.all(Array.from({ length: POSTGRES_CONNECTIONS }, () => driver.pool.connect()));
+  for (const client of clients) client.release();
 }
 
 export async function closeDriver(): Promise<void> {

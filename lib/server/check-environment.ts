@@ -20,6 +20,7 @@ export async function openDatabaseOrExit(): Promise<void> {
   const { getDb, getDatabaseTarget } = await import("@/lib/db/client");
   try {
     await getDb();
+    await (await import("@/lib/db/driver-connection")).openPageReadConnections();
   } catch (error) {
     const target = getDatabaseTarget();
     const where = target.provider === "sqlite" ? target.file : "the PostgreSQL database in DATABASE_URL";

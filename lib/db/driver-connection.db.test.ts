@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { getDriver, openPageReadConnections } from "./driver-connection";
+import { closeDriver, getDriver, openPageReadConnections } from "./driver-connection";
 import { readRows } from "./driver-reads";
 
 const onPostgres = process.env.DISTILLSCOPE_TEST_DB === "postgres";
 
-describe(`page-read connections (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+describe(`driver connection (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+  it("is one for the process, however many first calls arrive together", async () => {
+    await closeDriver();
+    const drivers = await Promise.all(Array.from({ length: 12 }, () => getDriver()));
+    expect(new Set(drivers).size).toBe(1);
+    expect(await getDriver()).toBe(drivers[0]);
+  });
+
   it.runIf(onPostgres)("are opened at start and serve a burst of reads without opening more", async () => {
     await openPageReadConnections();
     const driver = await getDriver();

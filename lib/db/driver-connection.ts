@@ -23,13 +23,20 @@ export async function getDriver(): Promise<Driver> {
   await getDb();
   const target = getDatabaseTarget();
   const key = target.provider === "sqlite" ? target.file : target.url;
-  if (holder.__distillscopeDriver?.key === key) return holder.__distillscopeDriver.driver;
-  await closeDriver();
+  const held = holder.__distillscopeDriver;
+  if (held?.key === key) return held.driver;
+  // Checked and replaced in one step: with an await between the two, a dozen first calls made together (the
+  // features of a 12-corpus analysis) each opened a pool of their own and left it open.
   const driver: Driver =
     target.provider === "sqlite"
       ? { provider: "sqlite", db: new Database(target.file, { timeout: 15_000 }) }
-      : { provider: "postgres", pool: new pg.Pool({ connectionString: target.url, max: POSTGRES_CONNECTIONS, min: POSTGRES_CONNECTIONS }) };
+      : {
+          provider: "postgres",
+          // allowExitOnIdle: the kept connections do not hold a finished process (a CLI command) open.
+          pool: new pg.Pool({ connectionString: target.url, max: POSTGRES_CONNECTIONS, min: POSTGRES_CONNECTIONS, allowExitOnIdle: true }),
+        };
   holder.__distillscopeDriver = { key, driver };
+  if (held) await closeHeld(held.driver);
   return driver;
 }
 
@@ -44,7 +51,10 @@ export async function openPageReadConnections(): Promise<void> {
 export async function closeDriver(): Promise<void> {
   const held = holder.__distillscopeDriver;
   holder.__distillscopeDriver = undefined;
-  if (!held) return;
-  if (held.driver.provider === "sqlite") held.driver.db.close();
-  else await held.driver.pool.end();
+  if (held) await closeHeld(held.driver);
+}
+
+async function closeHeld(driver: Driver): Promise<void> {
+  if (driver.provider === "sqlite") driver.db.close();
+  else await driver.pool.end();
 }

@@ -13,7 +13,10 @@ export async function loadCurrentFeatures(corpus: CorpusSummary): Promise<Corpus
   const recent = recallFeatures(corpus.id, FEATURE_VERSION);
   if (recent) return recent;
   const stored = await loadStoredFeatures(corpus.id, FEATURE_VERSION);
-  return stored ? deserializeFeaturesAsync(stored) : null;
+  if (!stored) return null;
+  const features = await deserializeFeaturesAsync(stored);
+  rememberFeatures(corpus.id, features); // the next analysis of this corpus in a job worker skips the read
+  return features;
 }
 
 /** A corpus' fingerprint: the stored one when its version is current, else computed now and stored. */

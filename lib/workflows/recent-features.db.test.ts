@@ -8,8 +8,8 @@ import { FEATURE_VERSION } from "@/lib/features/compute-features";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { ingestOptionsSchema } from "./ingest-options";
 import { ingestNow } from "./ingest-upload";
-import { computeCorpusFeatures } from "./load-analysis-corpus";
-import { keepRecentFeatures, recallFeatures } from "./recent-features";
+import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
+import { forgetFeatures, keepRecentFeatures, recallFeatures } from "./recent-features";
 import { analyzeCorpora } from "./run-analysis";
 
 const dir = mkdtempSync(path.join(tmpdir(), "recent-features-"));
@@ -40,5 +40,24 @@ describe.skipIf(process.env.DISTILLSCOPE_TEST_DB === "postgres")(`fingerprints k
     keepRecentFeatures(true);
     expect(comparable(fromMemory)).toEqual(comparable(fromStore));
     expect(comparable(again)).toEqual(comparable(fromStore));
+  });
+
+  it("fingerprints read back from the database are kept too, for the next analysis of the same corpus", async () => {
+    const owner = { workspaceId: (await resolveOperatorWorkspace()).id };
+    const file = path.join(dir, "read-back.jsonl");
+    await writeSyntheticJsonl(file, 40_000, 9);
+    const [corpus] = (await ingestNow([{ path: file, name: "read-back.jsonl", bytes: 40_000 }], ingestOptionsSchema.parse({ name: "read back" }), owner)).corpora;
+    await computeCorpusFeatures(corpus);
+    keepRecentFeatures(true);
+    forgetFeatures(corpus.id); // as in a worker that did not compute them itself
+    const read = await loadCurrentFeatures(corpus);
+    expect(read).not.toBeNull();
+    expect(recallFeatures(corpus.id, FEATURE_VERSION)).toBe(read);
+    expect(await loadCurrentFeatures(corpus)).toBe(read);
+    keepRecentFeatures(false);
+    const again = await loadCurrentFeatures(corpus);
+    expect(again).not.toBe(read);
+    expect(again).toEqual(read);
+    keepRecentFeatures(true);
   });
 });

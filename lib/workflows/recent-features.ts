@@ -1,9 +1,10 @@
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 
-// Fingerprints a worker computed in the last few minutes, kept in its memory: a fresh upload is fingerprinted
-// by the worker right before the user presses Start, and the analysis (same worker) then takes them from
-// here instead of reading megabytes back from the database and inflating them again. Only job workers keep
-// them (runWorker turns this on); bounded by age and bytes, oldest first out. Analyses only read features.
+// Fingerprints a worker computed or read in the last few minutes, kept in its memory: a fresh upload is
+// fingerprinted by the worker right before the user presses Start, and an analyst often runs several analyses
+// of the same corpora in a row; each then takes them from here instead of reading megabytes back from the
+// database and inflating them again. Only job workers keep them (runWorker turns this on); bounded by age
+// and bytes, oldest first out. Analyses only read features.
 
 const KEEP_MS = 5 * 60_000;
 const MAX_BYTES = 256 * 1024 * 1024;

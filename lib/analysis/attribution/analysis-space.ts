@@ -2,7 +2,7 @@
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
-import { largeBuffer } from "@/lib/features/large-buffer";
+import { mappedBuffer } from "@/lib/features/large-buffer";
 import { releaseBuffers } from "@/lib/threads/release-buffers";
 
 /** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
@@ -145,8 +145,8 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
   if (f.docChars.deltas) return mapCompactCharRows(f, charColumn);
   const { offsets, index, counts } = f.docChars;
   const bound = index.length;
-  const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
-  const outCounts = new Uint8Array(largeBuffer(bound + 1), 0, bound + 1);
+  const outIndex = new Uint16Array(mappedBuffer(2 * (bound + 1)), 0, bound + 1);
+  const outCounts = new Uint8Array(mappedBuffer(bound + 1), 0, bound + 1);
   const outOffsets = new Uint32Array(offsets.length);
   const rows = offsets.length - 1;
   let at = 0;
@@ -169,8 +169,8 @@ function mapCompactCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows
   const { offsets, counts } = f.docChars;
   const deltas = f.docChars.deltas!;
   const bound = counts.length;
-  const outIndex = new Uint16Array(largeBuffer(2 * (bound + 1)), 0, bound + 1);
-  const outCounts = new Uint8Array(largeBuffer(bound + 1), 0, bound + 1);
+  const outIndex = new Uint16Array(mappedBuffer(2 * (bound + 1)), 0, bound + 1);
+  const outCounts = new Uint8Array(mappedBuffer(bound + 1), 0, bound + 1);
   const outOffsets = new Uint32Array(offsets.length);
   const rows = offsets.length - 1;
   let at = 0;

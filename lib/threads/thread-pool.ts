@@ -66,9 +66,11 @@ const SYNCHRONOUS_JIT: Record<PoolName, boolean> = { analysis: false, features: 
 
 // Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 // Shared memory (the document vectors, ~76 MB in the 12-corpus job) is freed only once every thread that
-// read it has collected its view, and an idle thread collects nothing: so a thread collects right after a
-// task that was given shared memory (a few ms on its small heap), not whenever it next allocates; so does
-// one asked to (collectAfter), so what a task left behind is not still there while the next one runs.
+// read it has collected its view, and an idle thread collects nothing: so a thread collects after a task
+// that was given shared memory (a few ms on its small heap). A task queued behind it runs before any timer
+// (and the message is still held while its own task runs), so that collection runs as the next task starts,
+// or on a timer when none is queued: on a timer alone, the vectors outlived the calibration and the
+// bootstrap queued behind their readers. A task asked to (collectAfter) is collected after on a timer.
 const BOOT = `const { parentPort } = require("node:worker_threads");
 let tsx = null;
 const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));
@@ -83,12 +85,20 @@ const shares = (v) =>
   : v !== null && typeof v === "object" ? Object.values(v).some((x) => x !== null && typeof x === "object" && shares(x)) : false;
 require("node:v8").setFlagsFromString("--expose-gc");
 const collect = require("node:vm").runInNewContext("gc");
+let owed = false;
+const collectOwed = () => { if (owed) { owed = false; collect(); } };
 parentPort.on("message", ({ id, url, name, payload, transfer, collect: after }) => {
-  const collectAfter = after || shares(payload);
+  collectOwed();
+  const shared = shares(payload);
   load(url).then((m) => (name ? m[name](payload) : undefined)).then(
     (value) => parentPort.postMessage({ id, value }, transfer ? [...buffers(value, new Set())] : []),
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-  ).then(() => collectAfter && setTimeout(collect, 0));
+  ).then(() => {
+    if (shared) {
+      owed = true;
+      setTimeout(collectOwed, 0);
+    } else if (after) setTimeout(collect, 0);
+  });
 });`;
 
 /** Worker threads: DISTILLSCOPE_THREADS (0 = none), else one per core when there are two or more. */

@@ -78,12 +78,13 @@ export function findSnippetsForTerms(
   width = 60,
 ): Map<string, KwicSnippet[]> {
   const out = new Map<string, KwicSnippet[]>();
-  const pending = [...new Set(terms)].map((term) => ({
-    term,
-    words: term.toLowerCase().replace(/\u2019/g, "'").split(" ").filter((w) => w.length > 0),
-    re: null as RegExp | null,
-    hits: [] as KwicSnippet[],
-  }));
+  const pending = [...new Set(terms)].map((term) => {
+    const words = term.toLowerCase().replace(/\u2019/g, "'").split(" ").filter((w) => w.length > 0);
+    // Every word of a match is a substring of the text: a document without the longest one is passed over
+    // in one indexOf, not searched at each occurrence of a short first word ("in", "a").
+    const anchor = words.reduce((a, w) => (w.length > a.length ? w : a), "");
+    return { term, words, anchor, re: null as RegExp | null, hits: [] as KwicSnippet[] };
+  });
   for (const p of pending) out.set(p.term, p.hits);
   let open = pending.filter((p) => limit > 0 && p.words.length > 0);
   for (const d of documents) {
@@ -95,7 +96,7 @@ export function findSnippetsForTerms(
     let closed = false;
     for (const p of open) {
       let m: { start: number; end: number } | null = null;
-      if (aligned) m = matchWords(lower, p.words, cuts);
+      if (aligned) m = p.words.length > 1 && !lower.includes(p.anchor) ? null : matchWords(lower, p.words, cuts);
       else {
         const r = (p.re ??= termPattern(p.term)).exec(d.text);
         if (r) m = { start: r.index, end: r.index + r[0].length };

@@ -1,0 +1,2 @@
+export function holdView(payload: { view: Float64Array; busyMs: number }): number;
+export function viewCollected(): boolean;

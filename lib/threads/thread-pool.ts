@@ -66,11 +66,11 @@ const SYNCHRONOUS_JIT: Record<PoolName, boolean> = { analysis: false, features: 
 
 // Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 // Shared memory (the document vectors, ~76 MB in the 12-corpus job) is freed only once every thread that
-// read it has collected its view, and an idle thread collects nothing: so a thread collects after a task
-// that was given shared memory (a few ms on its small heap). A task queued behind it runs before any timer
-// (and the message is still held while its own task runs), so that collection runs as the next task starts,
-// or on a timer when none is queued: on a timer alone, the vectors outlived the calibration and the
-// bootstrap queued behind their readers. A task asked to (collectAfter) is collected after on a timer.
+// read it has collected its view, and an idle thread collects nothing. So a thread owes a collection after a
+// task that was given shared memory (20-40 ms on an analysis thread), paid when the next task's message
+// arrives, before that task starts, or on a timer when none is queued: a message that arrived during the task
+// is handled before any timer, and on a timer alone the vectors outlived the calibration and the bootstrap
+// queued behind their readers. A task asked to (collectAfter) is collected after it, on a timer.
 const BOOT = `const { parentPort } = require("node:worker_threads");
 let tsx = null;
 const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));

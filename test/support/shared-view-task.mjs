@@ -7,7 +7,8 @@ import { runInNewContext } from "node:vm";
 let held = null;
 
 /** A full collection while the view is in use moves it to the old generation, as a long task's arrays are. */
-export function holdView({ view, busyMs }) {
+export function holdView({ view, started, busyMs }) {
+  Atomics.store(started, 0, 1);
   held = new WeakRef(view);
   runInNewContext("gc")(); // exposed by the pool's thread boot code
   const until = Date.now() + busyMs; // a long task: the next one is queued while it runs

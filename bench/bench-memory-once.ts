@@ -13,7 +13,7 @@ import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 export type MemoryStage = { stage: string; rssMb: number; peakMb: number; heapUsedMb: number; heapTotalMb: number; arrayBuffersMb: number };
 export type MemoryBreakdown = { stages: MemoryStage[]; featuresMb: Record<string, number> };
 
-const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+const mb = (bytes: number) => Math.round((10 * bytes) / 2 ** 20) / 10; // MiB, as every memory figure of the bench
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
 const timer = setInterval(sample, 5);

@@ -29,12 +29,12 @@ export async function collectBenchSection(): Promise<string[]> {
     "",
     "### Collection (cli collect against a loopback OpenAI-compatible server, SQLite)",
     "",
-    "| prompts | concurrency | whole command (s) | answers/s | peak RSS (MB) |",
+    "| prompts | concurrency | whole command (s) | answers/s | peak RSS (MiB) |",
     "|---:|---:|---:|---:|---:|",
     ...rows.map((r) => `| ${r.prompts} | ${r.concurrency} | ${f(r.seconds)} | ${f(r.answersPerSecond, 0)} | ${f(r.peakRssMb, 0)} |`),
     "",
     "- whole command: `npm run --silent cli -- collect --prompts FILE --concurrency 8 --json` as its own process, from start to its JSON on stdout: every answer streamed, stored as it arrives, the corpus written and fingerprinted. The server streams each ~150-character answer in 24-character chunks without delay, so the figure is Distillscope's own overhead, not a model's speed.",
-    `- peak RSS: the collect process' high-water mark (VmHWM), sampled every 20 ms. The process runs with its JavaScript heap capped at ${HEAP_CAP_MB} MB (\`--max-old-space-size\`): every size finishing under the same cap is the flat-memory check.`,
+    `- peak RSS: the collect process' high-water mark (VmHWM), sampled every 20 ms. The process runs with its JavaScript heap capped at ${HEAP_CAP_MB} MiB (\`--max-old-space-size\`): every size finishing under the same cap is the flat-memory check.`,
   ];
 }
 

@@ -71,7 +71,7 @@ const report = [
   `Measured by \`npx tsx bench/ingest-against-revision.ts --rev ${rev} --mb ${values.mb} --runs ${RUNS}\`: the ingest benchmark`,
   `(${runs.here[0]?.megabytes.toFixed(0)} MB synthetic English JSONL into a scratch SQLite file) at ${head} and at ${rev}, alternating; load average ${load.toFixed(1)} at start.`,
   "",
-  "| revision | MB/s (median) | every run (MB/s) | peak RSS (MB, highest) |",
+  "| revision | MB/s (median) | every run (MB/s) | peak RSS (MiB, highest) |",
   "|---|---:|---|---:|",
   ...(
     [

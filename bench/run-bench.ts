@@ -170,7 +170,7 @@ const report = [
   "",
   `### Whole commands (separate processes, median of ${RUNS})`,
   "",
-  "| command | seconds (median) | × word-count baseline | peak RSS (MB, highest run) | every run (s) | CPU s, user + system (median) |",
+  "| command | seconds (median) | × word-count baseline | peak RSS (MiB, highest run) | every run (s) | CPU s, user + system (median) |",
   "|---|---:|---:|---:|---|---:|",
   ...commandRows.map(
     (row) =>
@@ -179,6 +179,8 @@ const report = [
   "",
   "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources.",
   "- The word-count baseline reads, parses, lowercases, splits and counts every word of the same files; its runs alternate with the CLI's. The ratio is median ÷ median.",
+  "- Memory on this page is in MiB (2^20 bytes; the kernel counts KiB); text sizes and MB/s are decimal MB (10^6 bytes)." +
+    (fromFiles ? ` In decimal megabytes the 12-file job's peak is ${f((peak(fromFiles) * 2 ** 20) / 1e6, 0)} MB.` : ""),
   "",
   ...(features.length
     ? [
@@ -196,11 +198,11 @@ const report = [
     ? [
         "### Where the 12-corpus CLI job's memory goes",
         "",
-        "| stage | RSS at the stage (MB) | peak since the previous stage (MB) | JS heap used (MB) | JS heap reserved (MB) | array buffers (MB) |",
+        "| stage | RSS at the stage (MiB) | peak since the previous stage (MiB) | JS heap used (MiB) | JS heap reserved (MiB) | array buffers (MiB) |",
         "|---|---:|---:|---:|---:|---:|",
         ...memory.stages.map((s) => `| ${s.stage} | ${f(s.rssMb, 0)} | ${f(s.peakMb, 0)} | ${f(s.heapUsedMb, 0)} | ${f(s.heapTotalMb, 0)} | ${f(s.arrayBuffersMb, 0)} |`),
         "",
-        `- The fingerprints held for the analysis, by part (MB): ${Object.entries(memory.featuresMb)
+        `- The fingerprints held for the analysis, by part (MiB): ${Object.entries(memory.featuresMb)
           .filter(([, v]) => v >= 0.1)
           .sort((a, b) => b[1] - a[1])
           .map(([k, v]) => `${k} ${f(v)}`)
@@ -211,7 +213,7 @@ const report = [
     : []),
   "### Analysis worker (claim → result stored, in one process)",
   "",
-  `| database | seconds (median of ${RUNS}) | every run in order, the first cold (s) | peak RSS (MB) |`,
+  `| database | seconds (median of ${RUNS}) | every run in order, the first cold (s) | peak RSS (MiB) |`,
   "|---|---:|---|---:|",
   ...worker.map((w) => `| ${w.database} | ${f(w.timing.seconds, 2)} | ${w.timing.runsSeconds.map((s) => f(s, 2)).join(", ")} | ${f(w.timing.peakRssMb, 0)} |`),
   "",
@@ -221,13 +223,13 @@ const report = [
   "",
   "### Ingest (synthetic JSONL, streamed, all-or-nothing)",
   "",
-  "| text | database | MB | seconds | MB/s | documents/s | peak RSS (MB) |",
+  "| text | database | MB | seconds | MB/s | documents/s | peak RSS (MiB) |",
   "|---|---|---:|---:|---:|---:|---:|",
   ...ingest.map((r) => `| ${r.language === "chinese" ? "Chinese" : "English"} | ${r.database} | ${f(r.megabytes, 0)} | ${f(r.seconds)} | ${f(r.mbPerSecond)} | ${f(r.documentsPerSecond, 0)} | ${f(r.peakRssMb, 0)} |`),
   "",
   "### Large analysis (features in memory)",
   "",
-  "| case | corpora | documents | words | analyze() seconds | peak RSS (MB) |",
+  "| case | corpora | documents | words | analyze() seconds | peak RSS (MiB) |",
   "|---|---:|---:|---:|---:|---:|",
   `| ${synthetic.name} | ${synthetic.corpora} | ${synthetic.documents} | ${synthetic.words} | ${f(synthetic.seconds)} | ${f(synthetic.peakRssMb, 0)} |`,
   "",

@@ -7,6 +7,7 @@ import { analyze } from "@/lib/analysis/analyze";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { mapConcurrently } from "@/lib/threads/map-concurrently";
 import { endIdleThreads } from "@/lib/threads/thread-pool";
+import { closeFeatureThreadsAfter } from "@/lib/features/compute-features-async";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 
@@ -43,6 +44,7 @@ const args = process.argv.slice(2);
 const split = args.indexOf("--");
 const [sources, candidates] = [args.slice(0, split), args.slice(split + 1)];
 record("start (node and code)");
+closeFeatureThreadsAfter(sources.length + candidates.length); // as cli analyze does
 const loaded = await mapConcurrently([...sources, ...candidates], 3, (file) => loadFileCorpus(file));
 record("fingerprints of every corpus computed");
 // Measured before the analysis, which drops the per-document rows once it has read them (releaseRows).

@@ -1,4 +1,4 @@
-import { runOnThread, threadsAvailable, warmThreads } from "@/lib/threads/thread-pool";
+import { closeThreadsAfter, runOnThread, threadsAvailable, warmThreads } from "@/lib/threads/thread-pool";
 import { needsJieba } from "@/lib/text/segment-unspaced";
 import { computeFeatures, computePackedCompactFeatures, computePackedFeatures } from "./compute-features";
 import { compactCharRows } from "./char-row-deltas";
@@ -22,6 +22,14 @@ export type FeatureOptions = {
  */
 export function warmFeatureThreads(): void {
   warmThreads([COMPUTE_FEATURES_URL], "features");
+}
+
+/**
+ * The caller will fingerprint `count` more corpora and no others: each fingerprinting thread ends as soon
+ * as it has none left, instead of idling beside the one still at work until the analysis starts.
+ */
+export function closeFeatureThreadsAfter(count: number): void {
+  closeThreadsAfter("features", count);
 }
 
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */

@@ -14,4 +14,15 @@ describe("analysis threads and shared memory", () => {
     });
     expect(JSON.parse(out)).toEqual({ threads: true, length: 1024, collected: true });
   }, 60_000);
+
+  it("ends a closed pool's thread once it runs out of work, while the other thread is still busy", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const { VITEST: _vitest, ...parentEnv } = process.env;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "test/support/threads-end-when-closed.ts"], {
+      cwd: root,
+      env: { ...parentEnv, DISTILLSCOPE_THREADS: "2" },
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out)).toEqual({ held: 256 * 2 ** 20, freedWhileBusy: true, busyResult: "released", afterClose: 2 ** 20 });
+  }, 60_000);
 });

@@ -41,9 +41,15 @@ type Pool = {
   seq: number;
   idle?: NodeJS.Timeout;
   affinity: Map<string, number>;
+  /** No task will come: each thread ends once it has none queued. */
+  closed?: boolean;
 };
 
 const pools = new Map<PoolName, Pool | null>();
+/** Tasks a pool will still get before it closes (closeThreadsAfter). */
+const tasksLeft = new Map<PoolName, number>();
+/** Threads of closed pools that are ending: endIdleThreads waits for them too. */
+const ending = new Map<PoolName, Promise<number>[]>();
 /** Milliseconds a pool may sit idle before its threads end (null: never). */
 const IDLE_END_MS: Record<PoolName, number | null> = { analysis: null, features: 250 };
 
@@ -139,7 +145,8 @@ function getPool(name: PoolName): Pool | null {
       if (p.worker >= 0) created.queued[p.worker]--;
       if (m.error !== undefined) p.reject(new Error(m.error));
       else p.resolve(m.value);
-      if (created.pending.size > 0) return;
+      if (created.closed && p.worker >= 0 && created.queued[p.worker] === 0) endThread(name, worker);
+      if (created.pending.size > 0 || created.closed) return; // a closed pool's threads are ending: still referenced
       for (const w of created.workers) w.unref();
       const idleMs = IDLE_END_MS[name];
       if (idleMs !== null) created.idle = setTimeout(() => endPool(name, created), idleMs).unref();
@@ -159,16 +166,46 @@ function getPool(name: PoolName): Pool | null {
 }
 
 /**
- * Ends a pool that has nothing to do and resolves once its threads have exited, their memory with them.
- * analyze() ends the fingerprinting threads this way before it starts its own instead of leaving them to
- * the idle timer: the CLI job's peak was both sets of threads alive at once, with the analysis' first arrays.
+ * Ends a pool that has nothing to do and resolves once its threads have exited, their memory with them
+ * (those of a closed pool too). analyze() ends the fingerprinting threads this way before it starts its own
+ * instead of leaving them to the idle timer: the CLI job's peak was both sets of threads alive at once, with
+ * the analysis' first arrays.
  */
 export async function endIdleThreads(name: PoolName): Promise<void> {
   const p = pools.get(name);
-  if (!p || p.pending.size > 0) return;
-  clearTimeout(p.idle);
-  pools.delete(name);
-  await Promise.all(p.workers.map((w) => w.terminate()));
+  if (p && p.pending.size === 0) {
+    clearTimeout(p.idle);
+    pools.delete(name);
+    for (const w of p.workers) endThread(name, w);
+  }
+  await Promise.all(ending.get(name) ?? []);
+}
+
+/**
+ * The pool will be given `count` more tasks and no others: after the last is queued, each thread ends as
+ * soon as it has nothing queued. The first thread to run out of work gives its memory back while the other
+ * finishes (the fingerprinting threads: the CLI job's memory peaks as the last corpora come in). A task
+ * after those starts a fresh pool.
+ */
+export function closeThreadsAfter(name: PoolName, count: number): void {
+  if (count > 0) tasksLeft.set(name, count);
+}
+
+function closePool(name: PoolName, p: Pool): void {
+  if (pools.get(name) === p) pools.delete(name);
+  p.closed = true;
+  p.workers.forEach((w, i) => {
+    if (p.queued[i] === 0) endThread(name, w);
+  });
+}
+
+function endThread(name: PoolName, w: Worker): void {
+  const list = ending.get(name) ?? [];
+  w.ref(); // an unreferenced thread's exit does not hold the process: whoever awaits it would never resume
+  const ended = w.terminate();
+  list.push(ended);
+  ending.set(name, list);
+  void ended.finally(() => list.splice(list.indexOf(ended), 1));
 }
 
 /** Starts a pool's threads and loads the modules in each, so a first task does not wait for that. */
@@ -203,5 +240,15 @@ export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload:
   const key = options.affinity;
   const w = (key !== undefined ? p.affinity.get(key) : undefined) ?? p.queued.indexOf(Math.min(...p.queued));
   if (key !== undefined) p.affinity.set(key, w);
-  return send(p, w, { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true }) as Promise<Awaited<R>>;
+  const result = send(p, w, { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true });
+  const poolName = options.pool ?? "analysis";
+  const left = tasksLeft.get(poolName);
+  if (left !== undefined) {
+    if (left > 1) tasksLeft.set(poolName, left - 1);
+    else {
+      tasksLeft.delete(poolName);
+      closePool(poolName, p);
+    }
+  }
+  return result as Promise<Awaited<R>>;
 }

@@ -1,0 +1,2 @@
+export function holdMemory(payload: { mb: number }): number;
+export function waitForRelease(payload: { release: Int32Array }): string;

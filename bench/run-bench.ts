@@ -207,7 +207,7 @@ const report = [
           .sort((a, b) => b[1] - a[1])
           .map(([k, v]) => `${k} ${f(v)}`)
           .join(", ")}.`,
-        "- The same process as `cli analyze` on the files (bench/bench-memory-once.ts, built like the CLI), sampled every 5 ms. Array buffers moved from a thread (the fingerprints) and resizable ones (the analysis' char rows, mappedBuffer in lib/features/large-buffer.ts) are not counted in the array-buffers column.",
+        "- The same process as `cli analyze` on the files (bench/bench-memory-once.ts, built like the CLI), sampled every 5 ms. Array buffers moved from a thread (the fingerprints) are not counted in the array-buffers column.",
         "",
       ]
     : []),

@@ -123,8 +123,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
   // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
-  const spaceViews = space.views;
-  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, (vi) => releaseViewRows(spaceViews[vi]));
+  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
   // The vectors' two readers are queued first, one per thread, so the vectors are freed before this
   // thread's evidence and snippets take their memory (the analysis' peak was both at once).
   const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
@@ -341,10 +340,6 @@ function unwrap<T>(s: Settled<T>): T {
 
 /** The classifier's task started (on a thread when there is one); its payload is not kept here. */
 /** Frees a view's rows over the space (its own copies; the fingerprint keeps its own rows). */
-function releaseViewRows(view: CorpusView): Promise<void> {
-  return releaseBuffers([view.chars.index.buffer, view.chars.counts.buffer, view.words.index.buffer, view.words.values.buffer]);
-}
-
 function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number) {
   const task = classifierTask(vectors, docFolds, S, seed);
   return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task)), trainRows: task.trainRows.length };

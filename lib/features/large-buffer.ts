@@ -18,15 +18,3 @@ const SMALL_BYTES = 64 * 1024;
 export function largeBuffer(bytes: number): ArrayBuffer {
   return new ArrayBuffer(bytes < SMALL_BYTES ? bytes : Math.max(bytes, OWN_MAPPING_BYTES));
 }
-
-/**
- * An ArrayBuffer of exactly `bytes` in a mapping of its own, for arrays allocated many at a time on a thread
- * whose garbage is small. A resizable buffer is reserved and committed by V8's page allocator, not malloc,
- * and V8 counts it at its length: largeBuffer's 33 MiB reservations count in full, and V8 starts a full
- * garbage collection for every 64 MB of new external memory (the analysis' char rows, two per corpus, cost
- * the 12-corpus job about a dozen of them on its critical path, freeing next to nothing). The fingerprints'
- * bodies stay on largeBuffer: moved here too, the job's peak RSS rose by 15-40 MB (alternating runs).
- */
-export function mappedBuffer(bytes: number): ArrayBuffer {
-  return bytes < SMALL_BYTES ? new ArrayBuffer(bytes) : new ArrayBuffer(bytes, { maxByteLength: bytes });
-}

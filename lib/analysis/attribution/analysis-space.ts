@@ -2,7 +2,7 @@
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
-import { mappedBuffer } from "@/lib/features/large-buffer";
+import { CharRowArena } from "@/lib/analysis/attribution/char-row-arena";
 import { releaseBuffers } from "@/lib/threads/release-buffers";
 
 /** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
@@ -35,6 +35,8 @@ export type AnalysisSpace = {
   views: CorpusView[];
   /** Resolves once the rows dropped with `releaseRows` are freed. */
   released: Promise<void>;
+  /** View `view`'s word and char rows will not be read again: their memory goes (the char rows' with the last view sharing their buffer). */
+  releaseViewRows(view: number): Promise<void>;
 };
 
 /** Evenly spaced document indices, at most `max` (all when max is null or larger than n). */
@@ -102,18 +104,23 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
   for (let c = 0; c < charCount; c++) charColumn[ranked[c]] = c;
 
   const releases: Promise<void>[] = [];
-  const views = corpora.map((f) => {
+  const arena = new CharRowArena();
+  const views = corpora.map((f, vi) => {
     const sample = evenSample(f.documents, maxDocs);
     // Word rows only for the documents anything reads (the sample and the char rows' documents): at
     // 10^4 documents per corpus, mapping every row cost memory and time for nothing.
     const needed = new Uint8Array(f.documents);
     for (const d of sample) needed[d] = 1;
     for (const d of f.docChars.docs) needed[d] = 1;
-    const view = { features: f, words: mapWordRows(f, wordIndex, needed), chars: mapCharRows(f, charColumn), charDocs: f.docChars.docs.slice(), sample };
+    const view = { features: f, words: mapWordRows(f, wordIndex, needed), chars: mapCharRows(f, charColumn, arena, vi), charDocs: f.docChars.docs.slice(), sample };
     if (releaseRows) releases.push(releaseDocumentRows(f));
     return view;
   });
-  return { words, wordIndex, charColumn, charCount, views, released: Promise.all(releases).then(() => undefined) };
+  const releaseViewRows = (vi: number) => {
+    const w = views[vi].words;
+    return Promise.all([releaseBuffers([w.index.buffer, w.values.buffer]), arena.release(vi)]).then(() => undefined);
+  };
+  return { words, wordIndex, charColumn, charCount, views, released: Promise.all(releases).then(() => undefined), releaseViewRows };
 }
 
 function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: Uint8Array): SparseMatrix {
@@ -137,16 +144,14 @@ function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: 
 }
 
 /**
- * The stored char rows filtered to the space's columns, in one pass: the output is sized for every stored
- * entry and only what is kept is written. Its buffers have mappings of their own (large-buffer.ts), so the
- * unwritten tail is address space, not memory, and the space is let go early, this memory with it.
+ * The stored char rows filtered to the space's columns, in one pass: the output has room for every stored
+ * entry and only what is kept is written (char-row-arena.ts: the unwritten room is address space, not memory).
  */
-function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
-  if (f.docChars.deltas) return mapCompactCharRows(f, charColumn);
+function mapCharRows(f: CorpusFeatures, charColumn: Int32Array, arena: CharRowArena, vi: number): CharRows {
+  if (f.docChars.deltas) return mapCompactCharRows(f, charColumn, arena, vi);
   const { offsets, index, counts } = f.docChars;
-  const bound = index.length;
-  const outIndex = new Uint16Array(mappedBuffer(2 * (bound + 1)), 0, bound + 1);
-  const outCounts = new Uint8Array(mappedBuffer(bound + 1), 0, bound + 1);
+  const room = arena.take(vi, index.length);
+  const { index: outIndex, counts: outCounts } = room;
   const outOffsets = new Uint32Array(offsets.length);
   const rows = offsets.length - 1;
   let at = 0;
@@ -161,16 +166,15 @@ function mapCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
     }
     outOffsets[r + 1] = at;
   }
-  return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
+  return { offsets: outOffsets, ...room.commit(at) };
 }
 
 /** mapCharRows over rows in their compact form (char-row-deltas.ts), decoded on the way. */
-function mapCompactCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows {
+function mapCompactCharRows(f: CorpusFeatures, charColumn: Int32Array, arena: CharRowArena, vi: number): CharRows {
   const { offsets, counts } = f.docChars;
   const deltas = f.docChars.deltas!;
-  const bound = counts.length;
-  const outIndex = new Uint16Array(mappedBuffer(2 * (bound + 1)), 0, bound + 1);
-  const outCounts = new Uint8Array(mappedBuffer(bound + 1), 0, bound + 1);
+  const room = arena.take(vi, counts.length);
+  const { index: outIndex, counts: outCounts } = room;
   const outOffsets = new Uint32Array(offsets.length);
   const rows = offsets.length - 1;
   let at = 0;
@@ -192,7 +196,7 @@ function mapCompactCharRows(f: CorpusFeatures, charColumn: Int32Array): CharRows
     }
     outOffsets[r + 1] = at;
   }
-  return { offsets: outOffsets, index: outIndex.subarray(0, at), counts: outCounts.subarray(0, at) };
+  return { offsets: outOffsets, ...room.commit(at) };
 }
 
 /**

@@ -1,0 +1,61 @@
+// Buffers for the analysis' char rows, a few corpora to a buffer with a mapping of its own (largeBuffer):
+// untouched pages cost address space only, so each corpus is written into room for all its stored entries
+// and its rows then packed down to what it kept. The buffers are plain ArrayBuffers because V8 (Node 20)
+// reads and writes typed arrays on resizable buffers (mappedBuffer) 2-3 times slower, and these rows are read
+// three times on the analysis' critical path. A handful of corpora to a buffer keeps their external memory
+// from starting a full collection per corpus, and a buffer goes back to the system as soon as the last
+// reader of its corpora is done with them.
+
+import { largeBuffer } from "@/lib/features/large-buffer";
+import { releaseBuffers } from "@/lib/threads/release-buffers";
+
+const VIEWS_PER_BUFFER = 4;
+
+type Chunk = { buffer: ArrayBuffer; used: number; views: number; open: number };
+
+export type CharRowRoom = {
+  index: Uint16Array;
+  counts: Uint8Array;
+  /** Keeps the first `kept` entries written to index and counts; returns them, packed. */
+  commit(kept: number): { index: Uint16Array; counts: Uint8Array };
+};
+
+export class CharRowArena {
+  private readonly chunks: Chunk[] = [];
+  private readonly chunkOf = new Map<number, Chunk>();
+
+  /** Room for `bound` entries of view `view`. */
+  take(view: number, bound: number): CharRowRoom {
+    const need = 3 * bound + 1; // 2-byte indices, 1-byte counts, 1 byte to keep the next view's indices aligned
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (!chunk || chunk.views === VIEWS_PER_BUFFER || chunk.open === 0 || chunk.used + need > chunk.buffer.byteLength) {
+      chunk = { buffer: largeBuffer(need * VIEWS_PER_BUFFER), used: 0, views: 0, open: 0 };
+      this.chunks.push(chunk);
+    }
+    chunk.views++;
+    chunk.open++;
+    this.chunkOf.set(view, chunk);
+    const start = chunk.used;
+    const index = new Uint16Array(chunk.buffer, start, bound);
+    const counts = new Uint8Array(chunk.buffer, start + 2 * bound, bound);
+    return {
+      index,
+      counts,
+      commit: (kept) => {
+        const packed = new Uint8Array(chunk.buffer, start + 2 * kept, kept);
+        packed.set(counts.subarray(0, kept));
+        chunk.used = start + 3 * kept + (kept & 1);
+        return { index: index.subarray(0, kept), counts: packed };
+      },
+    };
+  }
+
+  /** View `view`'s rows will not be read again; its buffer goes once no view in it is still read. */
+  release(view: number): Promise<void> {
+    const chunk = this.chunkOf.get(view);
+    if (!chunk) return Promise.resolve();
+    this.chunkOf.delete(view);
+    chunk.open--;
+    return chunk.open === 0 ? releaseBuffers([chunk.buffer]) : Promise.resolve();
+  }
+}

@@ -13,12 +13,28 @@ const VIEWS_PER_BUFFER = 4;
 
 type Chunk = { buffer: ArrayBuffer; used: number; views: number; open: number };
 
-export type CharRowRoom = {
-  index: Uint16Array;
-  counts: Uint8Array;
-  /** Keeps the first `kept` entries written to index and counts; returns them, packed. */
-  commit(kept: number): { index: Uint16Array; counts: Uint8Array };
-};
+/** Room for one view's rows: write entries to index and counts, then commit how many are kept. */
+export class CharRowRoom {
+  readonly index: Uint16Array;
+  readonly counts: Uint8Array;
+
+  constructor(
+    private readonly chunk: Chunk,
+    private readonly start: number,
+    bound: number,
+  ) {
+    this.index = new Uint16Array(chunk.buffer, start, bound);
+    this.counts = new Uint8Array(chunk.buffer, start + 2 * bound, bound);
+  }
+
+  /** Keeps the first `kept` entries written; returns them, packed. (A method, not a closure per view: one call target.) */
+  commit(kept: number): { index: Uint16Array; counts: Uint8Array } {
+    const packed = new Uint8Array(this.chunk.buffer, this.start + 2 * kept, kept);
+    packed.set(this.counts.subarray(0, kept));
+    this.chunk.used = this.start + 3 * kept + (kept & 1);
+    return { index: this.index.subarray(0, kept), counts: packed };
+  }
+}
 
 export class CharRowArena {
   private readonly chunks: Chunk[] = [];
@@ -35,19 +51,7 @@ export class CharRowArena {
     chunk.views++;
     chunk.open++;
     this.chunkOf.set(view, chunk);
-    const start = chunk.used;
-    const index = new Uint16Array(chunk.buffer, start, bound);
-    const counts = new Uint8Array(chunk.buffer, start + 2 * bound, bound);
-    return {
-      index,
-      counts,
-      commit: (kept) => {
-        const packed = new Uint8Array(chunk.buffer, start + 2 * kept, kept);
-        packed.set(counts.subarray(0, kept));
-        chunk.used = start + 3 * kept + (kept & 1);
-        return { index: index.subarray(0, kept), counts: packed };
-      },
-    };
+    return new CharRowRoom(chunk, chunk.used, bound);
   }
 
   /** View `view`'s rows will not be read again; its buffer goes once no view in it is still read. */

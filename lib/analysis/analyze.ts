@@ -4,8 +4,7 @@
 // combination. Every task is seeded on its own, so the result is the same with or without threads.
 // Stages yield to the event loop between them so a worker can report progress.
 
-import { buildAnalysisSpace, evenSample, type AnalysisSpace, type CorpusView } from "@/lib/analysis/attribution/analysis-space";
-import { releaseBuffers } from "@/lib/threads/release-buffers";
+import { buildAnalysisSpace, evenSample, type AnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
 import { collectGarbage } from "@/lib/threads/collect-garbage";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import {
@@ -339,7 +338,6 @@ function unwrap<T>(s: Settled<T>): T {
 }
 
 /** The classifier's task started (on a thread when there is one); its payload is not kept here. */
-/** Frees a view's rows over the space (its own copies; the fingerprint keeps its own rows). */
 function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number) {
   const task = classifierTask(vectors, docFolds, S, seed);
   return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task)), trainRows: task.trainRows.length };

@@ -1,7 +1,7 @@
 // Buffers for the analysis' char rows, a few corpora to a buffer with a mapping of its own (largeBuffer):
 // untouched pages cost address space only, so each corpus is written into room for all its stored entries
 // and its rows then packed down to what it kept. The buffers are plain ArrayBuffers because V8 (Node 20)
-// reads and writes typed arrays on resizable buffers (mappedBuffer) 2-3 times slower, and these rows are read
+// reads and writes typed arrays on resizable buffers 2-3 times slower, and these rows are read
 // three times on the analysis' critical path. A handful of corpora to a buffer keeps their external memory
 // from starting a full collection per corpus, and a buffer goes back to the system as soon as the last
 // reader of its corpora is done with them.
@@ -37,16 +37,15 @@ export class CharRowRoom {
 }
 
 export class CharRowArena {
-  private readonly chunks: Chunk[] = [];
+  private current: Chunk | null = null;
   private readonly chunkOf = new Map<number, Chunk>();
 
   /** Room for `bound` entries of view `view`. */
   take(view: number, bound: number): CharRowRoom {
     const need = 3 * bound + 1; // 2-byte indices, 1-byte counts, 1 byte to keep the next view's indices aligned
-    let chunk = this.chunks[this.chunks.length - 1];
+    let chunk = this.current;
     if (!chunk || chunk.views === VIEWS_PER_BUFFER || chunk.open === 0 || chunk.used + need > chunk.buffer.byteLength) {
-      chunk = { buffer: largeBuffer(need * VIEWS_PER_BUFFER), used: 0, views: 0, open: 0 };
-      this.chunks.push(chunk);
+      chunk = this.current = { buffer: largeBuffer(need * VIEWS_PER_BUFFER), used: 0, views: 0, open: 0 };
     }
     chunk.views++;
     chunk.open++;

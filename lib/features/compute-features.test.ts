@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { computeFeatures, computePackedFeatures, FeatureAccumulator, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { computeFeatures, computePackedCompactFeatures, computePackedFeatures, FeatureAccumulator, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { compactCharRows } from "@/lib/features/char-row-deltas";
 import { unpackFeatures } from "@/lib/features/serialize-features";
 import { computeFeaturesReference } from "@/test/support/compute-features-reference";
 
@@ -116,6 +117,17 @@ describe("computeFeatures against the reference implementation", () => {
     const [big, small] = [corpus(300, 2000, 4), corpus(40, 100, 5)];
     const packed = [big, small, big].map((c) => unpackFeatures(structuredClone(computePackedFeatures(c))));
     expect(isDeepStrictEqual(packed, [big, small, big].map(computeFeatures))).toBe(true);
+  });
+
+  it("writes compact char rows as compactCharRows codes the plain ones, also when a thread reuses its arrays", () => {
+    const [big, small] = [corpus(300, 2000, 4), corpus(40, 100, 5)];
+    const compact = [big, small, big].map((c) => unpackFeatures(structuredClone(computePackedCompactFeatures(c))));
+    const plain = [big, small, big].map((c) => {
+      const f = computeFeatures(c);
+      return { ...f, docChars: compactCharRows(f.docChars) };
+    });
+    expect(compact.every((f) => f.docChars.deltas!.some((d) => d === 0))).toBe(true); // wide gaps are escaped too
+    expect(isDeepStrictEqual(compact, plain)).toBe(true);
   });
 
   it("refuses more or fewer documents than announced", () => {

@@ -4,7 +4,6 @@
 import { FeatureAccumulator, type AccumulatorScratch } from "@/lib/features/feature-accumulator";
 import type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
 import { packFeatures, type PackedFeatures } from "@/lib/features/serialize-features";
-import { compactCharRows } from "@/lib/features/char-row-deltas";
 
 export type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
 export { FEATURE_LIMITS, FEATURE_VERSION } from "@/lib/features/feature-limits";
@@ -28,8 +27,7 @@ export function computePackedFeatures(input: FeatureInputDocument[]): PackedFeat
 
 /** computePackedFeatures with the char rows in their compact form (compactCharRows), for analysis only. */
 export function computePackedCompactFeatures(input: FeatureInputDocument[]): PackedFeatures {
-  const acc = new FeatureAccumulator(input.length, scratch);
+  const acc = new FeatureAccumulator(input.length, scratch, true);
   for (const d of input) acc.add(d);
-  const f = acc.finish();
-  return packFeatures({ ...f, docChars: compactCharRows(f.docChars) });
+  return packFeatures(acc.finish());
 }

@@ -33,6 +33,7 @@ export type AccumulatorScratch = {
   charOffsets?: Uint32Array<ArrayBuffer>;
   charIndex?: Uint16Array<ArrayBuffer>;
   charCounts?: Uint8Array<ArrayBuffer>;
+  charDeltas?: Uint8Array<ArrayBuffer>;
   mattrCounts?: Uint32Array<ArrayBuffer>;
 };
 
@@ -63,6 +64,9 @@ export class FeatureAccumulator {
   private charOffsets = new Uint32Array(1024);
   private charIndex = new Uint16Array(1 << 16);
   private charCounts = new Uint8Array(1 << 16);
+  /** The char rows' buckets as gaps (char-row-deltas.ts), when the rows are kept compact. */
+  private charDeltas = new Uint8Array(1 << 16);
+  private charDeltaBytes = 0;
   private readonly scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
   private readonly touched = new SortedMarks(2 ** DOC_CHAR_BITS);
   private readonly folded = new CharBuffer();
@@ -72,11 +76,14 @@ export class FeatureAccumulator {
   /**
    * `documents`: how many `add` will receive (the char-row sample is spread over them). With `reuse`, the
    * growing arrays come from and go back to it, and `finish` returns views into them rather than copies:
-   * the result is only valid until the next accumulator takes the same scratch (pack it first).
+   * the result is only valid until the next accumulator takes the same scratch (pack it first). With
+   * `compactCharRows`, the char rows are written in their compact form as they are kept (the same bytes as
+   * compactCharRows(finish().docChars), without the 16-bit index in between).
    */
   constructor(
     private readonly documents: number,
     private readonly reuse?: AccumulatorScratch,
+    private readonly compactCharRows = false,
   ) {
     const n = documents;
     if (reuse) {
@@ -86,6 +93,7 @@ export class FeatureAccumulator {
       this.charOffsets[0] = 0;
       this.charIndex = reuse.charIndex ?? this.charIndex;
       this.charCounts = reuse.charCounts ?? this.charCounts;
+      this.charDeltas = reuse.charDeltas ?? this.charDeltas;
       this.mattrCounts = reuse.mattrCounts?.fill(0) ?? this.mattrCounts;
     }
     this.docStart = new Uint32Array(n + 1);
@@ -150,9 +158,16 @@ export class FeatureAccumulator {
     const index = this.touched.drain();
     const row = this.charRowDocs.length;
     const from = row === 0 ? 0 : this.charOffsets[row];
-    this.charIndex = grown(this.charIndex, from + index.length);
     this.charCounts = grown(this.charCounts, from + index.length);
     this.charOffsets = grown(this.charOffsets, row + 2);
+    if (this.compactCharRows) this.keepCompactRow(index, from);
+    else this.keepIndexedRow(index, from);
+    this.charRowDocs.push(i);
+    this.charOffsets[row + 1] = from + index.length;
+  }
+
+  private keepIndexedRow(index: Uint32Array, from: number): void {
+    this.charIndex = grown(this.charIndex, from + index.length);
     const { scratch, charIndex, charCounts } = this;
     for (let k = 0; k < index.length; k++) {
       const b = index[k];
@@ -160,8 +175,27 @@ export class FeatureAccumulator {
       charCounts[from + k] = Math.min(255, scratch[b]);
       scratch[b] = 0;
     }
-    this.charRowDocs.push(i);
-    this.charOffsets[row + 1] = from + index.length;
+  }
+
+  /** keepIndexedRow with each bucket written as its gap from the previous one (compactCharRows' encoding). */
+  private keepCompactRow(index: Uint32Array, from: number): void {
+    this.charDeltas = grown(this.charDeltas, this.charDeltaBytes + 3 * index.length);
+    const { scratch, charDeltas, charCounts } = this;
+    let at = this.charDeltaBytes;
+    let prev = -1;
+    for (let k = 0; k < index.length; k++) {
+      const b = index[k];
+      if (b - prev < 256) charDeltas[at++] = b - prev;
+      else {
+        charDeltas[at++] = 0;
+        charDeltas[at++] = b & 255;
+        charDeltas[at++] = b >>> 8;
+      }
+      prev = b;
+      charCounts[from + k] = Math.min(255, scratch[b]);
+      scratch[b] = 0;
+    }
+    this.charDeltaBytes = at;
   }
 
   finish(): CorpusFeatures {
@@ -177,7 +211,10 @@ export class FeatureAccumulator {
     const rows = this.charRowDocs.length;
     const charNnz = rows === 0 ? 0 : this.charOffsets[rows];
     const reuse = this.reuse;
-    if (reuse) Object.assign(reuse, { ids, unigramCounts: this.unigramCounts, charOffsets: this.charOffsets, charIndex: this.charIndex, charCounts: this.charCounts, mattrCounts: this.mattrCounts });
+    if (reuse) {
+      const { charOffsets, charIndex, charCounts, charDeltas, mattrCounts } = this;
+      Object.assign(reuse, { ids, unigramCounts: this.unigramCounts, charOffsets, charIndex, charCounts, charDeltas, mattrCounts });
+    }
     const take = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T, n: number): T => (reuse ? (a.subarray(0, n) as T) : (a.slice(0, n) as T));
     let totalTokens = 0;
     let totalChars = 0;
@@ -212,8 +249,9 @@ export class FeatureAccumulator {
         bits: DOC_CHAR_BITS,
         docs: Uint32Array.from(this.charRowDocs),
         offsets: take(this.charOffsets, rows + 1),
-        index: take(this.charIndex, charNnz),
+        index: this.compactCharRows ? new Uint16Array(0) : take(this.charIndex, charNnz),
         counts: take(this.charCounts, charNnz),
+        ...(this.compactCharRows ? { deltas: take(this.charDeltas, this.charDeltaBytes) } : {}),
       },
       languages: this.languages.result(),
       openers: topTerms(this.openers),

@@ -2,7 +2,7 @@
 // of strings. Same boundaries as tokenizeWords: letter/digit runs joined by single internal ' or -, and
 // runs of unspaced scripts (Chinese, Japanese, Thai…) split by their segmenter (segment-unspaced.ts).
 import { segmentUnspacedRun, unspacedCharAt, unspacedContext, type UnspacedContext } from "@/lib/text/segment-unspaced";
-import type { WordInterner } from "@/lib/text/word-interner";
+import { decodeCodeUnits, type WordInterner } from "@/lib/text/word-interner";
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -90,12 +90,6 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
  * tokenizeIds: a closure there would move its counter into a heap context for every text. */
 function internUnspacedRun(buf: Uint16Array, start: number, end: number, context: UnspacedContext, words: WordInterner, out: Ids, n: number): number {
   let count = n;
-  segmentUnspacedRun(decode(buf, start, end), context, (from, to) => push(out, count++, words.intern(buf, start + from, start + to)));
+  segmentUnspacedRun(decodeCodeUnits(buf, start, end), context, (from, to) => push(out, count++, words.intern(buf, start + from, start + to)));
   return count;
-}
-
-function decode(buf: Uint16Array, start: number, end: number): string {
-  let s = "";
-  for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
-  return s;
 }

@@ -41,13 +41,14 @@ export class WordInterner {
       pool.set(this.pool);
       this.pool = pool;
     }
-    this.pool.set(buf.subarray(start, end), this.poolLength);
+    const pool = this.pool;
+    for (let k = 0; k < len; k++) pool[this.poolLength + k] = buf[start + k]; // no view: one heap object less per new word
     this.slots[at] = h;
     this.slots[at + 1] = id;
     this.slots[at + 2] = this.poolLength;
     this.slots[at + 3] = len;
     this.poolLength += len;
-    this.words.push(decode(buf, start, end));
+    this.words.push(decodeCodeUnits(buf, start, end));
     if ((id + 1) * 2 > this.mask + 1) this.rehash();
     return id;
   }
@@ -62,14 +63,40 @@ export class WordInterner {
       const h = old[at];
       let s = (h ^ (h >>> 15)) & mask;
       while (slots[(s << 2) + 1] !== EMPTY) s = (s + 1) & mask;
-      slots.set(old.subarray(at, at + 4), s << 2);
+      const to = s << 2;
+      for (let k = 0; k < 4; k++) slots[to + k] = old[at + k];
     }
     this.slots = slots;
     this.mask = mask;
   }
 }
 
-function decode(buf: Uint16Array, start: number, end: number): string {
+/**
+ * The string of buf[start..end). Most words are short: they are read without a subarray view, which is a
+ * heap object of its own (a corpus interns hundreds of thousands of new words).
+ */
+export function decodeCodeUnits(buf: Uint16Array, start: number, end: number): string {
+  const b = start;
+  switch (end - start) {
+    case 0:
+      return "";
+    case 1:
+      return String.fromCharCode(buf[b]);
+    case 2:
+      return String.fromCharCode(buf[b], buf[b + 1]);
+    case 3:
+      return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2]);
+    case 4:
+      return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3]);
+    case 5:
+      return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3], buf[b + 4]);
+    case 6:
+      return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3], buf[b + 4], buf[b + 5]);
+    case 7:
+      return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3], buf[b + 4], buf[b + 5], buf[b + 6]);
+    case 8:
+      return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3], buf[b + 4], buf[b + 5], buf[b + 6], buf[b + 7]);
+  }
   let s = "";
   for (let i = start; i < end; i += 4096) {
     s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);

@@ -15,32 +15,40 @@ const CYR_OR_LATIN_NAME = String.raw`(${CYR_TOKEN}(?:[ -]${CYR_TOKEN}){0,3})`;
 const MAKER_TOKEN = String.raw`[A-ZА-ЯЁ0-9&][\wА-Яа-яЁё&+'-]*(?:\.[\wА-Яа-яЁё&+'-]+)*`;
 const MAKER = String.raw`(?:the |la |le |l'|die |der |el |a |o |компанией )?(?:(?:team|researchers|engineers|folks|people|équipe|équipes|Team|equipo|equipe) (?:at|from|of|de|von|do|da|del|chez) )?(${MAKER_TOKEN}(?: (?:${MAKER_TOKEN}|de|of)){0,4})`;
 
-type Rule = { re: RegExp; role: "name" | "maker" };
+/**
+ * `needs`: literals every match contains, as groups: one literal of each group. A rule whose text lacks
+ * them is not run (a plain substring search is far cheaper than the pattern's scan).
+ */
+type Rule = { re: RegExp; role: "name" | "maker"; needs?: string[][] };
 
 const RULES: Rule[] = [
   // English
-  { role: "name", re: new RegExp(String.raw`\b(?:I am|I['’]m|[Mm]y name is|I am called|I['’]m called|[Cc]all me|I am known as|I['’]m known as|I go by)\s+(?:called\s+|named\s+)?${NAME}`, "g") },
-  { role: "name", re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM|bot)\s+(?:called|named|known as)\s+${NAME}`, "g") },
-  { role: "maker", re: new RegExp(String.raw`\b(?:developed|created|made|built|trained|designed|programmed|released|owned|fine-tuned|finetuned|brought to you)\s+by\s+${MAKER}`, "g") },
-  { role: "maker", re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM)\s+from\s+${MAKER}`, "g") },
+  { role: "name", needs: [["I am", "I'm", "I’m", "y name is", "all me", "I go by"]], re: new RegExp(String.raw`\b(?:I am|I['’]m|[Mm]y name is|I am called|I['’]m called|[Cc]all me|I am known as|I['’]m known as|I go by)\s+(?:called\s+|named\s+)?${NAME}`, "g") },
+  { role: "name", needs: [["called", "named", "known as"]], re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM|bot)\s+(?:called|named|known as)\s+${NAME}`, "g") },
+  { role: "maker", needs: [["by"], ["developed", "created", "made", "built", "trained", "designed", "programmed", "released", "owned", "fine-tuned", "finetuned", "brought to you"]], re: new RegExp(String.raw`\b(?:developed|created|made|built|trained|designed|programmed|released|owned|fine-tuned|finetuned|brought to you)\s+by\s+${MAKER}`, "g") },
+  { role: "maker", needs: [["from"], ["model", "assistant", "AI", "chatbot", "LLM"]], re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM)\s+from\s+${MAKER}`, "g") },
   // French, Spanish, Portuguese, Italian, German
-  { role: "name", re: new RegExp(String.raw`\b(?:[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ou|[Ee]u sou|[Mm]e chamo|[Ss]ono|[Mm]i chiamo|[Ii]ch bin|[Ii]ch heiße)\s+${NAME}`, "g") },
+  {
+    role: "name",
+    needs: [["Je suis", "je suis", "appelle", "Soy", "soy", "Me llamo", "me llamo", "Sou", "sou", "Me chamo", "me chamo", "Sono", "sono", "Mi chiamo", "mi chiamo", "Ich bin", "ich bin", "Ich heiße", "ich heiße"]],
+    re: new RegExp(String.raw`\b(?:[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ou|[Ee]u sou|[Mm]e chamo|[Ss]ono|[Mm]i chiamo|[Ii]ch bin|[Ii]ch heiße)\s+${NAME}`, "g") },
   {
     role: "maker",
+    needs: [["développ", "créé", "entraîn", "conçu", "desarrollad", "cread", "entrenad", "desenvolvid", "criad", "treinad", "sviluppat", "creat", "addestrat", "entwickelt", "trainiert", "erstellt"]],
     re: new RegExp(
       String.raw`\b(?:développée?|créée?|entraînée?|conçue?|desarrollad[oa]|cread[oa]|entrenad[oa]|desenvolvid[oa]|criad[oa]|treinad[oa]|sviluppat[oa]|creat[oa]|addestrat[oa]|entwickelt|trainiert|erstellt)\s+(?:par|por|pela|pelo|da|dalla|dal|von)\s+${MAKER}`,
       "g",
     ),
   },
-  { role: "maker", re: new RegExp(String.raw`\bvon\s+${MAKER}\s+(?:entwickelt|trainiert|erstellt)`, "g") },
+  { role: "maker", needs: [["von"]], re: new RegExp(String.raw`\bvon\s+${MAKER}\s+(?:entwickelt|trainiert|erstellt)`, "g") },
   // Russian
-  { role: "name", re: new RegExp(String.raw`(?:^|[\s«"])(?:Я|я)\s*(?:—|–|-)?\s*${CYR_OR_LATIN_NAME}`, "g") },
-  { role: "maker", re: new RegExp(String.raw`(?:разработан[а-яё]*|создан[а-яё]*|обучен[а-яё]*)\s+(?:компанией\s+|командой\s+)?${CYR_OR_LATIN_NAME}`, "g") },
+  { role: "name", needs: [["Я", "я"]], re: new RegExp(String.raw`(?:^|[\s«"])(?:Я|я)\s*(?:—|–|-)?\s*${CYR_OR_LATIN_NAME}`, "g") },
+  { role: "maker", needs: [["разработан", "создан", "обучен"]], re: new RegExp(String.raw`(?:разработан[а-яё]*|создан[а-яё]*|обучен[а-яё]*)\s+(?:компанией\s+|командой\s+)?${CYR_OR_LATIN_NAME}`, "g") },
   // Chinese, Japanese: names and makers end at punctuation or at the verb.
-  { role: "name", re: /(?:我是|我叫|我的名字是)(?!一个|一款|一名|一種|一种|由|您|你|人工智能|AI助手)([A-Za-z0-9\u3400-\u9fff.\- ]{1,24}?)(?=[，,。.！!、（(]|\s*[,，]|，|是|$)/gu },
-  { role: "maker", re: /由([A-Za-z0-9\u3400-\u9fff.\- ]{1,24}?)(?:公司|团队|團隊)?(?:开发|研发|開發|训练|訓練|创建|創建|打造|推出|构建)/gu },
-  { role: "name", re: /私は([A-Za-z0-9\u3040-\u30ff\u3400-\u9fff.\- ]{1,24}?)(?:です|と申します|と呼ばれ)/gu },
-  { role: "maker", re: /([A-Za-z0-9\u30a0-\u30ff\u3400-\u9fff.\- ]{1,24}?)(?:によって|が)(?:開発|作成|訓練|トレーニング)/gu },
+  { role: "name", needs: [["我是", "我叫", "我的名字是"]], re: /(?:我是|我叫|我的名字是)(?!一个|一款|一名|一種|一种|由|您|你|人工智能|AI助手)([A-Za-z0-9\u3400-\u9fff.\- ]{1,24}?)(?=[，,。.！!、（(]|\s*[,，]|，|是|$)/gu },
+  { role: "maker", needs: [["由"]], re: /由([A-Za-z0-9\u3400-\u9fff.\- ]{1,24}?)(?:公司|团队|團隊)?(?:开发|研发|開發|训练|訓練|创建|創建|打造|推出|构建)/gu },
+  { role: "name", needs: [["私は"]], re: /私は([A-Za-z0-9\u3040-\u30ff\u3400-\u9fff.\- ]{1,24}?)(?:です|と申します|と呼ばれ)/gu },
+  { role: "maker", needs: [["開発", "作成", "訓練", "トレーニング"]], re: /([A-Za-z0-9\u30a0-\u30ff\u3400-\u9fff.\- ]{1,24}?)(?:によって|が)(?:開発|作成|訓練|トレーニング)/gu },
 ];
 
 // The sentence must speak of an AI…
@@ -74,6 +82,7 @@ export function extractIdentityStatements(text: string): IdentityStatement[] {
   if (!quickCheck(text)) return [];
   const bySentence = new Map<number, IdentityStatement>();
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.every((group) => group.some((literal) => text.includes(literal)))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const value = cleanValue(m[1]);
@@ -106,10 +115,13 @@ function speaksOfItself(text: string, role: "name" | "maker", start: number, end
   return AI_WORDS.test(sentence) && (SELF.test(sentence) || SELF.test(previous));
 }
 
-/** Most documents say nothing of themselves: one cheap scan rules them out before the patterns run. */
+/**
+ * Most documents say nothing of themselves: two cheap scans rule them out before the patterns run. The AI
+ * context first: three in four AlpacaEval answers lack it, while most have a "by" or "from".
+ */
 const QUICK = /\b(?:I am|I['’]m|name is|call me|by|from|called|named|je|soy|sou|sono|ich|von|par|por|da)\b|我是|我叫|由|私は|によって|Я|разработан|создан|обучен/iu;
 function quickCheck(text: string): boolean {
-  return QUICK.test(text) && NAME_CONTEXT.test(text);
+  return NAME_CONTEXT.test(text) && QUICK.test(text);
 }
 
 function cleanValue(raw: string | undefined): string | null {

@@ -110,14 +110,15 @@ export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minR
 type Term = Omit<EvidenceTerm, "snippets">;
 /** Style terms first, prompt topics after; each by score. */
 const byScore = (a: Term, b: Term) => Number(a.promptTopic) - Number(b.promptTopic) || b.score - a.score || (a.term < b.term ? -1 : 1);
+/** byScore(a, b) < 0 for a term not built yet. */
+const precedes = (promptTopic: boolean, score: number, term: string, b: Term) => (Number(promptTopic) - Number(b.promptTopic) || b.score - score || (term < b.term ? -1 : 1)) < 0;
 
 /** Readable, and not made only of function words (computed once per term and analysis). */
 function isUsable(entry: TermIndex[number], id: number): boolean {
   if (entry.usable[id] < 0) {
     const term = entry.terms[id];
     const fw = entry.functionWords;
-    const onlyFunctionWords = fw.size > 0 && term.split(" ").every((w) => fw.has(w));
-    entry.usable[id] = isReadableTerm(term) && !onlyFunctionWords ? 1 : 0;
+    entry.usable[id] = isReadableTerm(term) && !(fw.size > 0 && term.split(" ").every((w) => fw.has(w))) ? 1 : 0;
   }
   return entry.usable[id] === 1;
 }
@@ -134,7 +135,7 @@ export function evidenceForCandidate(
   const out: Term[][] = sources.map(() => []);
   for (const entry of index) {
     const found = kindEvidence(entry, candidate, sources, human, o);
-    found.forEach((f, k) => out[k].push(...f.sort(byScore).slice(0, o.perKind)));
+    found.forEach((f, k) => out[k].push(...f));
   }
   return out.map((terms) => terms.sort(byScore).slice(0, o.top));
 }
@@ -168,6 +169,8 @@ function fewPrompts(entry: TermIndex[number], corpus: number, q: number, topicSh
   return spread !== null && spread[q] < Math.max(3, topicShare * entry.documents[corpus]);
 }
 
+const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
+
 /** One pass over each source's table fills the eligible terms' counts (integer reads, not string look-ups). */
 function sourceCountsOf(entry: TermIndex[number], sources: number[], { slot, eligible }: Eligible, topicShare: number) {
   const S = sources.length;
@@ -192,18 +195,20 @@ function kindEvidence(entry: TermIndex[number], candidate: number, sources: numb
   const { kind, terms, ids, counts: tables, totals } = entry;
   const S = sources.length;
   const counts = new Float64Array(S);
-  const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
-  const found: Term[][] = sources.map(() => []);
+  const found: TopTerms[] = sources.map(() => ({ terms: [], limit: o.perKind }));
   const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
   const chosen = eligibleTerms(entry, candidate, o.minCount);
   const { eligible } = chosen;
   const { counts: sourceCounts, topic: sourceTopic } = sourceCountsOf(entry, sources, chosen, o.topicShare);
   const candIds = ids[candidate];
   const candCounts = tables[candidate];
+  // fewPrompts for the candidate, read out of the loop (the entries' arrays are loaded once per call)
+  const candSpread = entry.prompts[candidate];
+  const candTopicLimit = Math.max(3, o.topicShare * entry.documents[candidate]);
   for (let e = 0; e < eligible.length; e++) {
     const term = terms[candIds[eligible[e]]];
     const cc = candCounts[eligible[e]];
-    const candidateTopic = fewPrompts(entry, candidate, eligible[e], o.topicShare);
+    const candidateTopic = candSpread !== null && candSpread[eligible[e]] < candTopicLimit;
     let pooled = 0;
     let any = false;
     for (let k = 0; k < S; k++) {
@@ -229,22 +234,63 @@ function kindEvidence(entry: TermIndex[number], candidate: number, sources: numb
       const candidateRate = perMillion(cc, totals[candidate]);
       const sourceRate = perMillion(sc, totals[s]);
       if (candidateRate < o.minRatio * others || sourceRate < o.minRatio * others) continue;
-      const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanWholeCount(human, term, kind) : null;
-      found[k].push({
-        term,
-        kind,
-        candidateCount: cc,
-        sourceCount: sc,
-        candidatePerMillion: candidateRate,
-        sourcePerMillion: sourceRate,
-        otherSourcesPerMillion: others,
-        humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
-        score: Math.min(zs, zc),
-        promptTopic: candidateTopic || sourceTopic[e * S + k] === 1,
-      });
+      const score = Math.min(zs, zc);
+      const promptTopic = candidateTopic || sourceTopic[e * S + k] === 1;
+      if (!admits(found[k], promptTopic, score, term)) continue;
+      keepTerm(found[k], kind, term, human, cc, sc, candidateRate, sourceRate, others, score, promptTopic);
     }
   }
-  return found;
+  return found.map((f) => f.terms);
+}
+
+/** Builds a term that makes the top list: a function of its own, so kindEvidence's loop is compiled without this rarely run path. */
+function keepTerm(
+  top: TopTerms,
+  kind: Kind,
+  term: string,
+  human: HumanReference | null,
+  candidateCount: number,
+  sourceCount: number,
+  candidatePerMillion: number,
+  sourcePerMillion: number,
+  otherSourcesPerMillion: number,
+  score: number,
+  promptTopic: boolean,
+): void {
+  const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanWholeCount(human, term, kind) : null;
+  addTerm(top, {
+    term,
+    kind,
+    candidateCount,
+    sourceCount,
+    candidatePerMillion,
+    sourcePerMillion,
+    otherSourcesPerMillion,
+    humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
+    score,
+    promptTopic,
+  });
+}
+
+/**
+ * The best `limit` terms by byScore, kept as they are found: a term that would not make them is never built
+ * (thousands pass the thresholds per kind and source; eight are kept). byScore is a total order on one
+ * kind's terms, so the result is the first `limit` of all found, sorted. A plain object and functions, not
+ * a class: compiled class fields start undefined, and the map change deoptimised kindEvidence.
+ */
+type TopTerms = { terms: Term[]; limit: number };
+
+function admits(top: TopTerms, promptTopic: boolean, score: number, term: string): boolean {
+  if (top.terms.length < top.limit) return true;
+  return top.limit > 0 && precedes(promptTopic, score, term, top.terms[top.terms.length - 1]);
+}
+
+function addTerm(top: TopTerms, t: Term): void {
+  const { terms } = top;
+  let at = terms.length;
+  while (at > 0 && precedes(t.promptTopic === true, t.score, t.term, terms[at - 1])) at--;
+  terms.splice(at, 0, t);
+  if (terms.length > top.limit) terms.pop();
 }
 
 /** candidate, source and sources are corpus indices into the term index. */

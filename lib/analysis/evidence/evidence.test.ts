@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeFeatures } from "@/lib/features/compute-features";
-import { buildTermIndex, evidenceTerms } from "@/lib/analysis/evidence/evidence-terms";
+import { buildTermIndex, evidenceForCandidate, evidenceTerms } from "@/lib/analysis/evidence/evidence-terms";
 import { findSnippets, termPattern } from "@/lib/analysis/evidence/keyword-in-context";
 
 const corpus = (texts: string[]) => computeFeatures(texts.map((text, ordinal) => ({ ordinal, text })));
@@ -43,6 +43,29 @@ describe("evidenceTerms", () => {
     const terms = (minRatio?: number) => evidenceTerms(slight, 0, 1, [1, 2], null, { alpha0: 10, ...(minRatio ? { minRatio } : {}) }).map((t) => t.term);
     expect(terms(1)).toContain("so"); // the z test alone lets it through
     expect(terms()).not.toContain("so"); // 1.2× is under the default 1.5×
+  });
+});
+
+describe("evidenceForCandidate", () => {
+  it("keeps each kind's best terms as a full sort would, whatever order they are found in", () => {
+    const shared = Array.from({ length: 40 }, (_, i) => `habit${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    // The candidate's table lists its most frequent words first; the source uses those least, so the best
+    // scores (the smaller of the two sides' z) are found after the lists are full.
+    const docs = (words: string[], times: (i: number, d: number) => number) =>
+      Array.from({ length: 40 }, (_, d) => `${words.map((w, i) => `${w} `.repeat(times(i, d))).join("")} the cat sat on the mat`);
+    const other = shared.map((w) => w.replace("habit", "other"));
+    const index = buildTermIndex([
+      corpus(docs(shared, (i, d) => 1 + (i % 6) + (d % 2))),
+      corpus(docs(shared, (i, d) => 6 - (i % 6) + (d % 2))),
+      corpus(docs(other, (i) => 1 + (i % 3))),
+    ]);
+    const all = evidenceForCandidate(index, 0, [1, 2], null, { perKind: 1000, top: 10000, alpha0: 10 })[0];
+    const few = evidenceForCandidate(index, 0, [1, 2], null, { perKind: 3, top: 10000, alpha0: 10 })[0];
+    expect(all.filter((t) => t.kind === "word").length).toBeGreaterThan(20); // scores tied in groups of words, and not
+    expect(new Set(all.filter((t) => t.kind === "word").map((t) => t.score)).size).toBeGreaterThan(3);
+    for (const kind of ["word", "bigram", "trigram", "opener", "closer"]) {
+      expect(few.filter((t) => t.kind === kind), kind).toEqual(all.filter((t) => t.kind === kind).slice(0, 3));
+    }
   });
 });
 

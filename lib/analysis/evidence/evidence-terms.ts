@@ -10,7 +10,7 @@
 // look-ups are integer reads.
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
-import { logOddsZ } from "@/lib/analysis/metrics/log-odds";
+import { logOddsZOf } from "@/lib/analysis/metrics/log-odds";
 import type { HumanReference } from "@/lib/analysis/human-reference";
 import { humanWholeCount } from "./human-rate";
 import type { EvidenceTerm } from "@/lib/analysis/result-types";
@@ -224,9 +224,9 @@ function kindEvidence(entry: TermIndex[number], candidate: number, sources: numb
       const s = sources[k];
       const other = pooled - sc;
       const otherTotal = pooledTotal - totals[s];
-      const zs = logOddsZ({ focus: sc, focusTotal: totals[s], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
+      const zs = logOddsZOf(sc, totals[s], other, otherTotal, share, o.alpha0);
       if (zs < o.minZ) continue;
-      const zc = logOddsZ({ focus: cc, focusTotal: totals[candidate], other, otherTotal, backgroundShare: share, alpha0: o.alpha0 });
+      const zc = logOddsZOf(cc, totals[candidate], other, otherTotal, share, o.alpha0);
       if (zc < o.minZ) continue;
       let othersRate = 0;
       for (let j = 0; j < S; j++) if (j !== k) othersRate += perMillion(counts[j], totals[sources[j]]);

@@ -17,7 +17,8 @@ const MAKER = String.raw`(?:the |la |le |l'|die |der |el |a |o |компание
 
 /**
  * `needs`: literals every match contains, as groups: one literal of each group. A rule whose text lacks
- * them is not run (a plain substring search is far cheaper than the pattern's scan).
+ * them is not run. Only short lists: each absent literal is a scan of the whole text, and past a few of them
+ * the pattern's own scan was cheaper (12 AlpacaEval corpora: 267 ms unguarded, 220 all guarded, 175 so).
  */
 type Rule = { re: RegExp; role: "name" | "maker"; needs?: string[][] };
 
@@ -25,16 +26,14 @@ const RULES: Rule[] = [
   // English
   { role: "name", needs: [["I am", "I'm", "I’m", "y name is", "all me", "I go by"]], re: new RegExp(String.raw`\b(?:I am|I['’]m|[Mm]y name is|I am called|I['’]m called|[Cc]all me|I am known as|I['’]m known as|I go by)\s+(?:called\s+|named\s+)?${NAME}`, "g") },
   { role: "name", needs: [["called", "named", "known as"]], re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM|bot)\s+(?:called|named|known as)\s+${NAME}`, "g") },
-  { role: "maker", needs: [["by"], ["developed", "created", "made", "built", "trained", "designed", "programmed", "released", "owned", "fine-tuned", "finetuned", "brought to you"]], re: new RegExp(String.raw`\b(?:developed|created|made|built|trained|designed|programmed|released|owned|fine-tuned|finetuned|brought to you)\s+by\s+${MAKER}`, "g") },
-  { role: "maker", needs: [["from"], ["model", "assistant", "AI", "chatbot", "LLM"]], re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM)\s+from\s+${MAKER}`, "g") },
+  { role: "maker", re: new RegExp(String.raw`\b(?:developed|created|made|built|trained|designed|programmed|released|owned|fine-tuned|finetuned|brought to you)\s+by\s+${MAKER}`, "g") },
+  { role: "maker", re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM)\s+from\s+${MAKER}`, "g") },
   // French, Spanish, Portuguese, Italian, German
   {
     role: "name",
-    needs: [["Je suis", "je suis", "appelle", "Soy", "soy", "Me llamo", "me llamo", "Sou", "sou", "Me chamo", "me chamo", "Sono", "sono", "Mi chiamo", "mi chiamo", "Ich bin", "ich bin", "Ich heiße", "ich heiße"]],
     re: new RegExp(String.raw`\b(?:[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ou|[Ee]u sou|[Mm]e chamo|[Ss]ono|[Mm]i chiamo|[Ii]ch bin|[Ii]ch heiße)\s+${NAME}`, "g") },
   {
     role: "maker",
-    needs: [["développ", "créé", "entraîn", "conçu", "desarrollad", "cread", "entrenad", "desenvolvid", "criad", "treinad", "sviluppat", "creat", "addestrat", "entwickelt", "trainiert", "erstellt"]],
     re: new RegExp(
       String.raw`\b(?:développée?|créée?|entraînée?|conçue?|desarrollad[oa]|cread[oa]|entrenad[oa]|desenvolvid[oa]|criad[oa]|treinad[oa]|sviluppat[oa]|creat[oa]|addestrat[oa]|entwickelt|trainiert|erstellt)\s+(?:par|por|pela|pelo|da|dalla|dal|von)\s+${MAKER}`,
       "g",

@@ -25,16 +25,23 @@ export function compactCharRows(rows: DocChars): DocChars {
     for (let k = offsets[r]; k < offsets[r + 1]; k++) {
       const b = index[k];
       if (b <= prev) throw new Error("compactCharRows: a row's buckets must be ascending.");
-      if (b - prev < 256) deltas[at++] = b - prev;
-      else {
-        deltas[at++] = 0;
-        deltas[at++] = b & 255;
-        deltas[at++] = b >>> 8;
-      }
+      at = writeGap(deltas, at, prev, b);
       prev = b;
     }
   }
   return { ...rows, index: new Uint16Array(0), deltas };
+}
+
+/** Writes bucket `b` as its gap from `prev` (the row's previous bucket, -1 first) at deltas[at]; returns the next position. */
+export function writeGap(deltas: Uint8Array, at: number, prev: number, b: number): number {
+  if (b - prev < 256) {
+    deltas[at] = b - prev;
+    return at + 1;
+  }
+  deltas[at] = 0; // escape: the bucket follows in two bytes
+  deltas[at + 1] = b & 255;
+  deltas[at + 2] = b >>> 8;
+  return at + 3;
 }
 
 /** Every entry's bucket, rows in order (the inverse of compactCharRows, or `index` itself). */

@@ -18,6 +18,7 @@ import type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/featur
 import { grown } from "@/lib/features/growable";
 import { hashPrompt } from "@/lib/features/hash-prompt";
 import { buildDocWordRows, countNgramTables } from "@/lib/features/ngram-tables";
+import { writeGap } from "@/lib/features/char-row-deltas";
 import { SortedMarks } from "@/lib/features/sorted-marks";
 
 const MARKERS = MARKER_NAMES.length;
@@ -177,7 +178,7 @@ export class FeatureAccumulator {
     }
   }
 
-  /** keepIndexedRow with each bucket written as its gap from the previous one (compactCharRows' encoding). */
+  /** keepIndexedRow with each bucket written as its gap from the previous one (char-row-deltas.ts). */
   private keepCompactRow(index: Uint32Array, from: number): void {
     this.charDeltas = grown(this.charDeltas, this.charDeltaBytes + 3 * index.length);
     const { scratch, charDeltas, charCounts } = this;
@@ -185,12 +186,7 @@ export class FeatureAccumulator {
     let prev = -1;
     for (let k = 0; k < index.length; k++) {
       const b = index[k];
-      if (b - prev < 256) charDeltas[at++] = b - prev;
-      else {
-        charDeltas[at++] = 0;
-        charDeltas[at++] = b & 255;
-        charDeltas[at++] = b >>> 8;
-      }
+      at = writeGap(charDeltas, at, prev, b);
       prev = b;
       charCounts[from + k] = Math.min(255, scratch[b]);
       scratch[b] = 0;

@@ -29,9 +29,7 @@ const RULES: Rule[] = [
   { role: "maker", re: new RegExp(String.raw`\b(?:developed|created|made|built|trained|designed|programmed|released|owned|fine-tuned|finetuned|brought to you)\s+by\s+${MAKER}`, "g") },
   { role: "maker", re: new RegExp(String.raw`\b(?:model|assistant|AI|chatbot|LLM)\s+from\s+${MAKER}`, "g") },
   // French, Spanish, Portuguese, Italian, German
-  {
-    role: "name",
-    re: new RegExp(String.raw`\b(?:[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ou|[Ee]u sou|[Mm]e chamo|[Ss]ono|[Mm]i chiamo|[Ii]ch bin|[Ii]ch heiße)\s+${NAME}`, "g") },
+  { role: "name", re: new RegExp(String.raw`\b(?:[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ou|[Ee]u sou|[Mm]e chamo|[Ss]ono|[Mm]i chiamo|[Ii]ch bin|[Ii]ch heiße)\s+${NAME}`, "g") },
   {
     role: "maker",
     re: new RegExp(

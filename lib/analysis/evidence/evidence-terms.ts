@@ -109,9 +109,10 @@ export const DEFAULT_EVIDENCE: EvidenceOptions = { minCount: 3, minZ: 1.96, minR
 
 type Term = Omit<EvidenceTerm, "snippets">;
 /** Style terms first, prompt topics after; each by score. */
-const byScore = (a: Term, b: Term) => Number(a.promptTopic) - Number(b.promptTopic) || b.score - a.score || (a.term < b.term ? -1 : 1);
-/** byScore(a, b) < 0 for a term not built yet. */
-const precedes = (promptTopic: boolean, score: number, term: string, b: Term) => (Number(promptTopic) - Number(b.promptTopic) || b.score - score || (term < b.term ? -1 : 1)) < 0;
+const byScore = (a: Term, b: Term) => compareTo(a.promptTopic, a.score, a.term, b);
+/** byScore for a term given by its parts (one not built yet). */
+const compareTo = (promptTopic: boolean | undefined, score: number, term: string, b: Term) =>
+  Number(promptTopic) - Number(b.promptTopic) || b.score - score || (term < b.term ? -1 : 1);
 
 /** Readable, and not made only of function words (computed once per term and analysis). */
 function isUsable(entry: TermIndex[number], id: number): boolean {
@@ -166,7 +167,12 @@ function eligibleTerms(entry: TermIndex[number], candidate: number, minCount: nu
 /** A term in fewer distinct prompts than topicShare of the corpus' documents (and at least 3): a prompt topic. */
 function fewPrompts(entry: TermIndex[number], corpus: number, q: number, topicShare: number): boolean {
   const spread = entry.prompts[corpus];
-  return spread !== null && spread[q] < Math.max(3, topicShare * entry.documents[corpus]);
+  return spread !== null && spread[q] < topicLimit(entry, corpus, topicShare);
+}
+
+/** Fewer distinct prompts than this make a term of `corpus` a prompt topic. */
+function topicLimit(entry: TermIndex[number], corpus: number, topicShare: number): number {
+  return Math.max(3, topicShare * entry.documents[corpus]);
 }
 
 const perMillion = (count: number, total: number) => (1e6 * count) / Math.max(1, total);
@@ -204,7 +210,7 @@ function kindEvidence(entry: TermIndex[number], candidate: number, sources: numb
   const candCounts = tables[candidate];
   // fewPrompts for the candidate, read out of the loop (the entries' arrays are loaded once per call)
   const candSpread = entry.prompts[candidate];
-  const candTopicLimit = Math.max(3, o.topicShare * entry.documents[candidate]);
+  const candTopicLimit = topicLimit(entry, candidate, o.topicShare);
   for (let e = 0; e < eligible.length; e++) {
     const term = terms[candIds[eligible[e]]];
     const cc = candCounts[eligible[e]];
@@ -282,13 +288,13 @@ type TopTerms = { terms: Term[]; limit: number };
 
 function admits(top: TopTerms, promptTopic: boolean, score: number, term: string): boolean {
   if (top.terms.length < top.limit) return true;
-  return top.limit > 0 && precedes(promptTopic, score, term, top.terms[top.terms.length - 1]);
+  return top.limit > 0 && compareTo(promptTopic, score, term, top.terms[top.terms.length - 1]) < 0;
 }
 
 function addTerm(top: TopTerms, t: Term): void {
   const { terms } = top;
   let at = terms.length;
-  while (at > 0 && precedes(t.promptTopic === true, t.score, t.term, terms[at - 1])) at--;
+  while (at > 0 && byScore(t, terms[at - 1]) < 0) at--;
   terms.splice(at, 0, t);
   if (terms.length > top.limit) terms.pop();
 }

@@ -17,11 +17,12 @@ export type FeatureOptions = {
 };
 
 /**
- * Starts the fingerprinting threads and loads their module, for a caller about to read its first corpus:
- * a thread's start (~0.25 s) then overlaps that read instead of following it.
+ * Starts the fingerprinting threads, loads their module and warms their code up (warm-up-fingerprinting.ts),
+ * for a caller about to read its first corpus: a thread's start (~0.25 s) then overlaps that read instead of
+ * following it.
  */
 export function warmFeatureThreads(): void {
-  warmThreads([COMPUTE_FEATURES_URL], "features");
+  warmThreads([COMPUTE_FEATURES_URL], "features", "warmUpFingerprinting");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { computeFeatures, computePackedCompactFeatures, computePackedFeatures, FeatureAccumulator, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { computeFeatures, computePackedCompactFeatures, computePackedFeatures, FeatureAccumulator, FEATURE_VERSION, warmUpFingerprinting } from "@/lib/features/compute-features";
 import { compactCharRows } from "@/lib/features/char-row-deltas";
 import { unpackFeatures } from "@/lib/features/serialize-features";
 import { computeFeaturesReference } from "@/test/support/compute-features-reference";
@@ -128,6 +128,15 @@ describe("computeFeatures against the reference implementation", () => {
     });
     expect(compact.every((f) => f.docChars.deltas!.some((d) => d === 0))).toBe(true); // wide gaps are escaped too
     expect(isDeepStrictEqual(compact, plain)).toBe(true);
+  });
+
+  it("gives the same fingerprints before and after a thread's warm-up (nothing of it carries over)", () => {
+    const [big, small] = [corpus(300, 2000, 6), corpus(40, 100, 7)];
+    const before = [big, small].map((c) => unpackFeatures(structuredClone(computePackedCompactFeatures(c))));
+    warmUpFingerprinting();
+    const after = [big, small].map((c) => unpackFeatures(structuredClone(computePackedCompactFeatures(c))));
+    expect(isDeepStrictEqual(after, before)).toBe(true);
+    expect(after[0].unigrams.terms.some((t) => /^(привет|multifaceted|façade)$/.test(t))).toBe(false);
   });
 
   it("refuses more or fewer documents than announced", () => {

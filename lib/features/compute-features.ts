@@ -8,6 +8,7 @@ import { packFeatures, type PackedFeatures } from "@/lib/features/serialize-feat
 export type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
 export { FEATURE_LIMITS, FEATURE_VERSION } from "@/lib/features/feature-limits";
 export { FeatureAccumulator } from "@/lib/features/feature-accumulator";
+export { warmUpFingerprinting } from "@/lib/features/warm-up-fingerprinting";
 
 export function computeFeatures(input: FeatureInputDocument[]): CorpusFeatures {
   const acc = new FeatureAccumulator(input.length);

@@ -7,7 +7,7 @@ import { FEATURE_LIMITS } from "@/lib/features/feature-limits";
 import { grown } from "@/lib/features/growable";
 import type { NgramTable, SparseRows } from "@/lib/features/feature-types";
 import { SortedMarks } from "@/lib/features/sorted-marks";
-import { descending, radixSortByKeys } from "@/lib/features/term-order";
+import { descending, sortPositions } from "@/lib/features/term-order";
 
 /** rank[id] = position of words[id] in code-unit order among `ids`; byRank = `ids` in that order. */
 export type WordRanks = { rank: Uint32Array; byRank: Uint32Array };
@@ -15,7 +15,9 @@ export type WordRanks = { rank: Uint32Array; byRank: Uint32Array };
 /** Ranks the words with the given ids (the others keep rank 0: they are never compared). */
 export function rankWords(words: string[], ids: Uint32Array): WordRanks {
   // The engine's own string sort (no comparator callback); "\0" sorts below every word character.
-  const tagged = Array.from(ids, (id) => `${words[id]}\u0000${id}`).sort();
+  const tagged = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) tagged[i] = `${words[ids[i]]}\u0000${ids[i]}`;
+  tagged.sort();
   const byRank = new Uint32Array(ids.length);
   const rank = new Uint32Array(words.length);
   for (let r = 0; r < tagged.length; r++) {
@@ -116,14 +118,22 @@ export function countNgramTables(input: TableInput): { unigrams: NgramTable; big
   // Only words seen twice are ever compared (a bigram seen twice has two such words), unless the top
   // words for the document rows reach into the words seen once.
   const few = V - countOnce(unigramCounts) < FEATURE_LIMITS.docVocabulary;
-  const { rank, byRank } = rankWords(words, few ? Uint32Array.from({ length: V }, (_, id) => id) : idsSeenTwice(unigramCounts));
+  const { rank, byRank } = rankWords(words, few ? everyId(V) : idsSeenTwice(unigramCounts));
   // Words: rank order, then a stable sort by count.
-  const uniAll = radixSortByKeys(byRank, [(id) => descending(unigramCounts[id])]);
+  const uniDescending = new Uint32Array(byRank.length);
+  for (let p = 0; p < byRank.length; p++) uniDescending[p] = descending(unigramCounts[byRank[p]]);
+  const uniAll = sortPositions(byRank.length, [{ values: uniDescending }]);
+  for (let k = 0; k < uniAll.length; k++) uniAll[k] = byRank[uniAll[k]];
   let kept = 0;
   while (kept < uniAll.length && unigramCounts[uniAll[kept]] >= 2) kept++;
-  const uniKept = uniAll.subarray(0, kept);
   const uniPrompts = occ.uniPrompts;
-  const unigrams = table(uniKept, (id) => words[id], (id) => unigramCounts[id], (id) => uniPrompts[id]);
+  const unigrams: NgramTable = { terms: new Array<string>(kept), counts: new Uint32Array(kept), prompts: new Uint32Array(kept) };
+  for (let k = 0; k < kept; k++) {
+    const id = uniAll[k];
+    unigrams.terms[k] = words[id];
+    unigrams.counts[k] = unigramCounts[id];
+    unigrams.prompts[k] = uniPrompts[id];
+  }
   return { unigrams, bigrams: bigramTable(words, rank, bi), trigrams: trigramTable(words, rank, bi, tri), topWords: uniAll.slice(0, FEATURE_LIMITS.docVocabulary) };
 }
 
@@ -183,25 +193,56 @@ function trigramPairs(occ: Occurrences, biOf: Uint32Array, bigramTypes: number, 
 
 function bigramTable(words: string[], rank: Uint32Array, bi: PairCounts): NgramTable {
   const { first, second, data } = bi;
-  const order = radixSortByKeys(keptTerms(data, bi.length), [(b) => descending(data[3 * b]), (b) => rank[first[b]], (b) => rank[second[b]]]);
-  return table(order, (b) => `${words[first[b]]} ${words[second[b]]}`, (b) => data[3 * b], (b) => data[3 * b + 1]);
+  const kept = keptTerms(data, bi.length);
+  const w0 = new Uint32Array(kept.length);
+  const w1 = new Uint32Array(kept.length);
+  for (let p = 0; p < kept.length; p++) {
+    w0[p] = first[kept[p]];
+    w1[p] = second[kept[p]];
+  }
+  return termTable(words, rank, [w0, w1], kept, data);
 }
 
 function trigramTable(words: string[], rank: Uint32Array, bi: PairCounts, tri: PairCounts): NgramTable {
   const { first: biFirst, second: biSecond } = bi;
   const { first: triFirst, second: triSecond, data } = tri;
-  const order = radixSortByKeys(keptTerms(data, tri.length), [
-    (t) => descending(data[3 * t]),
-    (t) => rank[biFirst[triFirst[t]]],
-    (t) => rank[biSecond[triFirst[t]]],
-    (t) => rank[triSecond[t]],
-  ]);
-  return table(
-    order,
-    (t) => `${words[biFirst[triFirst[t]]]} ${words[biSecond[triFirst[t]]]} ${words[triSecond[t]]}`,
-    (t) => data[3 * t],
-    (t) => data[3 * t + 1],
-  );
+  const kept = keptTerms(data, tri.length);
+  const w0 = new Uint32Array(kept.length);
+  const w1 = new Uint32Array(kept.length);
+  const w2 = new Uint32Array(kept.length);
+  for (let p = 0; p < kept.length; p++) {
+    const b = triFirst[kept[p]];
+    w0[p] = biFirst[b];
+    w1[p] = biSecond[b];
+    w2[p] = triSecond[kept[p]];
+  }
+  return termTable(words, rank, [w0, w1, w2], kept, data);
+}
+
+/**
+ * The table of the terms `kept` (pair ids into `data`), whose words are `parts[j][p]` for the term at
+ * position p of `kept`: by count (descending), then by the words' ranks, first word first.
+ */
+function termTable(words: string[], rank: Uint32Array, parts: Uint32Array[], kept: Uint32Array, data: Uint32Array): NgramTable {
+  const n = kept.length;
+  const byCount = new Uint32Array(n);
+  for (let p = 0; p < n; p++) byCount[p] = descending(data[3 * kept[p]]);
+  const order = sortPositions(n, [{ values: byCount }, ...parts.map((at) => ({ values: rank, at }))]);
+  const out: NgramTable = { terms: new Array<string>(n), counts: new Uint32Array(n), prompts: new Uint32Array(n) };
+  const [w0, w1, w2] = parts;
+  for (let k = 0; k < n; k++) {
+    const p = order[k];
+    out.terms[k] = w2 === undefined ? `${words[w0[p]]} ${words[w1[p]]}` : `${words[w0[p]]} ${words[w1[p]]} ${words[w2[p]]}`;
+    out.counts[k] = data[3 * kept[p]];
+    out.prompts[k] = data[3 * kept[p] + 1];
+  }
+  return out;
+}
+
+function everyId(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let id = 0; id < n; id++) out[id] = id;
+  return out;
 }
 
 function countOnce(counts: Uint32Array): number {
@@ -225,22 +266,10 @@ function keptTerms(data: Uint32Array, length: number): Uint32Array {
   return out;
 }
 
-function table(order: Uint32Array, text: (id: number) => string, count: (id: number) => number, prompts: (id: number) => number): NgramTable {
-  const n = order.length;
-  const out: NgramTable = { terms: new Array<string>(n), counts: new Uint32Array(n), prompts: new Uint32Array(n) };
-  for (let k = 0; k < n; k++) {
-    const id = order[k];
-    out.terms[k] = text(id);
-    out.counts[k] = count(id);
-    out.prompts[k] = prompts(id);
-  }
-  return out;
-}
-
 /** Each document's counts of the top words (column = position in `topWords`), columns ascending. */
 export function buildDocWordRows(topWords: Uint32Array, vocabulary: number, ids: Int32Array, docStart: Uint32Array): SparseRows<Uint16Array, Uint16Array> {
   const local = new Int32Array(vocabulary).fill(-1);
-  topWords.forEach((id, k) => (local[id] = k));
+  for (let k = 0; k < topWords.length; k++) local[topWords[k]] = k;
   const n = docStart.length - 1;
   const offsets = new Uint32Array(n + 1);
   let index = new Uint16Array(n * 64 + 16);

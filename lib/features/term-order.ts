@@ -1,24 +1,31 @@
 // Orders terms without a comparator: stable LSD radix passes over uint32 keys. A term table is sorted by
 // count (descending), then by its words' lexicographic ranks, so the last key sorted is the count.
+// Keys are columns (typed arrays indexed by position), not callbacks: a callback per table and key was a
+// new closure for every corpus, and V8 recompiled the passes and the callbacks for each one.
 
 const BITS = 11;
 const RADIX = 1 << BITS;
 const MASK = RADIX - 1;
 
-/** Stable sort of `items` by `key(item)` ascending (keys are uint32); returns a new array. */
-export function radixSortBy(items: Uint32Array, key: (item: number) => number): Uint32Array {
-  return radixPasses(items, keysOf(items, key));
+/** The key of position p: `values[p]`, or `values[at[p]]` when `at` is given (a word's rank, say). */
+export type KeyColumn = { values: Uint32Array; at?: Uint32Array };
+
+/** Positions 0..n-1 stably sorted by the keys in order of precedence (the first decides first), each ascending. */
+export function sortPositions(n: number, keys: KeyColumn[]): Uint32Array {
+  let out = new Uint32Array(n);
+  for (let p = 0; p < n; p++) out[p] = p;
+  for (let k = keys.length - 1; k >= 0; k--) out = radixPasses(out, keysOf(out, keys[k]));
+  return out;
 }
 
-// The key callbacks differ from call to call (one closure per table and key): kept apart from the passes,
-// only this small loop sees them, and V8 does not throw away the compiled passes at each new callback.
-function keysOf(items: Uint32Array, key: (item: number) => number): Uint32Array<ArrayBuffer> {
+function keysOf(items: Uint32Array, { values, at }: KeyColumn): Uint32Array<ArrayBuffer> {
   const keys = new Uint32Array(items.length);
-  for (let i = 0; i < items.length; i++) keys[i] = key(items[i]) >>> 0;
+  if (at === undefined) for (let i = 0; i < items.length; i++) keys[i] = values[items[i]];
+  else for (let i = 0; i < items.length; i++) keys[i] = values[at[items[i]]];
   return keys;
 }
 
-function radixPasses(items: Uint32Array, keys: Uint32Array<ArrayBuffer>): Uint32Array {
+function radixPasses(items: Uint32Array, keys: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
   const n = items.length;
   let max = 0;
   for (let i = 0; i < n; i++) if (keys[i] > max) max = keys[i];
@@ -44,13 +51,6 @@ function radixPasses(items: Uint32Array, keys: Uint32Array<ArrayBuffer>): Uint32
     [srcKeys, dstKeys] = [dstKeys, srcKeys];
   }
   return src;
-}
-
-/** Sorts by the keys in order of precedence (the first key decides first), each ascending. */
-export function radixSortByKeys(items: Uint32Array, keys: ((item: number) => number)[]): Uint32Array {
-  let out = items;
-  for (let k = keys.length - 1; k >= 0; k--) out = radixSortBy(out, keys[k]);
-  return out;
 }
 
 /** Key that sorts counts descending. */

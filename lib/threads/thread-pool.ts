@@ -208,12 +208,15 @@ function endThread(name: PoolName, w: Worker): void {
   void ended.finally(() => list.splice(list.indexOf(ended), 1));
 }
 
-/** Starts a pool's threads and loads the modules in each, so a first task does not wait for that. */
-export function warmThreads(moduleUrls: string[], pool: PoolName = "analysis"): void {
+/**
+ * Starts a pool's threads and loads the modules in each, so a first task does not wait for that. With
+ * `warmUp`, each thread then runs that export of every module once (fingerprinting: warmUpFingerprinting).
+ */
+export function warmThreads(moduleUrls: string[], pool: PoolName = "analysis", warmUp = ""): void {
   const p = getPool(pool);
   if (!p) return;
   p.workers.forEach((_, w) => {
-    for (const url of moduleUrls) void send(p, w, { url, name: "", payload: null, transfer: false, collect: false }, false);
+    for (const url of moduleUrls) void send(p, w, { url, name: warmUp, payload: null, transfer: false, collect: false }, false);
   });
 }
 

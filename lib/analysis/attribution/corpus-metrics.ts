@@ -116,27 +116,34 @@ export function overRepresentation(logOdds: Float64Array[]): Float64Array[] {
 function charDeviations(profiles: Profile[]): { dev: Float64Array[]; norm: Float64Array } {
   const n = profiles.length;
   const dims = profiles[0]?.chars.length ?? 0;
-  const rel = profiles.map((p) => {
-    const c = p.chars;
+  // Every array is allocated before the loops: V8 compiles this function mid-loop (it runs once per
+  // replicate), and an allocation it had not yet seen run made that code bail out on every call.
+  const dev: Float64Array[] = [];
+  for (let i = 0; i < n; i++) dev.push(new Float64Array(dims));
+  const mean = new Float64Array(dims);
+  const norm = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = profiles[i].chars;
+    const out = dev[i];
     let s = 0;
     for (let j = 0; j < dims; j++) s += c[j];
-    const out = new Float64Array(dims);
-    if (s === 0) return out;
+    if (s === 0) continue;
     for (let j = 0; j < dims; j++) out[j] = c[j] / s;
-    return out;
-  });
-  const mean = new Float64Array(dims);
-  for (const r of rel) for (let j = 0; j < dims; j++) mean[j] += r[j] / n;
-  const norm = new Float64Array(n);
-  rel.forEach((r, i) => {
+  }
+  for (let i = 0; i < n; i++) {
+    const r = dev[i];
+    for (let j = 0; j < dims; j++) mean[j] += r[j] / n;
+  }
+  for (let i = 0; i < n; i++) {
+    const r = dev[i];
     let ss = 0;
     for (let j = 0; j < dims; j++) {
       r[j] -= mean[j];
       ss += r[j] * r[j];
     }
     norm[i] = Math.sqrt(ss);
-  });
-  return { dev: rel, norm };
+  }
+  return { dev, norm };
 }
 
 function dot(a: Float64Array, b: Float64Array): number {

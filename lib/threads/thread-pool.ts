@@ -216,7 +216,8 @@ export function warmThreads(moduleUrls: string[], pool: PoolName = "analysis", w
   const p = getPool(pool);
   if (!p) return;
   p.workers.forEach((_, w) => {
-    for (const url of moduleUrls) void send(p, w, { url, name: warmUp, payload: null, transfer: false, collect: false }, false);
+    // A warm-up is an optimisation: one that fails leaves the thread as it was, and the real tasks still run.
+    for (const url of moduleUrls) send(p, w, { url, name: warmUp, payload: null, transfer: false, collect: false }, false).catch(() => undefined);
   });
 }
 

@@ -3,11 +3,12 @@
 // few percent shows only in paired differences over many runs, and per-thread CPU says where it went.
 //   node scripts/build-cli.mjs --outdir distA   (at one revision; distB at another)
 //   npx tsx bench/compare-builds.ts [--runs 16] distA distB
-// Each thread's CPU is sampled every 20 ms (a thread that ends loses up to that). Threads: "main" is the
-// process' own; "v8" are those started with the process (V8's compiler and GC helpers, libuv's pool);
-// "threads" are the worker threads Distillscope starts later (fingerprinting first, then analysis), in
-// order of start. Prints one line per run and a summary: medians, and the mean paired difference (B - A)
-// with its standard error.
+// Each thread's CPU and the process' peak RSS are sampled every 20 ms (a thread that ends loses up to that).
+// Threads: "main" is the process' own; "v8" are those started with the process (V8's compiler and GC
+// helpers, libuv's pool); "threads" are the worker threads Distillscope starts later (fingerprinting first,
+// then analysis), in order of start. The fingerprinting threads' end is when the later one was last seen.
+// Prints one line per run and a summary: medians, and the mean paired difference (B - A) with its standard
+// error.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +16,7 @@ import { parseArgs } from "node:util";
 import { realCorpusFiles } from "./real-corpora";
 import { median } from "./measure-process";
 
-type Run = { wall: number; main: number; v8: number; threads: number[]; total: number };
+type Run = { wall: number; main: number; v8: number; threads: number[]; total: number; peakRss: number; fingerprintsEnd: number; fingerprintsGap: number };
 
 const TICKS = 100; // USER_HZ on Linux
 const { values, positionals } = parseArgs({ options: { runs: { type: "string", default: "16" } }, allowPositionals: true });
@@ -36,17 +37,28 @@ function threadCpu(pid: number): Map<number, number> {
   return out;
 }
 
+/** The process' peak RSS so far (VmHWM), MiB. */
+function peakRssMiB(pid: number): number {
+  const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return kb ? Number(kb[1]) / 1024 : 0;
+}
+
 async function runOnce(build: string): Promise<Run> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(build, "cli.js"), ...args], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   const pid = child.pid!;
   const last = new Map<number, number>();
   const firstSeen = new Map<number, number>();
+  const lastSeen = new Map<number, number>();
+  let peakRss = 0;
   const sample = () => {
     try {
+      peakRss = Math.max(peakRss, peakRssMiB(pid));
       for (const [tid, cpu] of threadCpu(pid)) {
+        const now = performance.now() - started;
         last.set(tid, cpu);
-        if (!firstSeen.has(tid)) firstSeen.set(tid, performance.now() - started);
+        lastSeen.set(tid, now);
+        if (!firstSeen.has(tid)) firstSeen.set(tid, now);
       }
     } catch {
       // the process or a thread ended between listing and reading
@@ -60,7 +72,10 @@ async function runOnce(build: string): Promise<Run> {
   const early = [...last.keys()].filter((t) => t !== pid && firstSeen.get(t)! < 200);
   const threads = [...last.keys()].filter((t) => t !== pid && !early.includes(t)).sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
   const sum = (ts: number[]) => ts.reduce((s, t) => s + last.get(t)!, 0);
-  return { wall, main: last.get(pid) ?? 0, v8: sum(early), threads: threads.map((t) => last.get(t)!), total: sum([...last.keys()]) };
+  // The fingerprinting threads (the first two started) end as each runs out of corpora.
+  const ends = threads.slice(0, 2).map((t) => lastSeen.get(t)! / 1000);
+  const fingerprintsEnd = Math.max(...ends);
+  return { wall, main: last.get(pid) ?? 0, v8: sum(early), threads: threads.map((t) => last.get(t)!), total: sum([...last.keys()]), peakRss, fingerprintsEnd, fingerprintsGap: fingerprintsEnd - Math.min(...ends) };
 }
 
 const runs: Record<string, Run[]> = { A: [], B: [] };
@@ -68,7 +83,7 @@ for (let r = 0; r < Number(values.runs); r++) {
   for (const [key, build] of [["A", positionals[0]], ["B", positionals[1]]] as const) {
     const run = await runOnce(build);
     runs[key].push(run);
-    console.log(`${key} ${build}: wall ${run.wall.toFixed(2)} s, CPU main ${run.main.toFixed(2)}, v8 ${run.v8.toFixed(2)}, threads [${run.threads.map((t) => t.toFixed(2)).join(", ")}], total ${run.total.toFixed(2)}`);
+    console.log(`${key} ${build}: wall ${run.wall.toFixed(2)} s, CPU main ${run.main.toFixed(2)}, v8 ${run.v8.toFixed(2)}, threads [${run.threads.map((t) => t.toFixed(2)).join(", ")}], total ${run.total.toFixed(2)}, peak RSS ${run.peakRss.toFixed(0)} MiB, fingerprints end ${run.fingerprintsEnd.toFixed(2)} (gap ${run.fingerprintsGap.toFixed(2)})`);
   }
 }
 const measures: [string, (r: Run) => number][] = [
@@ -78,6 +93,9 @@ const measures: [string, (r: Run) => number][] = [
   ["CPU, v8 and libuv", (r) => r.v8],
   ["CPU, fingerprinting threads (first two)", (r) => (r.threads[0] ?? 0) + (r.threads[1] ?? 0)],
   ["CPU, analysis threads (the rest)", (r) => r.threads.slice(2).reduce((s, t) => s + t, 0)],
+  ["peak RSS (MiB, read every 20 ms)", (r) => r.peakRss],
+  ["fingerprinting threads' end (the later one), from the start", (r) => r.fingerprintsEnd],
+  ["fingerprinting threads' gap (the later one's end minus the earlier one's)", (r) => r.fingerprintsGap],
 ];
 console.log(`\n${Number(values.runs)} alternating pairs, A = ${positionals[0]}, B = ${positionals[1]} (seconds)`);
 for (const [name, of] of measures) {

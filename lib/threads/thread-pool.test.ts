@@ -18,4 +18,13 @@ describe("thread pools", () => {
   it("ends a closed pool's thread once it runs out of work, while the other thread is still busy", () => {
     expect(runScript("test/support/threads-end-when-closed.ts", 2)).toEqual({ held: 256 * 2 ** 20, freedWhileBusy: true, busyResult: "released", afterClose: 2 ** 20 });
   }, 60_000);
+
+  it("gives a fingerprinting task to the first thread that is free, and one with an affinity to its own thread", () => {
+    expect(runScript("test/support/tasks-go-to-a-free-thread.ts", 2)).toEqual({
+      beforeRelease: ["a", "b", "c"],
+      oneFreeThread: true,
+      pinnedOnTheBusyThread: true,
+      after: ["busy", "pinned"],
+    });
+  }, 60_000);
 });

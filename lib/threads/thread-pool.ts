@@ -34,9 +34,12 @@ export type ThreadOptions = {
 
 type Task = { url: string; name: string; payload: unknown; transfer: boolean; collect: boolean };
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+/** A task of an on-demand pool that waits on this thread for a free worker. */
+type Held = Pending & { task: Task; affinity?: string };
 type Pool = {
   workers: Worker[];
   queued: number[];
+  held: Held[];
   pending: Map<number, Pending & { worker: number }>;
   seq: number;
   idle?: NodeJS.Timeout;
@@ -69,6 +72,14 @@ const YOUNG_GENERATION_MB: Record<PoolName, number | null> = { analysis: 4, feat
  * analysis threads showed no gain and keep the default. V8 reads the flag as a thread's isolate starts.
  */
 const SYNCHRONOUS_JIT: Record<PoolName, boolean> = { analysis: false, features: true };
+
+/**
+ * A fingerprinting task waits on this thread until a worker has nothing queued, and goes to the first that
+ * frees. Given out as it came, the CLI's third corpus went to the first thread on a tie, behind its running
+ * corpus, while the other thread, done first, waited for the next file to be read. The analysis pool keeps
+ * the immediate placement its task order is balanced for (analyze.ts).
+ */
+const ON_DEMAND: Record<PoolName, boolean> = { analysis: false, features: true };
 
 // Worker threads do not inherit tsx's loader: a TypeScript task module registers it first; built ones don't.
 // Shared memory (the document vectors, ~76 MB in the 12-corpus job) is freed only once every thread that
@@ -133,7 +144,7 @@ function getPool(name: PoolName): Pool | null {
     pools.set(name, null);
     return null;
   }
-  const created: Pool = { workers: [], queued: [], pending: new Map(), seq: 0, affinity: new Map() };
+  const created: Pool = { workers: [], queued: [], held: [], pending: new Map(), seq: 0, affinity: new Map() };
   setFlagsFromString(SYNCHRONOUS_JIT[name] ? "--no-concurrent-recompilation" : "--concurrent-recompilation");
   for (let i = 0; i < threadCount(); i++) {
     const young = YOUNG_GENERATION_MB[name];
@@ -145,7 +156,8 @@ function getPool(name: PoolName): Pool | null {
       if (p.worker >= 0) created.queued[p.worker]--;
       if (m.error !== undefined) p.reject(new Error(m.error));
       else p.resolve(m.value);
-      if (created.closed && p.worker >= 0 && created.queued[p.worker] === 0) endThread(name, worker);
+      dispatchHeld(created);
+      if (created.closed && p.worker >= 0 && created.queued[p.worker] === 0) retireThread(name, created, p.worker);
       if (created.pending.size > 0 || created.closed) return; // a closed pool's threads are ending: still referenced
       for (const w of created.workers) w.unref();
       const idleMs = IDLE_END_MS[name];
@@ -153,8 +165,9 @@ function getPool(name: PoolName): Pool | null {
     });
     // A thread that dies (out of memory, say) fails what was queued; the next task starts a fresh pool.
     worker.on("error", (error) => {
-      for (const p of created.pending.values()) p.reject(error);
+      for (const p of [...created.pending.values(), ...created.held]) p.reject(error);
       created.pending.clear();
+      created.held = [];
       endPool(name, created);
     });
     worker.unref();
@@ -173,7 +186,7 @@ function getPool(name: PoolName): Pool | null {
  */
 export async function endIdleThreads(name: PoolName): Promise<void> {
   const p = pools.get(name);
-  if (p && p.pending.size === 0) {
+  if (p && p.pending.size === 0 && p.held.length === 0) {
     clearTimeout(p.idle);
     pools.delete(name);
     for (const w of p.workers) endThread(name, w);
@@ -194,9 +207,15 @@ export function closeThreadsAfter(name: PoolName, count: number): void {
 function closePool(name: PoolName, p: Pool): void {
   if (pools.get(name) === p) pools.delete(name);
   p.closed = true;
-  p.workers.forEach((w, i) => {
-    if (p.queued[i] === 0) endThread(name, w);
+  p.workers.forEach((_, i) => {
+    if (p.queued[i] === 0) retireThread(name, p, i);
   });
+}
+
+/** Ends a closed pool's idle worker; its queue count becomes infinite, so no task is given to it. */
+function retireThread(name: PoolName, p: Pool, w: number): void {
+  p.queued[w] = Number.POSITIVE_INFINITY;
+  endThread(name, p.workers[w]);
 }
 
 function endThread(name: PoolName, w: Worker): void {
@@ -238,14 +257,21 @@ function send(p: Pool, w: number, task: Task, counts = true): Promise<unknown> {
  * .ts file and `import.meta.url` (the build points it at the built module).
  */
 export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload: P) => R, payload: P, options: ThreadOptions = {}): Promise<Awaited<R>> {
-  const p = getPool(options.pool ?? "analysis");
-  if (!p) return Promise.resolve().then(() => fn(payload)) as Promise<Awaited<R>>;
-  // The worker with the fewest queued tasks (the first such on ties), unless the task's affinity names one.
-  const key = options.affinity;
-  const w = (key !== undefined ? p.affinity.get(key) : undefined) ?? p.queued.indexOf(Math.min(...p.queued));
-  if (key !== undefined) p.affinity.set(key, w);
-  const result = send(p, w, { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true });
   const poolName = options.pool ?? "analysis";
+  const p = getPool(poolName);
+  if (!p) return Promise.resolve().then(() => fn(payload)) as Promise<Awaited<R>>;
+  const task: Task = { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true };
+  const key = options.affinity;
+  let result: Promise<unknown>;
+  if (ON_DEMAND[poolName]) {
+    result = new Promise((resolve, reject) => p.held.push({ task, affinity: key, resolve, reject }));
+    dispatchHeld(p);
+  } else {
+    // The worker with the fewest queued tasks (the first such on ties), unless the task's affinity names one.
+    const w = (key !== undefined ? p.affinity.get(key) : undefined) ?? p.queued.indexOf(Math.min(...p.queued));
+    if (key !== undefined) p.affinity.set(key, w);
+    result = send(p, w, task);
+  }
   const left = tasksLeft.get(poolName);
   if (left !== undefined) {
     if (left > 1) tasksLeft.set(poolName, left - 1);
@@ -255,4 +281,17 @@ export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload:
     }
   }
   return result as Promise<Awaited<R>>;
+}
+
+/** Gives held tasks, in order, to workers with nothing queued: a task with an affinity only to its worker. */
+function dispatchHeld(p: Pool): void {
+  for (let k = 0; k < p.held.length; k++) {
+    const { task, affinity, resolve, reject } = p.held[k];
+    const pinned = affinity !== undefined ? p.affinity.get(affinity) : undefined;
+    const w = pinned !== undefined ? (p.queued[pinned] === 0 ? pinned : -1) : p.queued.indexOf(0);
+    if (w < 0) continue;
+    if (affinity !== undefined) p.affinity.set(affinity, w);
+    p.held.splice(k--, 1);
+    send(p, w, task).then(resolve, reject);
+  }
 }

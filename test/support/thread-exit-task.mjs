@@ -13,3 +13,9 @@ export function waitForRelease({ release }) {
   while (Atomics.load(release, 0) === 0) Atomics.wait(release, 0, 0, 20);
   return "released";
 }
+
+/** The id of the thread that runs it. */
+export async function threadOf() {
+  const { threadId } = await import("node:worker_threads");
+  return threadId;
+}

@@ -2,18 +2,17 @@
 // against: SUBTLEX for English, jieba's dictionary for Chinese; a corpus in a language without a list is
 // compared with the other corpora of the analysis instead, and its slop profile says so.
 
-import { createRequire } from "node:module";
 import { humanReferenceFromCounts, loadDefaultHumanReference, type HumanReference } from "@/lib/analysis/human-reference";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { describeLanguages, languageName, mainLanguage } from "@/lib/text/detect-languages";
+import { readJiebaDictionary } from "@/lib/text/segment-unspaced";
 
 let chinese: HumanReference | null = null;
 
 /** jieba's dictionary (@node-rs/jieba, MIT): 349k words with their counts in its training corpora. */
 function loadChineseReference(): HumanReference {
   if (chinese) return chinese;
-  const require = createRequire(import.meta.url);
-  const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
+  const dict = readJiebaDictionary();
   const rows: { word: string; count: number }[] = [];
   for (const line of new TextDecoder().decode(dict).split("\n")) {
     const [word, count] = line.split(" ");

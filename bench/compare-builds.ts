@@ -2,7 +2,9 @@
 // thread read from /proc (Linux): on a shared machine one build's runs spread by ±10-15%, so a change of a
 // few percent shows only in paired differences over many runs, and per-thread CPU says where it went.
 //   node scripts/build-cli.mjs --outdir distA   (at one revision; distB at another)
-//   npx tsx bench/compare-builds.ts [--runs 16] distA distB
+//   npx tsx bench/compare-builds.ts [--runs 16] [--manifest PATH] distA distB
+// The job is the manifest's first 12 files (sources first); the default is the AlpacaEval development set's
+// manifest.json beside the checkout (path relative to the checkout).
 // Each thread's CPU and the process' peak RSS are sampled every 20 ms (a thread that ends loses up to that).
 // Threads: "main" is the process' own; "v8" are those started with the process (V8's compiler and GC
 // helpers, libuv's pool); "threads" are the worker threads Distillscope starts later (fingerprinting first,
@@ -19,10 +21,13 @@ import { median } from "./measure-process";
 type Run = { wall: number; main: number; v8: number; threads: number[]; total: number; peakRss: number; fingerprintsEnd: number; fingerprintsGap: number };
 
 const TICKS = 100; // USER_HZ on Linux
-const { values, positionals } = parseArgs({ options: { runs: { type: "string", default: "16" } }, allowPositionals: true });
-if (positionals.length !== 2) throw new Error("usage: npx tsx bench/compare-builds.ts [--runs N] BUILD_DIR_A BUILD_DIR_B");
+const { values, positionals } = parseArgs({
+  options: { runs: { type: "string", default: "16" }, manifest: { type: "string", default: "../shared/corpora/alpaca-eval/manifest.json" } },
+  allowPositionals: true,
+});
+if (positionals.length !== 2) throw new Error("usage: npx tsx bench/compare-builds.ts [--runs N] [--manifest PATH] BUILD_DIR_A BUILD_DIR_B");
 const root = path.resolve(import.meta.dirname, "..");
-const manifest = path.resolve(root, "../shared/corpora/alpaca-eval/manifest.json");
+const manifest = path.resolve(root, values.manifest!);
 if (!existsSync(manifest)) throw new Error(`${manifest} is missing: the comparison runs on the AlpacaEval development set beside the checkout.`);
 const real = realCorpusFiles(manifest);
 const args = ["analyze", ...real.files.flatMap((f, i) => [i < real.sources ? "--source" : "--candidate", f]), "--json"];

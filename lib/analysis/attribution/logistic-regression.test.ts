@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { createRandom } from "@/lib/analysis/math/seeded-random";
 import {
   crossValidate,
   crossValidateFolds,
+  DEFAULT_TRAIN,
   predictRow,
   scores,
   softmaxInPlace,
@@ -102,5 +104,59 @@ describe("crossValidateFolds", () => {
     const cv = crossValidateFolds(x, labels, 3, all.slice(0, 24), fold, 3, { seed: 3 });
     for (const r of all.slice(0, 24)) expect(cv.predicted[r]).toBe(predictRow(cv.models[fold[r]]!, x, r).label);
     expect(Array.from(cv.predicted.slice(24))).toEqual([-1, -1, -1, -1, -1, -1]);
+  });
+});
+
+describe("scores and training, classes in groups", () => {
+  // The plain form the grouped passes must equal bit for bit: one class at a time, its terms in the row's order.
+  const plainScores = (weights: Float64Array, bias: Float64Array, classes: number, x: SparseRows, row: number) =>
+    Array.from({ length: classes }, (_, c) => {
+      let s = bias[c];
+      for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) s += weights[x.index[k] * classes + c] * x.values[k];
+      return s;
+    });
+  // Irregular values, so a changed order of additions shows in the last bits.
+  const dims = 23;
+  const dense = Array.from({ length: 40 }, (_, i) => Array.from({ length: dims }, (_, j) => ((i * 7 + j * 13) % 5 === 0 ? 0 : Math.sin(i * 31 + j * 17) * 3.7)));
+  const xs = sparse(dense);
+
+  it.each(Array.from({ length: 13 }, (_, i) => i + 1))("gives the one-class-at-a-time sums exactly with %i classes", (classes) => {
+    const weights = Float64Array.from({ length: dims * classes }, (_, k) => Math.cos(k * 0.37) / 3);
+    const bias = Float64Array.from({ length: classes }, (_, c) => c / 7 - 0.5);
+    const model = { classes, dims, weights, bias };
+    for (let row = 0; row < dense.length; row++) {
+      const got = Array.from(scores(model, xs, row, new Float64Array(classes)));
+      expect(got).toEqual(plainScores(weights, bias, classes, xs, row));
+    }
+  });
+
+  it.each([1, 3, 5, 6, 7, 9, 11, 12])("trains as plain per-class SGD does, to the bit, with %i classes", (classes) => {
+    const y = dense.map((_, i) => i % classes);
+    const order = dense.map((_, i) => i);
+    const model = trainLogistic(xs, y, classes, order, { epochs: 1, seed: 3 });
+    // The same SGD written plainly: one class at a time for the scores and for the update.
+    const w = new Float64Array(dims * classes);
+    const b = new Float64Array(classes);
+    const shuffled = [...order];
+    const random = createRandom(3);
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    let step = 0;
+    for (const r of shuffled) {
+      const lr = DEFAULT_TRAIN.learningRate / (1 + step++ / shuffled.length);
+      const p = softmaxInPlace(Float64Array.from(plainScores(w, b, classes, xs, r)));
+      p[y[r]] -= 1;
+      for (let c = 0; c < classes; c++) {
+        b[c] -= lr * p[c];
+        p[c] *= lr;
+      }
+      for (let c = 0; c < classes; c++) for (let k = xs.offsets[r]; k < xs.offsets[r + 1]; k++) w[xs.index[k] * classes + c] -= xs.values[k] * p[c];
+    }
+    const decay = Math.max(0, 1 - DEFAULT_TRAIN.learningRate * DEFAULT_TRAIN.l2 * shuffled.length);
+    for (let k = 0; k < w.length; k++) w[k] *= decay;
+    expect(Array.from(model.bias)).toEqual(Array.from(b));
+    expect(Array.from(model.weights)).toEqual(Array.from(w));
   });
 });

@@ -16,8 +16,8 @@ import { requireScratchDatabase, storeCorpora, timeWorkerAnalysis, type StoredCo
 
 export type CaseSize = { name: string; corpora: number; documents: number; words: number };
 export type Timing = { seconds: number; peakRssMb: number };
-/** `typical`: the run nearest the median, with its analysis stages (AnalysisResult.timings). */
-export type StoredTiming = Timing & { runsSeconds: number[]; typical: WorkerRun };
+/** `typical`: the run nearest the median, with its analysis stages (AnalysisResult.timings); `cpuSeconds`: the runs' median CPU, every thread. */
+export type StoredTiming = Timing & { runsSeconds: number[]; cpuSeconds: number; typical: WorkerRun };
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const median = (xs: number[]) => {
@@ -36,7 +36,7 @@ async function fromStoredFeatures(corpora: StoredCorpora, runs: number): Promise
   const seconds = median(runsSeconds);
   // The run nearest the median (with an even count the median falls between two runs).
   const typical = timed.reduce((best, t) => (Math.abs(t.seconds - seconds) < Math.abs(best.seconds - seconds) ? t : best));
-  return { seconds, runsSeconds, peakRssMb, typical };
+  return { seconds, runsSeconds, cpuSeconds: median(timed.map((t) => t.cpuSeconds)), peakRssMb, typical };
 }
 
 /** N synthetic corpora of M documents: features are computed corpus by corpus, texts dropped after; only analyze() is timed. */

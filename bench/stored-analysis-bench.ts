@@ -36,8 +36,11 @@ export async function storeCorpora(files: string[], sources: number): Promise<St
   return { sourceIds: ids.slice(0, sources), candidateIds: ids.slice(sources) };
 }
 
-/** One timed run: seconds from claim to result stored, and the analysis' own stage timings (ms, AnalysisResult.timings). */
-export type WorkerRun = { seconds: number; stagesMs: Record<string, number> };
+/**
+ * One timed run: seconds from claim to result stored, the CPU the process used meanwhile (every thread: this
+ * one and the analysis threads), and the analysis' own stage timings (ms, AnalysisResult.timings).
+ */
+export type WorkerRun = { seconds: number; cpuSeconds: number; stagesMs: Record<string, number> };
 
 /** Queues an analysis as POST /api/analyses does, then times the worker from claiming it to its result stored. */
 export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<WorkerRun> {
@@ -47,14 +50,16 @@ export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<Worker
   await createAnalysis({ id, workspaceId, name: "bench", sourceIds: request.sourceIds, candidateIds: request.candidateIds, options: request.options });
 
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const claimed = await claimAnalysis(WORKER_ID); // the oldest queued analysis, as the worker's loop claims it
   if (claimed !== id) throw new Error(`claimed ${claimed ?? "nothing"} instead of ${id}: the scratch database is not empty`);
   await runStoredAnalysis(id); // never throws: a failure is stored on the row, checked below
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
 
   const done = await getAnalysis(workspaceId, id);
   if (done?.status !== "done" || !done.result?.candidates.length) {
     throw new Error(`analysis ${id} ended "${done?.status}" with ${done?.result?.candidates.length ?? 0} candidates: ${done?.error?.message ?? ""}`);
   }
-  return { seconds, stagesMs: done.result.timings };
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, stagesMs: done.result.timings };
 }

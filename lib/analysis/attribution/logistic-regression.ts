@@ -74,7 +74,7 @@ export function scores(model: LogisticModel, x: SparseRows, row: number, out: Fl
   }
   const left = classes - c;
   if (left === 0) return out;
-  // The one to three classes left, in one pass (the unused sums add zeros to a slot nobody reads).
+  // The one to three classes left, in one pass.
   let s0 = bias[c];
   let s1 = left > 1 ? bias[c + 1] : 0;
   let s2 = left > 2 ? bias[c + 2] : 0;

@@ -12,6 +12,7 @@ import { openEntries } from "@/lib/ingest/open-input";
 import { Peekable } from "@/lib/ingest/peekable";
 import type { Sniffed } from "@/lib/ingest/sniff-entry";
 import { JsonArraySplitter } from "@/lib/ingest/split-json-array";
+import { parseWholeArray, WHOLE_ARRAY_MAX_BYTES } from "@/lib/ingest/parse-whole-array";
 import { suggestMapping } from "@/lib/ingest/suggest-mapping";
 import type { IngestLimits, IngestRecord, ReadOptions } from "@/lib/ingest/types";
 
@@ -25,6 +26,8 @@ type EntryContext = {
   bad: BadRecords;
   /** The head held no complete record (one record larger than the sniffed head): the first record decides. */
   settleOnFirstRecord: boolean;
+  /** The caller wants `source.line` (ReadOptions.withLines). */
+  withLines: boolean;
 };
 
 function isBlank(line: string): boolean {
@@ -126,6 +129,64 @@ async function* readArray(ctx: EntryContext, chunks: AsyncIterable<Buffer>): Asy
   }
 }
 
+/**
+ * readArray for callers that need no line numbers: a file up to WHOLE_ARRAY_MAX_BYTES is parsed whole, and
+ * its records are yielded only once every element proved a good record. Otherwise (too large, bad JSON, a bad
+ * record) the bytes read so far and the rest go through readArray, which reports problems by line.
+ */
+async function* readArrayWhole(ctx: EntryContext, chunks: AsyncIterable<Buffer>): AsyncGenerator<IngestRecord> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const read: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  try {
+    while (size <= WHOLE_ARRAY_MAX_BYTES) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      read.push(next.value);
+      size += next.value.length;
+    }
+    const records = done ? wholeRecords(ctx, read) : null;
+    if (records) {
+      read.length = 0;
+      yield* records;
+      return;
+    }
+    yield* readArray(ctx, resumed(read, done ? null : iterator));
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+/** The chunks already read, then the rest of the stream. */
+async function* resumed(read: Buffer[], rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
+  while (read.length > 0) yield read.shift()!;
+  if (!rest) return;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** Every element's documents, as emit would give them (without lines), or null when any element is not a good record. */
+function wholeRecords(ctx: EntryContext, read: Buffer[]): IngestRecord[] | null {
+  const elements = parseWholeArray(read.length === 1 ? read[0] : Buffer.concat(read));
+  if (!elements) return null;
+  const trial: EntryContext = { ...ctx }; // settleFormat's choice stays here when the stream has to run after all
+  const out: IngestRecord[] = [];
+  try {
+    for (let k = 0; k < elements.length; k++) {
+      if (trial.settleOnFirstRecord) settleFormat(trial, elements[k]);
+      const result = interpretRecord(elements[k], recordFormatOf(trial.sniffed.format), trial.sniffed.mapping);
+      if ("bad" in result) return null;
+      for (const doc of result.docs) out.push(withSource(doc, { file: ctx.file, record: k + 1 }));
+    }
+  } catch {
+    return null;
+  }
+  return out;
+}
+
 async function* texts(chunks: AsyncIterable<Buffer>, file: string, max: number): AsyncGenerator<string> {
   for await (const chunk of decodeUtf8(chunks, file, max)) yield chunk.text;
 }
@@ -183,6 +244,7 @@ function readEntry(ctx: EntryContext, chunks: AsyncIterable<Buffer>): AsyncGener
     case "lines":
       return readLines(ctx, chunks);
     case "array":
+      return ctx.withLines || ctx.sniffed.skipChars > 0 ? readArray(ctx, chunks) : readArrayWhole(ctx, chunks);
     case "single":
       return readArray(ctx, chunks);
     case "delimited":
@@ -223,7 +285,7 @@ export async function* readRecords(filePath: string, options: ReadOptions = {}):
     }
     const bad = new BadRecords(entry.file, sniffed.container, skip, options.skipped);
     const settleOnFirstRecord = unmapped && sniffed.container !== "delimited";
-    const ctx: EntryContext = { file: entry.file, name: entry.name, sniffed, limits, bad, settleOnFirstRecord };
+    const ctx: EntryContext = { file: entry.file, name: entry.name, sniffed, limits, bad, settleOnFirstRecord, withLines: options.withLines !== false };
     yield* readEntry(ctx, peekable.chunks());
     if (bad.failing) throw bad.error();
   }

@@ -17,7 +17,7 @@ import type { FileCorpus } from "./snippet-documents";
 export async function loadFileCorpus(filePath: string, options: ReadOptions = {}): Promise<FileCorpus & { documentCount: number; tokenCount: number; identity: CorpusIdentity }> {
   const documents: { ordinal: number; text: string; prompt?: string | null; promptId?: string | null }[] = [];
   const models = new Set<string>();
-  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), ...options })) {
+  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), withLines: false, ...options })) {
     documents.push({ ordinal: documents.length, text: record.text, prompt: record.prompt ?? null, promptId: record.promptId ?? null });
     models.add(record.model?.trim() ?? "");
   }
@@ -45,6 +45,6 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
 /** The file's documents again, in the same order (ordinals match the fingerprint's). */
 export async function readFileDocuments(filePath: string, options: ReadOptions = {}): Promise<SnippetDocument[]> {
   const out: SnippetDocument[] = [];
-  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), ...options })) out.push({ ordinal: out.length, text: record.text });
+  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), withLines: false, ...options })) out.push({ ordinal: out.length, text: record.text });
   return out;
 }

@@ -74,10 +74,12 @@ async function runOnce(build: string): Promise<Run> {
   clearInterval(timer);
   if (code !== 0) throw new Error(`${build}/cli.js exited with ${code}`);
   const wall = (performance.now() - started) / 1000;
-  // V8's and libuv's threads are there from the first samples; the worker threads start once the CLI has
-  // loaded (~150 ms on a fast machine, so a fixed cut-off misfiled them).
-  const firstSample = Math.min(...firstSeen.values());
-  const early = [...last.keys()].filter((t) => t !== pid && firstSeen.get(t)! < firstSample + 40);
+  // V8's threads start together with the process (one sample sees them all), libuv's with the first file
+  // read (nearly idle), the worker threads once the CLI has loaded, 100 ms or more later: a cut-off counted
+  // from the first sample misfiled them when the process was slow to start.
+  const busy = [...last.keys()].filter((t) => t !== pid && last.get(t)! >= 0.1);
+  const v8Start = Math.min(...busy.map((t) => firstSeen.get(t)!));
+  const early = [...last.keys()].filter((t) => t !== pid && (last.get(t)! < 0.1 || firstSeen.get(t)! <= v8Start + 25));
   const threads = [...last.keys()].filter((t) => t !== pid && !early.includes(t)).sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
   const sum = (ts: number[]) => ts.reduce((s, t) => s + last.get(t)!, 0);
   // The fingerprinting threads (the first two started) end as each runs out of corpora.

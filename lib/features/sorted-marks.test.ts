@@ -22,4 +22,22 @@ describe("SortedMarks", () => {
     for (const v of values) m.mark(v);
     expect([...m.drain()]).toEqual([...values].sort((a, b) => a - b));
   });
+
+  it("over a char-bucket universe, drain after drain: every marked value once, ascending, and nothing left over", () => {
+    const universe = 65536;
+    const m = new SortedMarks(universe);
+    let seed = 11;
+    for (let round = 0; round < 20; round++) {
+      const values = new Set<number>();
+      const wanted = [1, 40, 3000, 30000][round % 4];
+      while (values.size < wanted) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        values.add(seed >>> 16);
+      }
+      if (round % 5 === 0) values.add(universe - 1);
+      for (const v of values) m.mark(v);
+      expect([...m.drain()]).toEqual([...values].sort((a, b) => a - b));
+    }
+    expect([...m.drain()]).toEqual([]);
+  });
 });

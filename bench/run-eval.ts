@@ -36,7 +36,7 @@ async function loadCorpus(file: string, cacheDir: string | undefined): Promise<A
     corpus = { id: name, name, model: name, features: deserializeFeatures(new Uint8Array(readFileSync(`${cached}.features`))), documents };
   } else {
     const docs: (FeatureInputDocument & { text: string })[] = [];
-    for await (const r of readRecords(file)) docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
+    for await (const r of readRecords(file, { withLines: false })) docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
     const documents = docs.map((d) => ({ ordinal: d.ordinal, text: d.text }));
     corpus = { id: name, name, model: name, features: computeFeatures(docs), documents };
     if (cached) {

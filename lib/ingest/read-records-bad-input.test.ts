@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { IngestError } from "@/lib/ingest/ingest-error";
-import { collect, fixture, rejection } from "@/lib/ingest/test-helpers";
+import { collect, fixture, rejection, tempFiles } from "@/lib/ingest/test-helpers";
 import type { SkippedRecord } from "@/lib/ingest/types";
 
-const dir = mkdtempSync(path.join(tmpdir(), "ingest-bad-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function temp(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const temp = tempFiles("ingest-bad-");
 
 async function ingestError(file: string, options = {}): Promise<IngestError> {
   const error = await rejection(collect(file, options));

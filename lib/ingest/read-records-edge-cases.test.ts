@@ -1,24 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { IngestError } from "@/lib/ingest/ingest-error";
 import { readRecords } from "@/lib/ingest/read-records";
-import { collect, rejection } from "@/lib/ingest/test-helpers";
+import { collect, rejection, tempFiles } from "@/lib/ingest/test-helpers";
 import type { SkippedRecord } from "@/lib/ingest/types";
 
 // Issue 14, finding 8: input edge cases the security probe found.
 
-const dir = mkdtempSync(path.join(tmpdir(), "ingest-edges-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function temp(name: string, content: string | Uint8Array): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const temp = tempFiles("ingest-edges-");
 
 /** JSONL that gzips about 270:1: 2 KB lines of repeated text with a little noise, in blocks of 1000 lines. */
 function bombLines(blocks: number): Buffer {

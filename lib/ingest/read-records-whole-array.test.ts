@@ -1,23 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { WHOLE_ARRAY_MAX_BYTES } from "@/lib/ingest/parse-whole-array";
-import { collect, fixture, rejection } from "@/lib/ingest/test-helpers";
+import { collect, fixture, rejection, tempFiles } from "@/lib/ingest/test-helpers";
 import type { IngestRecord, SkippedRecord } from "@/lib/ingest/types";
 
 // readRecords with `withLines: false` parses a JSON array whole: the same records as the streaming parser
 // (without their line), and, whenever anything is wrong, the streaming parser's own errors.
 
-const dir = mkdtempSync(path.join(tmpdir(), "ingest-whole-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function temp(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const temp = tempFiles("ingest-whole-");
 
 const withoutLine = (records: IngestRecord[]) => records.map(({ source: { line: _line, ...source }, ...rest }) => ({ ...rest, source }));
 
@@ -38,10 +28,10 @@ describe("readRecords without lines: JSON arrays parsed whole", () => {
     // Over the sniffer's largest head: the first record decides the field mapping.
     ["a first record larger than the sniffed head", () => temp("big-first.json", alpaca(2, (i) => (i === 0 ? "x ".repeat(4_300_000) : "short")))],
   ];
-  it.each(cases)("%s: the streaming parser's records, without line numbers", async (_name, file) => {
-    const path = file();
-    const streamed = await collect(path);
-    const whole = await collect(path, { withLines: false });
+  it.each(cases)("%s: the streaming parser's records, without line numbers", async (_name, make) => {
+    const file = make();
+    const streamed = await collect(file);
+    const whole = await collect(file, { withLines: false });
     expect(streamed.length).toBeGreaterThan(0);
     expect(streamed.every((r) => typeof r.source.line === "number")).toBe(true);
     expect(whole.every((r) => r.source.line === undefined)).toBe(true); // the whole-file parse ran

@@ -8,7 +8,7 @@ import { sniffStream } from "@/lib/ingest/detect-format";
 import { IngestError, formatBytes } from "@/lib/ingest/ingest-error";
 import { type Document, classifyValue, interpretRecord, recordFormatOf } from "@/lib/ingest/interpret-record";
 import { resolveLimits } from "@/lib/ingest/limits";
-import { openEntries } from "@/lib/ingest/open-input";
+import { openEntries, type InputEntry } from "@/lib/ingest/open-input";
 import { Peekable } from "@/lib/ingest/peekable";
 import type { Sniffed } from "@/lib/ingest/sniff-entry";
 import { JsonArraySplitter } from "@/lib/ingest/split-json-array";
@@ -261,35 +261,46 @@ function needsMapping(sniffed: Sniffed): boolean {
 export async function* readRecords(filePath: string, options: ReadOptions = {}): AsyncGenerator<IngestRecord> {
   const limits = resolveLimits(options.limits);
   const displayName = options.displayName ?? basename(filePath);
-  const skip = options.skipBadRecords === true;
   let entries = 0;
   for await (const entry of openEntries(filePath, displayName, limits, options.onBytes)) {
     entries += 1;
-    const peekable = new Peekable(entry.chunks);
-    let sniffed: Sniffed;
-    try {
-      sniffed = await sniffStream(peekable, entry.file, entry.name, { format: options.format, mapping: options.mapping });
-    } catch (error) {
-      await peekable.close();
-      // Inside an archive, an unreadable entry is one bad record among many when skipping.
-      if (skip && entry.archive === "zip" && error instanceof IngestError && error.code !== "bad-mapping") {
-        options.skipped?.push({ file: entry.file, line: 0, reason: error.message, code: error.code });
-        continue;
-      }
-      throw error;
-    }
-    const unmapped = needsMapping(sniffed) && sniffed.mapping === null;
-    if (unmapped && sniffed.fields.length > 0) {
-      await peekable.close();
-      throw noResponseField(entry.file, sniffed.container === "delimited" ? "column" : "field", sniffed.fields);
-    }
-    const bad = new BadRecords(entry.file, sniffed.container, skip, options.skipped);
-    const settleOnFirstRecord = unmapped && sniffed.container !== "delimited";
-    const ctx: EntryContext = { file: entry.file, name: entry.name, sniffed, limits, bad, settleOnFirstRecord, withLines: options.withLines !== false };
-    yield* readEntry(ctx, peekable.chunks());
-    if (bad.failing) throw bad.error();
+    const opened = await openEntry(entry, limits, options);
+    if (!opened) continue;
+    yield* readEntry(opened.ctx, opened.chunks);
+    if (opened.ctx.bad.failing) throw opened.ctx.bad.error();
   }
   if (entries === 0) {
     throw new IngestError("empty-file", displayName, `${displayName} holds no files to import (only folders or system files). Choose an archive with data files.`);
   }
+}
+
+/**
+ * Sniffs an entry and sets up its reading; null for an unreadable archive entry skipped under
+ * skipBadRecords. A function of its own: readRecords' loop runs once per record and V8 compiles it early,
+ * and the sniffed objects' shapes, which differ from file to file, threw that code away at each file.
+ */
+async function openEntry(entry: InputEntry, limits: IngestLimits, options: ReadOptions): Promise<{ ctx: EntryContext; chunks: AsyncGenerator<Buffer> } | null> {
+  const skip = options.skipBadRecords === true;
+  const peekable = new Peekable(entry.chunks);
+  let sniffed: Sniffed;
+  try {
+    sniffed = await sniffStream(peekable, entry.file, entry.name, { format: options.format, mapping: options.mapping });
+  } catch (error) {
+    await peekable.close();
+    // Inside an archive, an unreadable entry is one bad record among many when skipping.
+    if (skip && entry.archive === "zip" && error instanceof IngestError && error.code !== "bad-mapping") {
+      options.skipped?.push({ file: entry.file, line: 0, reason: error.message, code: error.code });
+      return null;
+    }
+    throw error;
+  }
+  const unmapped = needsMapping(sniffed) && sniffed.mapping === null;
+  if (unmapped && sniffed.fields.length > 0) {
+    await peekable.close();
+    throw noResponseField(entry.file, sniffed.container === "delimited" ? "column" : "field", sniffed.fields);
+  }
+  const bad = new BadRecords(entry.file, sniffed.container, skip, options.skipped);
+  const settleOnFirstRecord = unmapped && sniffed.container !== "delimited";
+  const ctx: EntryContext = { file: entry.file, name: entry.name, sniffed, limits, bad, settleOnFirstRecord, withLines: options.withLines !== false };
+  return { ctx, chunks: peekable.chunks() };
 }

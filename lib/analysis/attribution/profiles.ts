@@ -71,13 +71,15 @@ export function blockSums(space: AnalysisSpace, view: CorpusView): Sums[] {
 export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDoc: Int32Array | null, folds: number): FoldedBlocks {
   const f = view.features;
   const m = f.markerNames.length;
-  const inFold = new Array<number>(folds).fill(0);
+  // Typed arrays, not number[]: a plain array's element kind (small integers or doubles, as Math.round gave
+  // them) differed between corpora, and the loops compiled for one threw their code away on the next.
+  const inFold = new Int32Array(folds);
   for (const d of view.sample) inFold[foldOfDoc ? foldOfDoc[d] : 0]++;
   const perFold = inFold.map((n) => Math.min(n, Math.max(1, Math.round(BLOCKS / folds))));
-  const first: number[] = [];
+  const first = new Int32Array(folds);
   let count = 0;
   for (let k = 0; k < folds; k++) {
-    first.push(count);
+    first[k] = count;
     count += perFold[k];
   }
   if (count === 0) {
@@ -88,7 +90,20 @@ export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDo
   const fold = new Int32Array(count);
   for (let k = 0; k < folds; k++) for (let b = 0; b < perFold[k]; b++) fold[first[k] + b] = k;
   const blockOf = new Int32Array(f.documents).fill(-1);
-  const dealt = new Array<number>(folds).fill(0);
+  dealSample(view, foldOfDoc, first, perFold, blocks, blockOf);
+  addCharRows(view, blockOf, blocks);
+  return { blocks, fold, blockOf };
+}
+
+// The two loops are functions of their own, each ending with its loop: V8 compiled a loop on its long first
+// run (on-stack replacement) before the code after it had run, and reaching that code threw the compiled
+// function away, for each corpus.
+
+/** Deals the view's sampled documents round-robin into their fold's blocks; blockOf[d] = the block of d. */
+function dealSample(view: CorpusView, foldOfDoc: Int32Array | null, first: Int32Array, perFold: Int32Array, blocks: Sums[], blockOf: Int32Array): void {
+  const f = view.features;
+  const m = f.markerNames.length;
+  const dealt = new Int32Array(perFold.length);
   for (const d of view.sample) {
     const k = foldOfDoc ? foldOfDoc[d] : 0;
     const bi = first[k] + (dealt[k]++ % perFold[k]);
@@ -103,11 +118,14 @@ export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDo
     b.docs++;
     for (let j = 0; j < m; j++) b.markers[j] += f.docs.markers[d * m + j];
   }
+}
+
+/** Adds each char row to its document's block (rows of unsampled documents are left out). */
+function addCharRows(view: CorpusView, blockOf: Int32Array, blocks: Sums[]): void {
   for (let r = 0; r < view.charDocs.length; r++) {
     const bi = blockOf[view.charDocs[r]];
     if (bi >= 0) addCharRow(view.chars, r, blocks[bi].chars);
   }
-  return { blocks, fold, blockOf };
 }
 
 /** How many times each of `n` blocks is drawn in `picks`. */

@@ -154,14 +154,17 @@ function eligibleTerms(entry: TermIndex[number], candidate: number, minCount: nu
   }
   const slot = new Int32Array(entry.terms.length).fill(-1);
   const eligible: number[] = [];
-  const candIds = entry.ids[candidate];
-  const candCounts = entry.counts[candidate];
+  fillEligible(entry, entry.ids[candidate], entry.counts[candidate], minCount, slot, eligible);
+  return { slot, eligible };
+}
+
+/** eligibleTerms' loop, a function ending with it (V8 threw away the compiled loop at the return after it). */
+function fillEligible(entry: TermIndex[number], candIds: Int32Array, candCounts: Uint32Array, minCount: number, slot: Int32Array, eligible: number[]): void {
   for (let q = 0; q < candIds.length; q++) {
     if (candCounts[q] < minCount || !isUsable(entry, candIds[q])) continue;
     slot[candIds[q]] = eligible.length;
     eligible.push(q);
   }
-  return { slot, eligible };
 }
 
 /** A term in fewer distinct prompts than topicShare of the corpus' documents (and at least 3): a prompt topic. */
@@ -198,14 +201,32 @@ function sourceCountsOf(entry: TermIndex[number], sources: number[], { slot, eli
 }
 
 function kindEvidence(entry: TermIndex[number], candidate: number, sources: number[], human: HumanReference | null, o: EvidenceOptions): Term[][] {
+  const found: TopTerms[] = sources.map(() => ({ terms: [], limit: o.perKind }));
+  const chosen = eligibleTerms(entry, candidate, o.minCount);
+  const { counts: sourceCounts, topic: sourceTopic } = sourceCountsOf(entry, sources, chosen, o.topicShare);
+  scoreEligible(entry, candidate, sources, human, o, chosen.eligible, sourceCounts, sourceTopic, found);
+  return found.map((f) => f.terms);
+}
+
+/**
+ * kindEvidence's loop over the eligible terms, filling `found`: a function ending with its loop (V8 compiled
+ * the loop on a long first run and threw it away at the code after it, for each candidate and kind).
+ */
+function scoreEligible(
+  entry: TermIndex[number],
+  candidate: number,
+  sources: number[],
+  human: HumanReference | null,
+  o: EvidenceOptions,
+  eligible: number[],
+  sourceCounts: Float64Array,
+  sourceTopic: Uint8Array,
+  found: TopTerms[],
+): void {
   const { kind, terms, ids, counts: tables, totals } = entry;
   const S = sources.length;
   const counts = new Float64Array(S);
-  const found: TopTerms[] = sources.map(() => ({ terms: [], limit: o.perKind }));
   const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
-  const chosen = eligibleTerms(entry, candidate, o.minCount);
-  const { eligible } = chosen;
-  const { counts: sourceCounts, topic: sourceTopic } = sourceCountsOf(entry, sources, chosen, o.topicShare);
   const candIds = ids[candidate];
   const candCounts = tables[candidate];
   // fewPrompts for the candidate, read out of the loop (the entries' arrays are loaded once per call)
@@ -246,7 +267,6 @@ function kindEvidence(entry: TermIndex[number], candidate: number, sources: numb
       keepTerm(found[k], kind, term, human, cc, sc, candidateRate, sourceRate, others, score, promptTopic);
     }
   }
-  return found.map((f) => f.terms);
 }
 
 /** Builds a term that makes the top list: a function of its own, so kindEvidence's loop is compiled without this rarely run path. */

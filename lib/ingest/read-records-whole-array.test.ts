@@ -67,6 +67,14 @@ describe("readRecords without lines: JSON arrays parsed whole", () => {
     }
   });
 
+  it("a record over the largest record accepted: the streaming parser's error, though the file is small", async () => {
+    const file = temp("long-record.json", alpaca(3, (i) => (i === 1 ? "y".repeat(400) : "short")));
+    const limits = { maxRecordBytes: 300 };
+    const streamed = await rejection(collect(file, { limits }));
+    expect((streamed as Error).message).toContain("larger than");
+    expect(await rejection(collect(file, { limits, withLines: false }))).toEqual(streamed);
+  });
+
   it("a file over the whole-parse limit is streamed, with the same records", async () => {
     const answer = "word ".repeat(2000);
     const count = Math.ceil(WHOLE_ARRAY_MAX_BYTES / answer.length) + 10;

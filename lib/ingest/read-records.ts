@@ -130,17 +130,19 @@ async function* readArray(ctx: EntryContext, chunks: AsyncIterable<Buffer>): Asy
 }
 
 /**
- * readArray for callers that need no line numbers: a file up to WHOLE_ARRAY_MAX_BYTES is parsed whole, and
- * its records are yielded only once every element proved a good record. Otherwise (too large, bad JSON, a bad
- * record) the bytes read so far and the rest go through readArray, which reports problems by line.
+ * readArray for callers that need no line numbers: a file up to WHOLE_ARRAY_MAX_BYTES (and no larger than
+ * the largest record accepted, so no record in it can be too large) is parsed whole, and its records are
+ * yielded only once every element proved a good record. Otherwise (too large, bad JSON, a bad record) the
+ * bytes read so far and the rest go through readArray, which reports problems by line.
  */
 async function* readArrayWhole(ctx: EntryContext, chunks: AsyncIterable<Buffer>): AsyncGenerator<IngestRecord> {
   const iterator = chunks[Symbol.asyncIterator]();
+  const limit = Math.min(WHOLE_ARRAY_MAX_BYTES, ctx.limits.maxRecordBytes);
   const read: Buffer[] = [];
   let size = 0;
   let done = false;
   try {
-    while (size <= WHOLE_ARRAY_MAX_BYTES) {
+    while (size <= limit) {
       const next = await iterator.next();
       if (next.done) {
         done = true;

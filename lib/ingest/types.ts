@@ -84,8 +84,8 @@ export type ReadOptions = {
   /** Receives the records skipped under `skipBadRecords`. */
   skipped?: SkippedRecord[];
   /**
-   * false: the caller needs no `source.line` (it may be left out), so a JSON array file up to 16 MiB is
-   * parsed whole, much faster. Errors are the same either way: they still name their line.
+   * false: the caller needs no `source.line` (it may be left out), so a JSON array file up to 16 MiB (and
+   * within `maxRecordBytes`) is parsed whole, much faster. Errors are the same either way: they name their line.
    */
   withLines?: boolean;
 };

@@ -71,8 +71,8 @@ export function blockSums(space: AnalysisSpace, view: CorpusView): Sums[] {
 export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDoc: Int32Array | null, folds: number): FoldedBlocks {
   const f = view.features;
   const m = f.markerNames.length;
-  // Typed arrays, not number[]: a plain array's element kind (small integers or doubles, as Math.round gave
-  // them) differed between corpora, and the loops compiled for one threw their code away on the next.
+  // Typed arrays, not number[]: V8 threw the compiled loops below away on a "wrong map" at these arrays from
+  // one corpus to the next (a plain array's map follows its element kind); a typed array's map never changes.
   const inFold = new Int32Array(folds);
   for (const d of view.sample) inFold[foldOfDoc ? foldOfDoc[d] : 0]++;
   const perFold = inFold.map((n) => Math.min(n, Math.max(1, Math.round(BLOCKS / folds))));

@@ -40,10 +40,12 @@ const { values } = parseArgs({
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Math.max(1, Number(values.runs));
 const tsx = path.join(root, "node_modules/.bin/tsx");
-const child = <T>(script: string, args: string[], env: Record<string, string> = {}): T => {
-  const out = execFileSync(tsx, [path.join(root, "bench", script), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
+/** Runs a bench child process and parses the JSON line it prints last. */
+const lastJsonLine = <T>(command: string, args: string[], env: Record<string, string>): T => {
+  const out = execFileSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split("\n").at(-1)!) as T;
 };
+const child = <T>(script: string, args: string[], env: Record<string, string> = {}): T => lastJsonLine<T>(tsx, [path.join(root, "bench", script), ...args], env);
 
 /** A temporary data directory with its SQLite file, removed after. */
 async function withScratchDir<T>(work: (env: Record<string, string>) => T | Promise<T>): Promise<T> {
@@ -63,6 +65,8 @@ const loadAtStart = loadavg()[0];
 const built = path.join(root, "node_modules/.cache/distillscope-bench");
 execFileSync(process.execPath, [path.join(root, "scripts/build-cli.mjs"), "--outdir", built, "--bench"], { cwd: root, stdio: "inherit" });
 const cli = (args: string[], env: Record<string, string>) => timeProcess(process.execPath, [path.join(built, "cli.js"), ...args], env, root);
+/** bench/bench-analysis-once.ts, built with the CLI: the analysis runs from built code, as the worker's does. */
+const analysisChild = <T>(args: string[], env: Record<string, string> = {}): T => lastJsonLine<T>(process.execPath, [path.join(built, "bench-analysis.js"), ...args], env);
 
 type CommandRow = { what: string; runs: ProcessRun[]; note?: string };
 const commands: CommandRow[] = [];
@@ -110,12 +114,12 @@ if (real) {
   // Stored corpora: ingested and fingerprinted first (untimed), then `cli analyze <ids>` and the worker's path.
   const storedCase = async (database: string, env: Record<string, string>) => {
     console.error(`${database}: storing the ${real.files.length} corpora (untimed)…`);
-    const corpora = child<StoredCorpora>("bench-analysis-once.ts", ["store", values.manifest!], env);
+    const corpora = analysisChild<StoredCorpora>(["store", values.manifest!], env);
     const row: CommandRow = { what: `\`cli analyze\` on the ${real.files.length} corpora stored in ${database} → JSON`, runs: [] };
     for (let r = 0; r < RUNS; r++) row.runs.push(await cli(analyzeArgs([...corpora.sourceIds, ...corpora.candidateIds]), env));
     stored.push(row);
     console.error(`${database}: the analysis worker's path…`);
-    worker.push({ database, timing: child<StoredTiming>("bench-analysis-once.ts", ["stored", JSON.stringify(corpora), String(RUNS)], env) });
+    worker.push({ database, timing: analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS)], env) });
   };
   await withScratchDir((env) => storedCase("SQLite", env));
   await onPostgres((env) => storedCase("PostgreSQL", env));
@@ -143,7 +147,7 @@ ingest.push(await withScratchDir((env) => child<IngestBenchRow>("bench-ingest-on
 
 const [n, docs] = values.scale!.split("x").map(Number);
 console.error(`analysis: ${n} synthetic corpora x ${docs} documents…`);
-const synthetic = child<CaseSize & Timing>("bench-analysis-once.ts", ["synthetic", String(n), String(docs)]);
+const synthetic = analysisChild<CaseSize & Timing>(["synthetic", String(n), String(docs)]);
 
 const f = (x: number | null | undefined, d = 1) => (x == null ? "–" : x.toFixed(d));
 const ratio = (row: CommandRow) => (baseline ? `${f(seconds(row) / seconds(baseline))}×` : "–");
@@ -239,7 +243,7 @@ const report = [
     (w) =>
       `- ${w.database}: the run's CPU spread over all ${cpus().length} cores would take ${f(w.timing.cpuSeconds / cpus().length, 2)} s at the least; the wall time is ${f(w.timing.seconds / (w.timing.cpuSeconds / cpus().length), 2)}× that.`,
   ),
-  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result.",
+  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it.",
   ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
   "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `snippets` includes reading the documents from the database.",
   "",

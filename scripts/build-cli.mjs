@@ -1,7 +1,8 @@
 // Builds the CLI (which is also the analysis worker) and the worker-thread task modules ahead of time into
 // dist/, so nothing is transpiled at run time: `node dist/cli.js --help` starts in a few tens of milliseconds.
 // Run by `npm run build` and by npm's postinstall. Usage: node scripts/build-cli.mjs [--outdir DIR] [--bench]
-// (--bench also builds bench/bench-memory-once.ts, which `npm run bench` runs as the CLI would run).
+// (--bench also builds bench/bench-memory-once.ts and bench/bench-analysis-once.ts, which `npm run bench` runs
+// as the CLI and the analysis worker run: from built code).
 //
 // Task modules are loaded by URL on worker threads (`new URL("./x.ts", import.meta.url)` in lib/). Each such
 // module becomes an entry of its own, and the URL is rewritten to point at the built file. All outputs sit
@@ -64,7 +65,12 @@ await build({
   entryPoints: [
     { in: path.join(root, "cli/main.ts"), out: "cli" },
     ...[...tasks].map(([file, name]) => ({ in: file, out: name })),
-    ...(values.bench ? [{ in: path.join(root, "bench/bench-memory-once.ts"), out: "bench-memory" }] : []),
+    ...(values.bench
+      ? [
+          { in: path.join(root, "bench/bench-memory-once.ts"), out: "bench-memory" },
+          { in: path.join(root, "bench/bench-analysis-once.ts"), out: "bench-analysis" },
+        ]
+      : []),
   ],
   outdir,
   bundle: true,

@@ -1,7 +1,8 @@
-// A compact form of the per-document char rows (docChars) for fingerprints that are analysed, not stored:
+// A compact form of the per-document char rows (docChars), for fingerprints of files analysed and stored ones:
 // each row's buckets are ascending, so they are kept as gaps, one byte each (0 escapes a gap of 256 or
 // more: the bucket follows in two bytes). In the 12-corpus CLI job the gaps average ~23, so the rows' index
-// takes ~1 byte an entry instead of 2 (~27 MB less while every corpus' fingerprint is held).
+// takes ~1 byte an entry instead of 2 (~27 MB less while every corpus' fingerprint is held), and a stored
+// fingerprint is ~40% smaller. Fingerprints stored before in the full form (an `index`) read back as they are.
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 

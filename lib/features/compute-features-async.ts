@@ -12,7 +12,7 @@ import type { CorpusFeatures, FeatureInputDocument } from "./feature-types";
 const COMPUTE_FEATURES_URL = new URL("./compute-features.ts", import.meta.url).href;
 
 export type FeatureOptions = {
-  /** The char rows in their compact form (char-row-deltas.ts): for fingerprints that are analysed, not stored. */
+  /** The char rows in their compact form (char-row-deltas.ts), as analyses and the fingerprint store use them. */
   compactCharRows?: boolean;
 };
 

@@ -51,8 +51,8 @@ export type CorpusFeatures = {
   docWords: { vocab: string[] } & SparseRows<Uint16Array, Uint16Array>;
   /**
    * Per-document hashed char n-grams in 2^bits buckets for the rows listed in `docs` (a capped sample).
-   * With `deltas` (char-row-deltas.ts: fingerprints of files analysed, not stored) `index` is empty and
-   * the buckets are gap-coded there; charRowBuckets reads either form.
+   * With `deltas` (char-row-deltas.ts: the form analysed files and stored fingerprints take; fingerprints
+   * stored before it lack it) `index` is empty and the buckets are gap-coded there; charRowBuckets reads either.
    */
   docChars: { bits: number; docs: Uint32Array; deltas?: Uint8Array } & SparseRows<Uint16Array, Uint8Array>;
   /** Main languages of the documents (ISO 639-3 codes, share of an even sample of documents). */

@@ -28,7 +28,8 @@ export async function loadCorpusFeatures(corpus: CorpusSummary): Promise<CorpusF
 export async function computeCorpusFeatures(corpus: CorpusSummary): Promise<CorpusFeatures> {
   const documents = [];
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
-  const features = await computeFeaturesAsync(documents);
+  // Compact char rows (char-row-deltas.ts): the stored blob is ~40% smaller, and inflates and reads back faster.
+  const features = await computeFeaturesAsync(documents, { compactCharRows: true });
   await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
   rememberFeatures(corpus.id, features);
   await storeCorpusIdentity(corpus.id, collectCorpusIdentity(documents)); // identity statements, same read (issue 11)

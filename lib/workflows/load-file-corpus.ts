@@ -24,7 +24,7 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
   const stem = path.basename(filePath).replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md))?(\.(gz|zip))?$/i, "");
   const [only] = [...models];
   const name = models.size === 1 && only ? only : stem;
-  const fingerprinted = computeFeaturesAsync(documents, { compactCharRows: true }); // analysed, never stored
+  const fingerprinted = computeFeaturesAsync(documents, { compactCharRows: true });
   // On this thread, while a worker thread fingerprints: what needs the texts once and keeps little of them.
   const answerHashes = documents.map((d) => answerHash(d.text));
   const identity = collectCorpusIdentity(documents);

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeSyntheticJsonl } from "@/bench/make-synthetic-jsonl";
+import type { AnalysisResult } from "@/lib/analysis/result-types";
+import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
+import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import { loadStoredFeatures, storeFeatures } from "@/lib/db/features/corpus-features-store";
+import { charRowBuckets } from "@/lib/features/char-row-deltas";
+import { computeFeatures, FEATURE_VERSION } from "@/lib/features/compute-features";
+import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
+import { ingestOptionsSchema } from "./ingest-options";
+import { ingestNow } from "./ingest-upload";
+import { computeCorpusFeatures } from "./load-analysis-corpus";
+import { keepRecentFeatures } from "./recent-features";
+import { analyzeCorpora } from "./run-analysis";
+
+const dir = mkdtempSync(path.join(tmpdir(), "stored-char-rows-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const comparable = (r: AnalysisResult) => ({ ...r, createdAt: "", timings: {} });
+
+describe(`stored fingerprints keep their char rows compact (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
+  it("stores the rows as gaps, reads back the same buckets, and analyses as fingerprints stored in the full form do", async () => {
+    keepRecentFeatures(false); // every analysis below reads the fingerprints back from the database
+    const owner = { workspaceId: (await resolveOperatorWorkspace()).id };
+    const corpora = [];
+    for (const seed of [11, 12, 13]) {
+      const file = path.join(dir, `rows-${seed}.jsonl`);
+      await writeSyntheticJsonl(file, 50_000, seed);
+      corpora.push((await ingestNow([{ path: file, name: `rows-${seed}.jsonl`, bytes: 50_000 }], ingestOptionsSchema.parse({ name: `rows ${seed}` }), owner)).corpora[0]);
+    }
+    const full = [];
+    for (const corpus of corpora) {
+      await computeCorpusFeatures(corpus);
+      const stored = deserializeFeatures((await loadStoredFeatures(corpus.id, FEATURE_VERSION))!);
+      const documents = [];
+      for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
+      const plain = computeFeatures(documents);
+      expect(stored.docChars.index.length).toBe(0);
+      expect(stored.docChars.deltas!.length).toBeLessThan(plain.docChars.index.byteLength);
+      expect([...charRowBuckets(stored.docChars)]).toEqual([...plain.docChars.index]);
+      expect({ ...stored, docChars: null }).toEqual({ ...plain, docChars: null });
+      full.push(plain);
+    }
+    const options = { bootstrap: 20 };
+    const fromCompact = await analyzeCorpora(corpora.slice(0, 2), corpora.slice(2), options);
+    // Fingerprints stored before the rows were kept compact read back and analyse the same.
+    for (const [i, corpus] of corpora.entries()) await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(full[i]));
+    expect(deserializeFeatures((await loadStoredFeatures(corpora[0].id, FEATURE_VERSION))!).docChars.deltas).toBeUndefined();
+    const fromFull = await analyzeCorpora(corpora.slice(0, 2), corpora.slice(2), options);
+    expect(fromCompact.candidates.length).toBe(1);
+    expect(comparable(fromCompact)).toEqual(comparable(fromFull));
+  });
+});

@@ -86,7 +86,7 @@ let fromFiles: CommandRow | null = null;
 const features: { what: string; row: FeatureThroughput }[] = [];
 let memory: MemoryBreakdown | null = null;
 const stored: CommandRow[] = [];
-const worker: { database: string; timing: StoredTiming }[] = [];
+const worker: { database: string; timing: StoredTiming; featureBytes: number }[] = [];
 if (real) {
   const sources = real.files.slice(0, real.sources);
   const candidates = real.files.slice(real.sources);
@@ -119,7 +119,7 @@ if (real) {
     for (let r = 0; r < RUNS; r++) row.runs.push(await cli(analyzeArgs([...corpora.sourceIds, ...corpora.candidateIds]), env));
     stored.push(row);
     console.error(`${database}: the analysis worker's path…`);
-    worker.push({ database, timing: analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS)], env) });
+    worker.push({ database, timing: analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS)], env), featureBytes: corpora.featureBytes });
   };
   await withScratchDir((env) => storedCase("SQLite", env));
   await onPostgres((env) => storedCase("PostgreSQL", env));
@@ -245,6 +245,7 @@ const report = [
   ),
   "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it.",
   ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
+  `- The stored fingerprints the worker reads (gzip, as the database holds them): ${worker.map((w) => `${w.database} ${f(w.featureBytes / 1e6, 1)} MB`).join(", ")} for the 12 corpora.`,
   "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `snippets` includes reading the documents from the database.",
   "",
   "### Ingest (synthetic JSONL, streamed, all-or-nothing)",

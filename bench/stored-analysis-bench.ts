@@ -12,10 +12,13 @@ import { claimAnalysis } from "@/lib/db/analyses/run-state";
 import { newAnalysisSchema } from "@/lib/workflows/analysis-options";
 import { ingestOptionsSchema } from "@/lib/workflows/ingest-options";
 import { ingestNow } from "@/lib/workflows/ingest-upload";
+import { loadStoredFeatures } from "@/lib/db/features/corpus-features-store";
+import { FEATURE_VERSION } from "@/lib/features/compute-features";
 import { loadCorpusFeatures } from "@/lib/workflows/load-analysis-corpus";
 import { runStoredAnalysis } from "@/lib/workflows/run-analysis";
 
-export type StoredCorpora = { sourceIds: string[]; candidateIds: string[] };
+/** `featureBytes`: the stored fingerprints' size in all (gzip), as the database holds them. */
+export type StoredCorpora = { sourceIds: string[]; candidateIds: string[]; featureBytes: number };
 
 const WORKER_ID = `bench:${process.pid}`;
 
@@ -28,12 +31,14 @@ export function requireScratchDatabase(): void {
 export async function storeCorpora(files: string[], sources: number): Promise<StoredCorpora> {
   const owner = { workspaceId: (await resolveOperatorWorkspace()).id };
   const ids: string[] = [];
+  let featureBytes = 0;
   for (const file of files) {
     const { corpora } = await ingestNow([{ path: file, name: path.basename(file), bytes: statSync(file).size }], ingestOptionsSchema.parse({}), owner);
     await loadCorpusFeatures(corpora[0]);
+    featureBytes += (await loadStoredFeatures(corpora[0].id, FEATURE_VERSION))?.byteLength ?? 0;
     ids.push(corpora[0].id);
   }
-  return { sourceIds: ids.slice(0, sources), candidateIds: ids.slice(sources) };
+  return { sourceIds: ids.slice(0, sources), candidateIds: ids.slice(sources), featureBytes };
 }
 
 /**
@@ -45,7 +50,7 @@ export type WorkerRun = { seconds: number; cpuSeconds: number; stagesMs: Record<
 /** Queues an analysis as POST /api/analyses does, then times the worker from claiming it to its result stored. */
 export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<WorkerRun> {
   const workspaceId = (await resolveOperatorWorkspace()).id;
-  const request = newAnalysisSchema.parse({ ...corpora });
+  const request = newAnalysisSchema.parse({ sourceIds: corpora.sourceIds, candidateIds: corpora.candidateIds });
   const id = createId("ana");
   await createAnalysis({ id, workspaceId, name: "bench", sourceIds: request.sourceIds, candidateIds: request.candidateIds, options: request.options });
 

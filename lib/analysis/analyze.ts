@@ -57,11 +57,6 @@ export type AnalysisCorpus = {
   features: CorpusFeatures;
   /** Only for keyword-in-context snippets; prefer `getDocuments` on the input to keep memory low. */
   documents?: SnippetDocument[];
-  /**
-   * answerHash of every document, in order, when the loader had the texts anyway (a file's first read, while
-   * the threads fingerprint): the copy check then does not hash them during the analysis.
-   */
-  answerHashes?: (string | null)[];
 };
 
 export type AnalyzeInput = {
@@ -400,7 +395,7 @@ async function readDocuments(
     const corpus = corpora[i];
     const docs = corpus.documents ?? (input.getDocuments ? await input.getDocuments(corpus) : null);
     if (!docs) return null;
-    hashes.push(corpus.answerHashes?.length === docs.length ? corpus.answerHashes : docs.map((d) => answerHash(d.text)));
+    hashes.push(documentHashes(corpus.features, docs));
     const requests = wanted.get(i) ?? [];
     if (requests.length > 0) {
       const found = findSnippetsForTerms(corpus.name, docs, requests.map((r) => r.term.term), 2);
@@ -409,4 +404,16 @@ async function readDocuments(
     await tick();
   }
   return hashes;
+}
+
+/** Each document's answerHash: the fingerprint's (by ordinal) when it has them, else hashed from the text now. */
+function documentHashes(features: CorpusFeatures, docs: SnippetDocument[]): (string | null)[] {
+  const stored = features.docs.answerHashes;
+  if (!stored) return docs.map((d) => answerHash(d.text));
+  const at = new Map<number, number>();
+  features.docs.ordinals.forEach((ordinal, k) => at.set(ordinal, k));
+  return docs.map((d) => {
+    const k = at.get(d.ordinal);
+    return k === undefined ? answerHash(d.text) : stored[k];
+  });
 }

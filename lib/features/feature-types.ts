@@ -43,6 +43,12 @@ export type CorpusFeatures = {
     promptIds: (string | null)[];
     /** Hash of the normalised prompt text (null without a prompt). */
     promptHashes: (string | null)[];
+    /**
+     * answerHash of each document's text (copied-answers.ts; null for short answers), set by the loaders,
+     * which hash the texts on their own thread while a worker thread fingerprints them. Fingerprints stored
+     * before it lack it: the analysis then hashes the texts it reads for snippets.
+     */
+    answerHashes?: (string | null)[];
     /** documents x markerNames.length, row-major. */
     markers: Uint32Array;
   };

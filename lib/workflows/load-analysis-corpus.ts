@@ -1,3 +1,4 @@
+import { answerHash } from "@/lib/analysis/attribution/copied-answers";
 import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
 import { FEATURE_VERSION, type CorpusFeatures } from "@/lib/features/compute-features";
 import { deserializeFeaturesAsync, serializeFeatures } from "@/lib/features/serialize-features";
@@ -29,7 +30,10 @@ export async function computeCorpusFeatures(corpus: CorpusSummary): Promise<Corp
   const documents = [];
   for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
   // Compact char rows (char-row-deltas.ts): the stored blob is ~40% smaller, and inflates and reads back faster.
-  const features = await computeFeaturesAsync(documents, { compactCharRows: true });
+  const fingerprinted = computeFeaturesAsync(documents, { compactCharRows: true });
+  const answerHashes = documents.map((d) => answerHash(d.text)); // here, while a worker thread fingerprints
+  const fingerprint = await fingerprinted;
+  const features = { ...fingerprint, docs: { ...fingerprint.docs, answerHashes } };
   await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
   rememberFeatures(corpus.id, features);
   await storeCorpusIdentity(corpus.id, collectCorpusIdentity(documents)); // identity statements, same read (issue 11)

@@ -28,14 +28,14 @@ export async function loadFileCorpus(filePath: string, options: ReadOptions = {}
   // On this thread, while a worker thread fingerprints: what needs the texts once and keeps little of them.
   const answerHashes = documents.map((d) => answerHash(d.text));
   const identity = collectCorpusIdentity(documents);
-  const features = await fingerprinted;
+  const fingerprint = await fingerprinted;
+  const features = { ...fingerprint, docs: { ...fingerprint.docs, answerHashes } };
   return {
     id: `file:${filePath}`,
     name,
     model: name,
     features,
     readDocuments: () => readFileDocuments(filePath, options),
-    answerHashes,
     identity,
     documentCount: features.documents, // not documents.length: the texts need not live through the fingerprinting
     tokenCount: features.tokens,

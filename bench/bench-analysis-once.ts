@@ -1,10 +1,11 @@
 // Child process of run-bench.ts: one analysis measurement, printed as one JSON line. Each runs in its own
 // process so its peak RSS is its own.
 //   store <manifest>              untimed setup for `stored`: ingest and fingerprint the 12 corpora into DATABASE_URL
-//   stored <corpora.json> <runs>  the analysis worker's path on the stored corpora, `runs` times (prints the median)
+//   stored <corpora.json> <runs>  the analysis worker's path on the stored corpora, after the worker's warm-up, `runs` times (prints the median)
 //   synthetic <n> <docs>          analyze() on n synthetic corpora whose features are in memory (no raw or database path)
 import path from "node:path";
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
+import { warmUpAnalysis } from "@/lib/analysis/warm-up-analysis";
 import { createRandom } from "@/lib/analysis/math/seeded-random";
 import { computeFeatures } from "@/lib/features/compute-features";
 import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
@@ -25,9 +26,14 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** The same analysis `runs` times in one process: the first run also warms up the JIT, so the median is reported. */
+/**
+ * The same analysis `runs` times in one process, after the warm-up a job worker runs when it first has
+ * nothing to do (warm-up-analysis.ts), as a worker that was up before the analysis was queued. Later runs
+ * are warmer still, so the median is reported.
+ */
 async function fromStoredFeatures(corpora: StoredCorpora, runs: number): Promise<StoredTiming> {
   const { result: timed, peakRssMb } = await measurePeakRss(async () => {
+    await warmUpAnalysis();
     const all = [];
     for (let r = 0; r < runs; r++) all.push(await timeWorkerAnalysis(corpora));
     return all;

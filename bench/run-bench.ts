@@ -233,7 +233,7 @@ const report = [
     : []),
   "### Analysis worker (claim → result stored, in one process)",
   "",
-  `| database | seconds (median of ${RUNS}) | every run in order, the first cold (s) | CPU s, every thread (median) | peak RSS (MiB) |`,
+  `| database | seconds (median of ${RUNS}) | every run in order (s) | CPU s, every thread (median) | peak RSS (MiB) |`,
   "|---|---:|---|---:|---:|",
   ...worker.map(
     (w) => `| ${w.database} | ${f(w.timing.seconds, 2)} | ${w.timing.runsSeconds.map((s) => f(s, 2)).join(", ")} | ${f(w.timing.cpuSeconds, 2)} | ${f(w.timing.peakRssMb, 0)} |`,
@@ -243,7 +243,7 @@ const report = [
     (w) =>
       `- ${w.database}: the run's CPU spread over all ${cpus().length} cores would take ${f(w.timing.cpuSeconds / cpus().length, 2)} s at the least; the wall time is ${f(w.timing.seconds / (w.timing.cpuSeconds / cpus().length), 2)}× that.`,
   ),
-  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it.",
+  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it, and it first runs the warm-up a worker runs when it has nothing to do (lib/analysis/warm-up-analysis.ts), as a worker that was up before the analysis was queued; the first run after it is still the slowest.",
   ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
   `- The stored fingerprints the worker reads (gzip, as the database holds them): ${worker.map((w) => `${w.database} ${f(w.featureBytes / 1e6, 1)} MB`).join(", ")} for the 12 corpora.`,
   "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `snippets` includes reading the documents from the database.",

@@ -4,13 +4,13 @@ import { EnvError, getEnv, parseEnv } from "./env";
 describe("parseEnv", () => {
   it("gives the defaults for an empty environment, and treats blank values as unset", () => {
     const env = parseEnv({ DISTILLSCOPE_UPLOADS_PER_HOUR: "  ", DISTILLSCOPE_PUBLIC_URL: "" });
-    expect(env).toMatchObject({ DISTILLSCOPE_DATA_DIR: "data", DISTILLSCOPE_WORKER: "inline", DISTILLSCOPE_TRUST_PROXY: false, DISTILLSCOPE_UPLOADS_PER_HOUR: 60, DISTILLSCOPE_ANALYSES_PER_HOUR: 30 });
+    expect(env).toMatchObject({ DISTILLSCOPE_DATA_DIR: "data", DISTILLSCOPE_WORKER: "inline", DISTILLSCOPE_TRUST_PROXY: false, DISTILLSCOPE_WORKER_WARMUP: true, DISTILLSCOPE_UPLOADS_PER_HOUR: 60, DISTILLSCOPE_ANALYSES_PER_HOUR: 30 });
     expect(env.DISTILLSCOPE_PUBLIC_URL).toBeUndefined();
   });
 
   it("coerces numbers, flags and origins", () => {
-    const env = parseEnv({ DISTILLSCOPE_UPLOADS_PER_HOUR: "5", DISTILLSCOPE_TRUST_PROXY: "Yes", DISTILLSCOPE_PUBLIC_URL: "https://Distillscope.Example.org/", DISTILLSCOPE_SIGNUP: "CLOSED", DISTILLSCOPE_THREADS: "0" });
-    expect(env).toMatchObject({ DISTILLSCOPE_UPLOADS_PER_HOUR: 5, DISTILLSCOPE_TRUST_PROXY: true, DISTILLSCOPE_PUBLIC_URL: "https://distillscope.example.org", DISTILLSCOPE_SIGNUP: "closed", DISTILLSCOPE_THREADS: 0 });
+    const env = parseEnv({ DISTILLSCOPE_UPLOADS_PER_HOUR: "5", DISTILLSCOPE_TRUST_PROXY: "Yes", DISTILLSCOPE_PUBLIC_URL: "https://Distillscope.Example.org/", DISTILLSCOPE_SIGNUP: "CLOSED", DISTILLSCOPE_THREADS: "0", DISTILLSCOPE_WORKER_WARMUP: "off" });
+    expect(env).toMatchObject({ DISTILLSCOPE_UPLOADS_PER_HOUR: 5, DISTILLSCOPE_TRUST_PROXY: true, DISTILLSCOPE_PUBLIC_URL: "https://distillscope.example.org", DISTILLSCOPE_SIGNUP: "closed", DISTILLSCOPE_THREADS: 0, DISTILLSCOPE_WORKER_WARMUP: false });
   });
 
   it("refuses bad values with one message naming each variable, its value and what it must be", () => {

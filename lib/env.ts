@@ -34,16 +34,17 @@ const positiveNumber = z.preprocess(
     .optional(),
 );
 
-const flag = z.preprocess(
-  unsetIfBlank,
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((v) => TRUE.has(v) || FALSE.has(v), { error: "must be 1, true, yes or on (or 0, false, no, off)" })
-    .transform((v) => TRUE.has(v))
-    .default(false),
-);
+const flag = (unset = false) =>
+  z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => TRUE.has(v) || FALSE.has(v), { error: "must be 1, true, yes or on (or 0, false, no, off)" })
+      .transform((v) => TRUE.has(v))
+      .default(unset),
+  );
 
 const origin = z.preprocess(
   unsetIfBlank,
@@ -79,7 +80,7 @@ const schema = z.object({
   /** The origin browsers use (behind a proxy: the proxy's). Share links, cookies' Secure flag, the CSRF check and HSTS follow it. */
   DISTILLSCOPE_PUBLIC_URL: origin,
   /** Trust X-Forwarded-For/-Host/-Proto: only behind a proxy that sets them (and strips the client's). */
-  DISTILLSCOPE_TRUST_PROXY: flag,
+  DISTILLSCOPE_TRUST_PROXY: flag(),
   BETTER_AUTH_SECRET: z.preprocess(
     unsetIfBlank,
     z.string().min(32, { error: "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
@@ -100,6 +101,8 @@ const schema = z.object({
   DISTILLSCOPE_MAX_RECORD_BYTES: wholeNumber(1, 67108864),
   /** Worker threads for CPU-bound work; 0 = none; unset = one per core when there are two or more. */
   DISTILLSCOPE_THREADS: wholeNumber(0, 2),
+  /** A job worker analyses a small made-up set once, when it first has nothing to do (warm-up-analysis.ts). */
+  DISTILLSCOPE_WORKER_WARMUP: flag(true),
   /** Key-encryption key for stored model-API keys (lib/collect/secret-key.ts); unset: generated into the data dir. */
   DISTILLSCOPE_SECRET_KEY: z.preprocess(
     unsetIfBlank,

@@ -1,3 +1,5 @@
+import { warmUpAnalysis } from "@/lib/analysis/warm-up-analysis";
+import { getEnv } from "@/lib/env";
 import { runWorker } from "@/lib/jobs/run-worker";
 import type { CliFlags } from "../parse-args";
 
@@ -8,5 +10,6 @@ export async function workerCommand(flags: CliFlags): Promise<void> {
   process.once("SIGTERM", stop);
   // Started by the web server: leave when it does.
   if (process.send) process.once("disconnect", stop);
-  await runWorker({ signal: controller.signal, once: flags.once, log: (line) => console.error(line) });
+  const warmUp = getEnv().DISTILLSCOPE_WORKER_WARMUP ? warmUpAnalysis : undefined;
+  await runWorker({ signal: controller.signal, once: flags.once, log: (line) => console.error(line), warmUp });
 }

@@ -20,7 +20,8 @@ const workers: ChildProcess[] = [];
 function startWorker(): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "cli/main.ts"), "worker"], {
     cwd: root,
-    env: { ...process.env, DISTILLSCOPE_LEASE_SECONDS: "4", DISTILLSCOPE_THREADS: "0" },
+    // No warm-up analysis (~1-3 s of CPU at start): these tests time claims, leases and kills.
+    env: { ...process.env, DISTILLSCOPE_LEASE_SECONDS: "4", DISTILLSCOPE_THREADS: "0", DISTILLSCOPE_WORKER_WARMUP: "0" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   child.stderr?.on("data", () => undefined);

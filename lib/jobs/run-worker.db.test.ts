@@ -25,7 +25,9 @@ describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     const id = createId("ana");
     await createAnalysis({ id, workspaceId: workspace.id, name: "worker test", sourceIds, candidateIds, options: { bootstrap: 10 } });
 
-    await runWorker({ once: true, pollMs: 50, kinds: ["analysis"] });
+    let warmUps = 0;
+    await runWorker({ once: true, pollMs: 50, kinds: ["analysis"], warmUp: async () => void warmUps++ });
+    expect(warmUps).toBe(0); // `worker --once` leaves when the queue is empty: nothing to warm up for
 
     const done = await getAnalysis(workspace.id, id);
     expect(done?.status).toBe("done");
@@ -34,5 +36,32 @@ describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(done?.result?.params.bootstrap).toBe(10);
     // a finished analysis can never be claimed (and so rewritten) again
     expect(await claimAnalysis("another-worker", id)).toBeNull();
+  });
+
+  it("warms up once, the first time it has nothing to claim, then runs the analysis queued meanwhile", async () => {
+    const workspace = await resolveOperatorWorkspace();
+    const owner = { workspaceId: workspace.id, userId: null };
+    const ingest = async (name: string) => (await ingestNow([file(name)], ingestOptionsSchema.parse({}), owner)).corpora[0].id;
+    const sourceIds = [await ingest("source-alpha.jsonl"), await ingest("source-beta.jsonl")];
+    const candidateIds = [await ingest("candidate-gamma.jsonl")];
+    const id = createId("ana");
+    const events: string[] = [];
+    const controller = new AbortController();
+    const running = runWorker({
+      signal: controller.signal,
+      pollMs: 50,
+      kinds: ["analysis"],
+      warmUp: async () => {
+        events.push("warm-up");
+        await createAnalysis({ id, workspaceId: workspace.id, name: "queued while warming up", sourceIds, candidateIds, options: { bootstrap: 10 } });
+      },
+    });
+    const deadline = Date.now() + 60_000;
+    while ((await getAnalysis(workspace.id, id))?.status !== "done" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200)); // idle polls after the analysis: no second warm-up
+    controller.abort();
+    await running;
+    expect((await getAnalysis(workspace.id, id))?.status).toBe("done");
+    expect(events).toEqual(["warm-up"]);
   });
 });

@@ -26,6 +26,8 @@ export type WorkerOptions = {
   /** Network-bound jobs (collections, connection tests) run side by side, up to this many. */
   ioSlots?: number;
   log?: (line: string) => void;
+  /** Run once, the first time the CPU lane finds nothing to claim (`cli worker`: the analysis warm-up). */
+  warmUp?: () => Promise<unknown>;
 };
 
 export async function runWorker(options: WorkerOptions = {}): Promise<void> {
@@ -73,6 +75,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
   const keeper = startLeaseKeeper();
   const run = (job: JobRow) => runJob(job, { workerId, leaseMs, log, stopping, keeper });
 
+  let warmUp = options.warmUp;
   const cpuLane = async () => {
     while (cpuKinds.length && !stopping.aborted) {
       const job = await claimJob(`${workerId}#${randomBytes(3).toString("hex")}`, cpuKinds, leaseMs);
@@ -81,6 +84,15 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
         continue;
       }
       if (options.once && !(await hasQueuedJobs(cpuKinds))) return;
+      if (warmUp) {
+        const started = performance.now();
+        await warmUp().then(
+          () => log(`warmed up in ${Math.round(performance.now() - started)} ms`),
+          (error: unknown) => console.error("warm-up failed (the worker carries on)", error),
+        );
+        warmUp = undefined;
+        continue; // a job may have come in meanwhile
+      }
       await idle(pollMs);
     }
   };

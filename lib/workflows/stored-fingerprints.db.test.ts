@@ -34,9 +34,9 @@ describe(`stored fingerprints: compact char rows and answer hashes (${process.en
     }
     // The candidate copies some of the first source's answers word for word: the copy check reads the hashes.
     const copied = path.join(dir, "rows-copied.jsonl");
-    const sourceTexts = [];
+    const sourceTexts: string[] = [];
     for await (const batch of iterateCorpusDocuments(corpora[0].id)) sourceTexts.push(...batch.map((d) => d.text));
-    const candidateTexts = [];
+    const candidateTexts: string[] = [];
     for await (const batch of iterateCorpusDocuments(corpora[2].id)) candidateTexts.push(...batch.map((d) => d.text));
     const mixed = candidateTexts.map((text, i) => (i % 4 === 0 && i < sourceTexts.length ? sourceTexts[i] : text));
     writeFileSync(copied, mixed.map((text) => JSON.stringify({ text })).join("\n"));

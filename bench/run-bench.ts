@@ -233,10 +233,11 @@ const report = [
     : []),
   "### Analysis worker (claim → result stored, in one process)",
   "",
-  `| database | seconds (median of ${RUNS}) | every run in order (s) | CPU s, every thread (median) | peak RSS (MiB) |`,
-  "|---|---:|---|---:|---:|",
+  `| database | seconds (median of ${RUNS}) | × word-count baseline | every run in order (s) | CPU s, every thread (median) | peak RSS (MiB) |`,
+  "|---|---:|---:|---|---:|---:|",
   ...worker.map(
-    (w) => `| ${w.database} | ${f(w.timing.seconds, 2)} | ${w.timing.runsSeconds.map((s) => f(s, 2)).join(", ")} | ${f(w.timing.cpuSeconds, 2)} | ${f(w.timing.peakRssMb, 0)} |`,
+    (w) =>
+      `| ${w.database} | ${f(w.timing.seconds, 2)} | ${baseline ? `${f(w.timing.seconds / seconds(baseline))}×` : "–"} | ${w.timing.runsSeconds.map((s) => f(s, 2)).join(", ")} | ${f(w.timing.cpuSeconds, 2)} | ${f(w.timing.peakRssMb, 0)} |`,
   ),
   "",
   ...worker.map(

@@ -13,15 +13,19 @@ import { runWorker } from "./run-worker";
 const fixtures = path.resolve(__dirname, "../../e2e/fixtures");
 const file = (name: string) => ({ path: path.join(fixtures, name), name, bytes: readFileSync(path.join(fixtures, name)).length });
 
+/** Two sources and a candidate from the e2e fixtures, ingested into the operator's workspace. */
+async function ingestFixtures() {
+  const workspace = await resolveOperatorWorkspace();
+  const owner = { workspaceId: workspace.id, userId: null };
+  const ingest = async (name: string) => (await ingestNow([file(name)], ingestOptionsSchema.parse({}), owner)).corpora[0].id;
+  return { workspace, sourceIds: [await ingest("source-alpha.jsonl"), await ingest("source-beta.jsonl")], candidateIds: [await ingest("candidate-gamma.jsonl")] };
+}
+
 // An analysis is queued with its job (one transaction); the job runner claims it once and the analysis ends
 // "done" with a stored, complete result.
 describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   it("claims a queued analysis once, runs it to a stored result", async () => {
-    const workspace = await resolveOperatorWorkspace();
-    const owner = { workspaceId: workspace.id, userId: null };
-    const ingest = async (name: string) => (await ingestNow([file(name)], ingestOptionsSchema.parse({}), owner)).corpora[0].id;
-    const sourceIds = [await ingest("source-alpha.jsonl"), await ingest("source-beta.jsonl")];
-    const candidateIds = [await ingest("candidate-gamma.jsonl")];
+    const { workspace, sourceIds, candidateIds } = await ingestFixtures();
     const id = createId("ana");
     await createAnalysis({ id, workspaceId: workspace.id, name: "worker test", sourceIds, candidateIds, options: { bootstrap: 10 } });
 
@@ -39,11 +43,7 @@ describe(`analysis worker (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   });
 
   it("warms up once, the first time it has nothing to claim, then runs the analysis queued meanwhile", async () => {
-    const workspace = await resolveOperatorWorkspace();
-    const owner = { workspaceId: workspace.id, userId: null };
-    const ingest = async (name: string) => (await ingestNow([file(name)], ingestOptionsSchema.parse({}), owner)).corpora[0].id;
-    const sourceIds = [await ingest("source-alpha.jsonl"), await ingest("source-beta.jsonl")];
-    const candidateIds = [await ingest("candidate-gamma.jsonl")];
+    const { workspace, sourceIds, candidateIds } = await ingestFixtures();
     const id = createId("ana");
     const events: string[] = [];
     const controller = new AbortController();

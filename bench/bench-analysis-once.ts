@@ -1,7 +1,9 @@
 // Child process of run-bench.ts: one analysis measurement, printed as one JSON line. Each runs in its own
 // process so its peak RSS is its own.
 //   store <manifest>              untimed setup for `stored`: ingest and fingerprint the 12 corpora into DATABASE_URL
-//   stored <corpora.json> <runs>  the analysis worker's path on the stored corpora, after the worker's warm-up, `runs` times (prints the median)
+//   stored <corpora.json> <runs> [options.json]
+//                                 the analysis worker's path on the stored corpora, after the worker's warm-up,
+//                                 `runs` times (prints the median); options as a POST /api/analyses body has them
 //   synthetic <n> <docs>          analyze() on n synthetic corpora whose features are in memory (no raw or database path)
 import path from "node:path";
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
@@ -31,11 +33,11 @@ const median = (xs: number[]) => {
  * nothing to do (warm-up-analysis.ts), as a worker that was up before the analysis was queued. Later runs
  * are warmer still, so the median is reported.
  */
-async function fromStoredFeatures(corpora: StoredCorpora, runs: number): Promise<StoredTiming> {
+async function fromStoredFeatures(corpora: StoredCorpora, runs: number, options: Record<string, unknown>): Promise<StoredTiming> {
   const { result: timed, peakRssMb } = await measurePeakRss(async () => {
     await warmUpAnalysis();
     const all = [];
-    for (let r = 0; r < runs; r++) all.push(await timeWorkerAnalysis(corpora));
+    for (let r = 0; r < runs; r++) all.push(await timeWorkerAnalysis(corpora, options));
     return all;
   });
   const runsSeconds = timed.map((t) => t.seconds);
@@ -73,7 +75,7 @@ async function main(kind: string, args: string[]): Promise<unknown> {
       const { files, sources } = realCorpusFiles(path.resolve(args[0]));
       return await storeCorpora(files, sources);
     }
-    if (kind === "stored") return await fromStoredFeatures(JSON.parse(args[0]) as StoredCorpora, Number(args[1] ?? 3));
+    if (kind === "stored") return await fromStoredFeatures(JSON.parse(args[0]) as StoredCorpora, Number(args[1] ?? 3), JSON.parse(args[2] ?? "{}") as Record<string, unknown>);
     throw new Error(`unknown benchmark "${kind}": store | stored | synthetic`);
   } finally {
     await disconnectDb();

@@ -87,6 +87,8 @@ const features: { what: string; row: FeatureThroughput }[] = [];
 let memory: MemoryBreakdown | null = null;
 const stored: CommandRow[] = [];
 const worker: { database: string; timing: StoredTiming; featureBytes: number }[] = [];
+/** The worker path on SQLite without resampling: what the point estimates alone cost. */
+let pointOnly: StoredTiming | null = null;
 if (real) {
   const sources = real.files.slice(0, real.sources);
   const candidates = real.files.slice(real.sources);
@@ -120,6 +122,9 @@ if (real) {
     stored.push(row);
     console.error(`${database}: the analysis worker's path…`);
     worker.push({ database, timing: analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS)], env), featureBytes: corpora.featureBytes });
+    if (database !== "SQLite") return;
+    console.error(`${database}: the analysis worker's path without resampling…`);
+    pointOnly = analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS), JSON.stringify({ bootstrap: 0 })], env);
   };
   await withScratchDir((env) => storedCase("SQLite", env));
   await onPostgres((env) => storedCase("PostgreSQL", env));
@@ -157,6 +162,15 @@ function workerStages({ typical }: StoredTiming): string {
   const inside = stages.reduce((sum, [, ms]) => sum + ms, 0) / 1000;
   const outside = `claim, stored features loaded and result stored (outside analyze()) ${f(Math.max(0, typical.seconds - inside), 2)} s`;
   return [outside, ...stages.map(([name, ms]) => `${name} ${f(ms / 1000, 2)} s`)].join("; ");
+}
+
+/** The worker path without the bootstrap and the calibration trials: the floor the resampling does not explain. */
+function pointOnlyLine(t: StoredTiming): string {
+  return (
+    `- The same path on SQLite with \`bootstrap: 0\` (no bootstrap, so no intervals and no calibration trials: a result without a calibrated confidence, which the product never gives by default): ` +
+    `${f(t.seconds, 2)} s (median; every run ${t.runsSeconds.map((s) => f(s, 2)).join(", ")}), CPU ${f(t.cpuSeconds, 2)} s${baseline ? `, ${f(t.seconds / seconds(baseline))}× the baseline` : ""}. ` +
+    "This is what loading the fingerprints and the point estimates (space, vectors, classifier, evidence, snippets) take alone: fewer replicates or trials could not bring the worker path below it."
+  );
 }
 
 /** Issue 10's targets against this run's figures (decimal MB for the memory target, as the issue states it). */
@@ -246,6 +260,7 @@ const report = [
   ),
   "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it, and it first runs the warm-up a worker runs when it has nothing to do (lib/analysis/warm-up-analysis.ts), as a worker that was up before the analysis was queued.",
   ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
+  ...(pointOnly ? [pointOnlyLine(pointOnly)] : []),
   `- The stored fingerprints the worker reads (gzip, as the database holds them): ${worker.map((w) => `${w.database} ${f(w.featureBytes / 1e6, 1)} MB`).join(", ")} for the 12 corpora.`,
   "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `snippets` includes reading the documents from the database.",
   "",

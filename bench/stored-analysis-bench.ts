@@ -47,10 +47,13 @@ export async function storeCorpora(files: string[], sources: number): Promise<St
  */
 export type WorkerRun = { seconds: number; cpuSeconds: number; stagesMs: Record<string, number> };
 
-/** Queues an analysis as POST /api/analyses does, then times the worker from claiming it to its result stored. */
-export async function timeWorkerAnalysis(corpora: StoredCorpora): Promise<WorkerRun> {
+/**
+ * Queues an analysis as POST /api/analyses does (with `options`, e.g. `{ bootstrap: 0 }`, else the defaults),
+ * then times the worker from claiming it to its result stored.
+ */
+export async function timeWorkerAnalysis(corpora: StoredCorpora, options: Record<string, unknown> = {}): Promise<WorkerRun> {
   const workspaceId = (await resolveOperatorWorkspace()).id;
-  const request = newAnalysisSchema.parse({ sourceIds: corpora.sourceIds, candidateIds: corpora.candidateIds });
+  const request = newAnalysisSchema.parse({ sourceIds: corpora.sourceIds, candidateIds: corpora.candidateIds, options });
   const id = createId("ana");
   await createAnalysis({ id, workspaceId, name: "bench", sourceIds: request.sourceIds, candidateIds: request.candidateIds, options: request.options });
 

@@ -6,7 +6,7 @@ import { writeSyntheticJsonl } from "@/bench/make-synthetic-jsonl";
 import { answerHash } from "@/lib/analysis/attribution/copied-answers";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { resolveOperatorWorkspace } from "@/lib/db/accounts/workspaces";
-import { iterateCorpusDocuments } from "@/lib/db/corpora/list-corpus-documents";
+import { iterateCorpusDocuments, type AnalysisDocument } from "@/lib/db/corpora/list-corpus-documents";
 import { loadStoredFeatures, storeFeatures } from "@/lib/db/features/corpus-features-store";
 import { charRowBuckets } from "@/lib/features/char-row-deltas";
 import { computeFeatures, FEATURE_VERSION } from "@/lib/features/compute-features";
@@ -22,6 +22,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const comparable = (r: AnalysisResult) => ({ ...r, createdAt: "", timings: {} });
 
+/** A stored corpus' documents, in order. */
+async function readDocuments(corpusId: string): Promise<AnalysisDocument[]> {
+  const out: AnalysisDocument[] = [];
+  for await (const batch of iterateCorpusDocuments(corpusId)) out.push(...batch);
+  return out;
+}
+
 describe(`stored fingerprints: compact char rows and answer hashes (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
   it("stores the rows as gaps and the answers' hashes, reads them back, and analyses as fingerprints stored without either do", async () => {
     keepRecentFeatures(false); // every analysis below reads the fingerprints back from the database
@@ -34,10 +41,8 @@ describe(`stored fingerprints: compact char rows and answer hashes (${process.en
     }
     // The candidate copies some of the first source's answers word for word: the copy check reads the hashes.
     const copied = path.join(dir, "rows-copied.jsonl");
-    const sourceTexts: string[] = [];
-    for await (const batch of iterateCorpusDocuments(corpora[0].id)) sourceTexts.push(...batch.map((d) => d.text));
-    const candidateTexts: string[] = [];
-    for await (const batch of iterateCorpusDocuments(corpora[2].id)) candidateTexts.push(...batch.map((d) => d.text));
+    const sourceTexts = (await readDocuments(corpora[0].id)).map((d) => d.text);
+    const candidateTexts = (await readDocuments(corpora[2].id)).map((d) => d.text);
     const mixed = candidateTexts.map((text, i) => (i % 4 === 0 && i < sourceTexts.length ? sourceTexts[i] : text));
     writeFileSync(copied, mixed.map((text) => JSON.stringify({ text })).join("\n"));
     corpora[2] = (await ingestNow([{ path: copied, name: "rows-copied.jsonl", bytes: statSync(copied).size }], ingestOptionsSchema.parse({ name: "rows copied" }), owner)).corpora[0];
@@ -45,8 +50,7 @@ describe(`stored fingerprints: compact char rows and answer hashes (${process.en
     for (const corpus of corpora) {
       await computeCorpusFeatures(corpus);
       const stored = deserializeFeatures((await loadStoredFeatures(corpus.id, FEATURE_VERSION))!);
-      const documents = [];
-      for await (const batch of iterateCorpusDocuments(corpus.id)) documents.push(...batch);
+      const documents = await readDocuments(corpus.id);
       const plain = computeFeatures(documents);
       expect(stored.docChars.index.length).toBe(0);
       expect(stored.docChars.deltas!.length).toBeLessThan(plain.docChars.index.byteLength);

@@ -168,11 +168,17 @@ function workerStages({ typical }: StoredTiming): string {
   return [outside, ...stages.map(([name, ms]) => `${name} ${f(ms / 1000, 2)} s`)].join("; ");
 }
 
+/** "3.40 s (median; every run 3.46, 3.40, 3.05), CPU 4.77 s, 3.4× the baseline" for one worker-path case. */
+function workerRuns(t: StoredTiming): string {
+  const times = `${f(t.seconds, 2)} s (median; every run ${t.runsSeconds.map((s) => f(s, 2)).join(", ")}), CPU ${f(t.cpuSeconds, 2)} s`;
+  return baseline ? `${times}, ${f(t.seconds / seconds(baseline))}× the baseline` : times;
+}
+
 /** The worker path without the bootstrap and the calibration trials: the floor the resampling does not explain. */
 function pointOnlyLine(t: StoredTiming): string {
   return (
     `- The same path on SQLite with \`bootstrap: 0\` (no bootstrap, so no intervals and no calibration trials: a result without a calibrated confidence, which the product never gives by default): ` +
-    `${f(t.seconds, 2)} s (median; every run ${t.runsSeconds.map((s) => f(s, 2)).join(", ")}), CPU ${f(t.cpuSeconds, 2)} s${baseline ? `, ${f(t.seconds / seconds(baseline))}× the baseline` : ""}. ` +
+    `${workerRuns(t)}. ` +
     "This is what loading the fingerprints and the point estimates (space, vectors, classifier, evidence, snippets) take alone: fewer replicates or trials could not bring the worker path below it."
   );
 }
@@ -181,7 +187,7 @@ function pointOnlyLine(t: StoredTiming): string {
 function againLine(t: StoredTiming): string {
   return (
     "- The same path on SQLite when the worker read the same fingerprints in the last five minutes (it keeps them: `lib/workflows/recent-features.ts`), as for an analyst's next analysis of the same corpora: " +
-    `${f(t.seconds, 2)} s (median; every run ${t.runsSeconds.map((s) => f(s, 2)).join(", ")}), CPU ${f(t.cpuSeconds, 2)} s${baseline ? `, ${f(t.seconds / seconds(baseline))}× the baseline` : ""}, peak RSS ${f(t.peakRssMb, 0)} MiB. ` +
+    `${workerRuns(t)}, peak RSS ${f(t.peakRssMb, 0)} MiB. ` +
     "The table's figures are for fingerprints read from the database."
   );
 }

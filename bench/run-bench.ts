@@ -22,7 +22,8 @@ import { realCorpusFiles } from "./real-corpora";
 import type { StoredCorpora } from "./stored-analysis-bench";
 import { withScratchPostgres } from "./scratch-postgres";
 import { readMarkedBlocks } from "./docs-block";
-import { describeCpu, hugePagesMode, measureParallelScaling, type ParallelScaling } from "./host-profile";
+import { describeCpu, hugePagesMode, measureNewMemoryCost, measureParallelScaling, type ParallelScaling } from "./host-profile";
+import { workerProcessEnv } from "@/lib/jobs/worker-process-env";
 
 const { values } = parseArgs({
   options: {
@@ -116,6 +117,8 @@ if (real) {
   memory = JSON.parse(execFileSync(process.execPath, [path.join(built, "bench-memory.js"), ...sources, "--", ...candidates], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 }).trim());
 
   // Stored corpora: ingested and fingerprinted first (untimed), then `cli analyze <ids>` and the worker's path.
+  // The worker path runs in the environment the job worker gets (lib/jobs/worker-process-env.ts).
+  const asWorker = (env: Record<string, string>) => ({ ...env, GLIBC_TUNABLES: workerProcessEnv({ ...process.env, ...env }).GLIBC_TUNABLES });
   const storedCase = async (database: string, env: Record<string, string>) => {
     console.error(`${database}: storing the ${real.files.length} corpora (untimed)…`);
     const corpora = analysisChild<StoredCorpora>(["store", values.manifest!], env);
@@ -123,12 +126,12 @@ if (real) {
     for (let r = 0; r < RUNS; r++) row.runs.push(await cli(analyzeArgs([...corpora.sourceIds, ...corpora.candidateIds]), env));
     stored.push(row);
     console.error(`${database}: the analysis worker's path…`);
-    worker.push({ database, timing: analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS)], env), featureBytes: corpora.featureBytes });
+    worker.push({ database, timing: analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS)], asWorker(env)), featureBytes: corpora.featureBytes });
     if (database !== "SQLite") return;
     console.error(`${database}: the analysis worker's path without resampling…`);
-    pointOnly = analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS), JSON.stringify({ bootstrap: 0 })], env);
+    pointOnly = analysisChild<StoredTiming>(["stored", JSON.stringify(corpora), String(RUNS), JSON.stringify({ bootstrap: 0 })], asWorker(env));
     console.error(`${database}: the analysis worker's path, fingerprints kept from an earlier analysis…`);
-    again = analysisChild<StoredTiming>(["stored-again", JSON.stringify(corpora), String(RUNS)], env);
+    again = analysisChild<StoredTiming>(["stored-again", JSON.stringify(corpora), String(RUNS)], asWorker(env));
   };
   await withScratchDir((env) => storedCase("SQLite", env));
   await onPostgres((env) => storedCase("PostgreSQL", env));
@@ -208,6 +211,8 @@ function targetRows(): string[] {
 }
 
 const thp = hugePagesMode();
+console.error("the cost of new memory…");
+const newMemory = measureNewMemoryCost();
 const commandRows = [help, ...(baseline && fromFiles ? [baseline, fromFiles] : []), ...stored];
 const report = [
   `Machine: ${cpus().length} cores (${describeCpu()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${thp ? `, transparent huge pages "${thp}"` : ""}. Date: ${new Date().toISOString().slice(0, 10)}. ` +
@@ -219,6 +224,10 @@ const report = [
           `${f(scaling.slowdown, 2)}× slower. On a machine whose second core is a full core this is near 1×; the analysis, the fingerprinting threads and the web processes all count on it.`,
       ]
     : []),
+  "",
+  `New memory: a process touching ${newMemory.mib} MiB it had just allocated took ${f(newMemory.plainMs, 0)} ms (median of 3), ${f(newMemory.microsPerPage, 1)} µs per 4 KiB page it faulted in; ` +
+    `with glibc's huge-page hint (2 MiB pages where the kernel has them), which the job worker starts with (lib/jobs/worker-process-env.ts), ${f(newMemory.hintedMs, 0)} ms. ` +
+    "A page fault costs well under 1 µs on bare metal and far more on some virtual machines; the analysis touches a few hundred MB of new memory, and the fingerprinting threads about as much again.",
   "",
   ...targetRows(),
   `### Whole commands (separate processes, median of ${RUNS})`,
@@ -277,7 +286,8 @@ const report = [
     (w) =>
       `- ${w.database}: the run's CPU spread over all ${cpus().length} cores would take ${f(w.timing.cpuSeconds / cpus().length, 2)} s at the least; the wall time is ${f(w.timing.seconds / (w.timing.cpuSeconds / cpus().length), 2)}× that.`,
   ),
-  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it, and it first runs the warm-up a worker runs when it has nothing to do (lib/analysis/warm-up-analysis.ts), as a worker that was up before the analysis was queued.",
+  "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it, and it first runs the warm-up a worker runs when it has nothing to do (lib/analysis/warm-up-analysis.ts), as a worker that was up before the analysis was queued. " +
+    "It starts with the environment the job worker gets, glibc's huge-page hint for its large allocations (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, lib/jobs/worker-process-env.ts; see \"New memory\" above).",
   ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
   ...(pointOnly ? [pointOnlyLine(pointOnly)] : []),
   ...(again ? [againLine(again)] : []),

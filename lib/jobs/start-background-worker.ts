@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { WAKE_MESSAGE } from "./wake-workers";
+import { workerProcessEnv } from "./worker-process-env";
 
 // A one-machine install (DISTILLSCOPE_WORKER=inline) runs the job worker in a child process of the web
 // server: ingests, fingerprints and analyses never block page requests, and a crash in one does not take the
@@ -18,7 +19,7 @@ export function startBackgroundWorker(): void {
     const child = spawn(process.execPath, [path.join(process.cwd(), "dist", "cli.js"), "worker"], {
       cwd: process.cwd(),
       stdio: ["ignore", "inherit", "inherit", "ipc"],
-      env: process.env,
+      env: workerProcessEnv(process.env),
     });
     holder.__distillscopeWorker = child;
     child.on("exit", (code, signal) => {

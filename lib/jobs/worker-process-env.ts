@@ -1,9 +1,9 @@
 // The job worker's environment: glibc's hint to back its large allocations with transparent huge pages.
-// On these VMs a first touch of a 4 KiB page costs ~10 µs (`npm run bench` measures it), and an analysis of
-// 12 stored corpora touches a few hundred MB of new memory (inflated fingerprints, rows, vectors): with 2 MiB
-// pages the worker path took ~10% less time, for a somewhat larger RSS. glibc 2.35 and later read
-// GLIBC_TUNABLES as a process starts (so it is set for the child, not here); others ignore it, and so does a
-// kernel whose transparent huge pages are off. The CLI does without: its peak RSS has a target (issue 10).
+// On some VMs a first touch of a 4 KiB page is slow (the bench's "New memory" line), and an analysis of 12
+// stored corpora touches a few hundred MB of new memory (inflated fingerprints, rows, vectors): with 2 MiB
+// pages the worker path is faster, for a somewhat larger RSS (the bench times it both ways). glibc 2.35 and
+// later read GLIBC_TUNABLES as a process starts (so it is set for the child, not here); others ignore it, and
+// so does a kernel whose transparent huge pages are off. The CLI does without: its peak RSS has a target.
 
 export const HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb=1";
 

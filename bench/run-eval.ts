@@ -2,7 +2,8 @@
 // For each labelled manifest (bench/eval/read-manifest.ts): reads every file through the upload parser,
 // fingerprints it, analyses all candidates and controls against the sources in one analysis, and reports
 // each ranking and verdict, top-1, attributed right and wrong, controls attributed, c@1 and each view's
-// top-1 on its own. --write-docs writes docs/evaluation.md from this run's output (a generated file).
+// top-1 on its own. Then the same with each teacher taken out of the sources (eval/leave-teacher-out.ts):
+// every attribution of a student whose teacher is absent is a false accusation, and is counted. --write-docs writes docs/evaluation.md from this run's output (a generated file).
 // --features-cache keeps fingerprints between runs (for iterating on lib/analysis only).
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { readRecords } from "@/lib/ingest/read-records";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { readManifest, type Manifest } from "./eval/read-manifest";
 import { scoreCase, summarise, type EvalRow, type EvalSummary } from "./eval/score-eval";
+import { summariseTeacherAbsent, teacherAbsentTrials, type TeacherAbsentSummary, type TeacherAbsentTrial } from "./eval/leave-teacher-out";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -49,6 +51,7 @@ async function loadCorpus(file: string, cacheDir: string | undefined): Promise<A
 }
 
 type ManifestRun = { manifest: Manifest; rows: EvalRow[]; summary: EvalSummary; result: AnalysisResult; analyzeMs: number };
+type TeacherAbsentRuns = { trials: TeacherAbsentTrial[]; runs: ManifestRun[]; summary: TeacherAbsentSummary };
 
 async function evaluate(manifest: Manifest, cacheDir: string | undefined): Promise<ManifestRun> {
   const sources: AnalysisCorpus[] = [];
@@ -69,6 +72,40 @@ const OUTCOME_MARK: Record<EvalRow["outcome"], string> = {
   "control-attributed": "✗ CONTROL ATTRIBUTED",
   "control-clear": "✓ control not attributed",
 };
+
+async function evaluateTeacherAbsent(manifest: Manifest, cacheDir: string | undefined): Promise<TeacherAbsentRuns> {
+  const trials = teacherAbsentTrials(manifest);
+  const runs: ManifestRun[] = [];
+  for (const t of trials) runs.push(await evaluate(t.manifest, cacheDir));
+  return { trials, runs, summary: summariseTeacherAbsent(trials, runs.map((r) => r.rows)) };
+}
+
+const absentLine = (s: TeacherAbsentSummary) =>
+  `teacher absent: ${s.attributed} of ${s.students} students attributed anyway (false accusations); the trials' other cases: attributed WRONG ${s.othersWrong}, controls attributed ${s.controlsAttributed}`;
+
+/** Per trial, the students it left without their teacher: outcome, top source and confidence. */
+function reportTeacherAbsent(absent: TeacherAbsentRuns): string[] {
+  if (absent.trials.length === 0) return [];
+  const lines = ["### Teacher absent", "", "The same analysis with each teacher's sources taken out: its students must now get no attribution.", "", "```"];
+  absent.trials.forEach((t, ti) => {
+    const run = absent.runs[ti];
+    lines.push(`without ${t.removed.join(", ")} (${t.manifest.sources.length} sources)`);
+    run.rows.forEach((r, i) => {
+      if (!t.madeControl[i]) return;
+      const top = run.result.candidates[i].ranking[0];
+      const mark = r.outcome === "control-attributed" ? `✗ ATTRIBUTED → ${r.verdict.source}` : "✓ not attributed";
+      lines.push(`  ${r.name.padEnd(36)} ${mark}; top ${top ? `${top.source} ${top.score.toFixed(3)}` : "–"}, confidence ${r.verdict.confidence.toFixed(2)}`);
+      // the reason for every attribution and every near miss (confidence past the threshold, held back by another check)
+      const threshold = run.result.calibration?.threshold;
+      if (r.outcome === "control-attributed" || (threshold !== undefined && threshold !== null && r.verdict.confidence >= threshold)) lines.push(`    ${r.verdict.reason}`);
+    });
+    const others = run.rows.filter((_, i) => !t.madeControl[i]);
+    const o = summarise(others);
+    lines.push(`  others: attributed right ${o.attributedRight}, attributed WRONG ${o.attributedWrong}, inconclusive ${o.inconclusive}, controls attributed ${o.controlsAttributed}/${o.controls}`);
+  });
+  lines.push(absentLine(absent.summary), "```", "");
+  return lines;
+}
 
 function report(run: ManifestRun): string[] {
   const lines: string[] = [`## ${run.manifest.name}`, ""];
@@ -119,16 +156,28 @@ async function main(): Promise<void> {
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const manifests = positionals.map(readManifest);
   const runs: ManifestRun[] = [];
-  for (const m of manifests) runs.push(await evaluate(m, cacheDir));
+  const absent: TeacherAbsentRuns[] = [];
+  for (const m of manifests) {
+    runs.push(await evaluate(m, cacheDir));
+    absent.push(await evaluateTeacherAbsent(m, cacheDir));
+  }
   const total = summarise(runs.flatMap((r) => r.rows));
-  const lines = runs.flatMap(report);
+  const totalAbsent = summariseTeacherAbsent(
+    absent.flatMap((a) => a.trials),
+    absent.flatMap((a) => a.runs.map((r) => r.rows)),
+  );
+  const lines = runs.flatMap((run, i) => [...report(run), ...reportTeacherAbsent(absent[i])]);
   lines.push(
     "## All sets",
     "",
     `top-1: ${total.top1Right}/${total.candidates}; attributed right: ${total.attributedRight}; attributed WRONG: ${total.attributedWrong}; controls attributed: ${total.controlsAttributed}/${total.controls}; false attributions in all: ${total.falseAttributions}; c@1: ${total.cAt1.toFixed(3)}`,
+    absentLine(totalAbsent),
     "",
   );
-  if (values.json) process.stdout.write(JSON.stringify({ total, manifests: runs.map((r) => ({ manifest: r.manifest.path, summary: r.summary, rows: r.rows })) }) + "\n");
+  if (values.json) {
+    const manifestsOut = runs.map((r, i) => ({ manifest: r.manifest.path, summary: r.summary, rows: r.rows, teacherAbsent: absent[i].summary }));
+    process.stdout.write(JSON.stringify({ total, teacherAbsent: totalAbsent, manifests: manifestsOut }) + "\n");
+  }
   else console.log(lines.join("\n"));
   if (values["write-docs"]) {
     const machine = `${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
@@ -141,6 +190,8 @@ async function main(): Promise<void> {
       `Machine: ${machine}. A wrong attribution is a false accusation: it is counted apart from "inconclusive", and a control (no teacher among the sources) that gets any attribution counts as one. c@1 (PAN) rewards leaving a case unanswered over answering it wrongly.`,
       "",
       "Each case shows the inheritance ranking (the verdict's question), then the inheritance metrics' values with the top source before any scaling (slop Jaccard 0..1, vocabulary log-odds correlation −1..1): a ranking says which source is closest, these say how close. Where a control's values with its top source are as high as a student's with its teacher, no threshold on these metrics can name the one without the other.",
+      "",
+      "After each set, \"Teacher absent\" runs it again once per teacher with that teacher's sources taken out (every version listed as a right answer): its students then have no right answer among the sources, so any attribution they get is a false accusation. The calibration simulates this among the sources; this asks it of the real students.",
       "",
       ...lines,
     ].join("\n");

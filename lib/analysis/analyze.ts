@@ -28,7 +28,7 @@ import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
 import { QUESTION_METRICS, questionWeights, readQuestions } from "@/lib/analysis/attribution/questions";
 import { buildTermIndex, DEFAULT_EVIDENCE, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
-import { findSnippetsForTerms } from "@/lib/analysis/evidence/keyword-in-context";
+import { findSnippetsForTerms, SNIPPET_WIDTH } from "@/lib/analysis/evidence/keyword-in-context";
 import type { HumanReference } from "@/lib/analysis/human-reference";
 import { languageWarning, referenceForCorpus } from "@/lib/analysis/language-references";
 import { buildLineage } from "@/lib/analysis/build-lineage";
@@ -398,7 +398,8 @@ async function readDocuments(
     hashes.push(documentHashes(corpus.features, docs));
     const requests = wanted.get(i) ?? [];
     if (requests.length > 0) {
-      const found = findSnippetsForTerms(corpus.name, docs, requests.map((r) => r.term.term), 2);
+      const terms = requests.map((r) => r.term.term);
+      const found = findSnippetsForTerms(corpus.name, docs, terms, 2, SNIPPET_WIDTH, corpus.features.chineseSegmenter);
       for (const { term, side } of requests) term.snippets[side] = found.get(term.term) ?? [];
     }
     await tick();

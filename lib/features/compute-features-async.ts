@@ -1,5 +1,5 @@
 import { closeThreadsAfter, runOnThread, threadsAvailable, warmThreads } from "@/lib/threads/thread-pool";
-import { needsJieba } from "@/lib/text/segment-unspaced";
+import { chineseSegmenterFor } from "@/lib/text/segment-unspaced";
 import { computeFeatures, computePackedCompactFeatures, computePackedFeatures } from "./compute-features";
 import { compactCharRows } from "./char-row-deltas";
 import { unpackFeatures } from "./serialize-features";
@@ -36,8 +36,8 @@ export function closeFeatureThreadsAfter(count: number): void {
 /** computeFeatures on a worker thread when there is a spare core; identical output either way. */
 export async function computeFeaturesAsync(documents: FeatureInputDocument[], options: FeatureOptions = {}): Promise<CorpusFeatures> {
   const compact = options.compactCharRows === true;
-  // Corpora with Chinese text go to one thread, which loads jieba once for all of them.
-  const affinity = documents.some((d) => needsJieba(d.text ?? "")) ? "jieba" : undefined;
+  // Corpora whose Chinese goes to jieba go to one thread, which loads it once for all of them.
+  const affinity = chineseSegmenterFor(documents.map((d) => d.text)) === "jieba" ? "jieba" : undefined;
   if (!threadsAvailable()) {
     const f = computeFeatures(documents);
     return compact ? { ...f, docChars: compactCharRows(f.docChars) } : f;

@@ -105,12 +105,13 @@ describe("computeFeatures against the reference implementation", () => {
     ["more documents than the char sample", 1300, 400, 3],
   ])("%s", (_name, documents, vocabulary, seed) => {
     const docs = corpus(documents, vocabulary, seed);
-    // The reference predates language detection; everything else must be identical.
-    const [{ languages: _languages, ...got }, want] = [computeFeatures(docs), computeFeaturesReference(docs)];
+    // The reference predates language detection and the corpus' Chinese segmenter; everything else must be identical.
+    const [{ languages: _languages, chineseSegmenter, ...got }, want] = [computeFeatures(docs), computeFeaturesReference(docs)];
     // isDeepStrictEqual first: toEqual walks large typed arrays slowly, and is only needed for the diff.
     if (!isDeepStrictEqual(got, want)) expect(got).toEqual(want);
     expect(got.documents).toBe(documents);
     expect(_languages[0]?.code).toBe("eng");
+    expect(chineseSegmenter).toBe("icu");
   });
 
   it("gives the same fingerprints when a thread reuses its arrays from a larger corpus to a smaller one", () => {
@@ -144,5 +145,25 @@ describe("computeFeatures against the reference implementation", () => {
     expect(() => acc.finish()).toThrow(/0 documents added, 1 announced/);
     acc.add({ ordinal: 0, text: "a" });
     expect(() => acc.add({ ordinal: 1, text: "b" })).toThrow(/more than the 1 documents announced/);
+  });
+});
+
+describe("the Chinese segmenter, chosen once per corpus", () => {
+  const chinese = "我是一个由深度求索公司开发的人工智能助手。人工智能可以帮助你。";
+  const english = (n: number) => Array.from({ length: n }, (_, i) => ({ ordinal: i, text: `Answer ${i}: the model wrote a plain English reply here.` }));
+  const words = (f: ReturnType<typeof computeFeatures>) => new Set(f.unigrams.terms);
+
+  it("gives a Chinese corpus's documents to jieba, which keeps 人工智能 whole", () => {
+    const f = computeFeatures([...english(3), { ordinal: 3, text: chinese }, { ordinal: 4, text: chinese }]);
+    expect(f.chineseSegmenter).toBe("jieba");
+    expect(words(f).has("人工智能")).toBe(true);
+  });
+
+  it("gives one Chinese answer in an English corpus to ICU, as Chinese quoted in English (no jieba dictionary)", () => {
+    const f = computeFeatures([...english(199), { ordinal: 199, text: chinese }]);
+    expect(f.chineseSegmenter).toBe("icu");
+    expect(words(f).has("人工智能")).toBe(false);
+    expect(words(f).has("人工")).toBe(true);
+    expect(words(f).has("智能")).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
 import { scanRawText } from "@/lib/text/scan-raw-text";
 import { MARKER_NAMES } from "@/lib/text/style-markers";
 import { tokenizeIds } from "@/lib/text/tokenize-ids";
+import type { ChineseSegmenter } from "@/lib/text/segment-unspaced";
 import { WordInterner } from "@/lib/text/word-interner";
 import { FEATURE_LIMITS, FEATURE_VERSION } from "@/lib/features/feature-limits";
 import type { CorpusFeatures, FeatureInputDocument } from "@/lib/features/feature-types";
@@ -79,12 +80,14 @@ export class FeatureAccumulator {
    * growing arrays come from and go back to it, and `finish` returns views into them rather than copies:
    * the result is only valid until the next accumulator takes the same scratch (pack it first). With
    * `compactCharRows`, the char rows are written in their compact form as they are kept (the same bytes as
-   * compactCharRows(finish().docChars), without the 16-bit index in between).
+   * compactCharRows(finish().docChars), without the 16-bit index in between). `chinese`: the corpus'
+   * segmenter for its Chinese documents (chineseSegmenterFor over all of them).
    */
   constructor(
     private readonly documents: number,
     private readonly reuse?: AccumulatorScratch,
     private readonly compactCharRows = false,
+    private readonly chinese: ChineseSegmenter = "jieba",
   ) {
     const n = documents;
     if (reuse) {
@@ -125,7 +128,7 @@ export class FeatureAccumulator {
 
     const folded = this.folded;
     foldNormalized(raw, folded);
-    const n = tokenizeIds(folded.data, folded.length, this.interner, this.tokenBuf);
+    const n = tokenizeIds(folded.data, folded.length, this.interner, this.tokenBuf, this.chinese);
     const toks = this.tokenBuf.data;
     this.tokens[i] = n;
     this.countWords(i, toks, n);
@@ -250,6 +253,7 @@ export class FeatureAccumulator {
         ...(this.compactCharRows ? { deltas: take(this.charDeltas, this.charDeltaBytes) } : {}),
       },
       languages: this.languages.result(),
+      chineseSegmenter: this.chinese,
       openers: topTerms(this.openers),
       closers: topTerms(this.closers),
     };

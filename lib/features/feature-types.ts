@@ -1,6 +1,7 @@
 // The stored fingerprint of one corpus: everything analysis needs except the raw text (KWIC snippets).
 
 import type { LanguageShare } from "@/lib/text/detect-languages";
+import type { ChineseSegmenter } from "@/lib/text/segment-unspaced";
 
 export type FeatureInputDocument = {
   ordinal: number;
@@ -63,6 +64,8 @@ export type CorpusFeatures = {
   docChars: { bits: number; docs: Uint32Array; deltas?: Uint8Array } & SparseRows<Uint16Array, Uint8Array>;
   /** Main languages of the documents (ISO 639-3 codes, share of an even sample of documents). */
   languages: LanguageShare[];
+  /** The segmenter its Chinese documents got (chineseSegmenterFor); fingerprints stored before it used jieba. */
+  chineseSegmenter?: ChineseSegmenter;
   /** First and last words of responses ("certainly here's a", "i hope this helps"). */
   openers: { terms: string[]; counts: Uint32Array };
   closers: { terms: string[]; counts: Uint32Array };

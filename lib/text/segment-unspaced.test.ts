@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needsJieba, unspacedContext, unspacedCuts } from "@/lib/text/segment-unspaced";
+import { chineseSegmenterFor, JIEBA_CORPUS_SHARE, needsJieba, unspacedContext, unspacedCuts } from "@/lib/text/segment-unspaced";
 import { countWords, tokenizeWords } from "@/lib/text/tokenize";
 
 describe("words in scripts written without spaces", () => {
@@ -52,6 +52,26 @@ describe("words in scripts written without spaces", () => {
     expect(needsJieba("In Mandarin, hello is 你好, and thank you is 谢谢.")).toBe(false);
     expect(needsJieba("私は東京の大学で日本語を勉強しています。")).toBe(false);
     expect(needsJieba("Plain English.")).toBe(false);
+  });
+
+  it("chooses jieba for a corpus whose Chinese documents are at least 1%, ICU for a stray Chinese answer", () => {
+    const zh = "我可以帮助你回答问题、写作和翻译。";
+    const corpus = (size: number, chineseDocs: number) => Array.from({ length: size }, (_, i) => (i < chineseDocs ? zh : "An English answer."));
+    expect(JIEBA_CORPUS_SHARE).toBe(0.01);
+    expect(chineseSegmenterFor(corpus(10, 10))).toBe("jieba");
+    expect(chineseSegmenterFor(corpus(200, 2))).toBe("jieba");
+    expect(chineseSegmenterFor(corpus(200, 1))).toBe("icu");
+    expect(chineseSegmenterFor(corpus(50, 0))).toBe("icu");
+    // a quoted character or Japanese never counts as a Chinese document
+    expect(chineseSegmenterFor(["In Mandarin, hello is 你好.", "私は東京の大学で日本語を勉強しています。"])).toBe("icu");
+    expect(chineseSegmenterFor([])).toBe("icu");
+  });
+
+  it("cuts a Chinese run as the corpus' fingerprint segmented it", () => {
+    const text = "hello 人工智能助手";
+    const marks = (cuts: Uint8Array | null) => [...cuts!.keys()].filter((i) => cuts![i] === 1);
+    expect(marks(unspacedCuts(text, "jieba"))).toEqual([6, 10, 12]);
+    expect(marks(unspacedCuts(text, "icu"))).toEqual([6, 8, 10, 12]);
   });
 
   it("splits Han characters embedded in English into words too", () => {

@@ -86,9 +86,30 @@ export function unspacedContext(buf: Uint16Array | string, len: number): Unspace
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Whether segmenting the text will load jieba (a hint for scheduling: BMP Han in a "chinese" document). */
+/** Whether the text is a Chinese document whose Han runs go to jieba (BMP Han in a "chinese" context). */
 export function needsJieba(text: string): boolean {
   return HAN.test(text) && unspacedContext(text, text.length) === "chinese";
+}
+
+/**
+ * The segmenter of a corpus' Chinese documents, chosen once per corpus (as stylo sets one language per
+ * corpus): jieba when they are at least JIEBA_CORPUS_SHARE of its documents; ICU, as for Chinese quoted in
+ * English, when there are fewer (an English corpus with one answer in Chinese). Its few words reach none of
+ * the analysis' frequent words, and loading jieba's dictionary costs ~0.3 s and ~45 MB that stay resident
+ * after the thread that loaded it has ended.
+ */
+export type ChineseSegmenter = "jieba" | "icu";
+export const JIEBA_CORPUS_SHARE = 0.01;
+
+export function chineseSegmenterFor(texts: readonly (string | null | undefined)[]): ChineseSegmenter {
+  let chinese = 0;
+  for (const t of texts) if (t && needsJieba(t)) chinese++;
+  return chinese > 0 && chinese >= JIEBA_CORPUS_SHARE * texts.length ? "jieba" : "icu";
+}
+
+/** A document's context with its corpus' choice applied: "chinese" becomes "embedded" (ICU) when the corpus' is ICU. */
+export function corpusContext(context: UnspacedContext, chinese: ChineseSegmenter): UnspacedContext {
+  return context === "chinese" && chinese === "icu" ? "embedded" : context;
 }
 
 type Jieba = { cut(sentence: string, hmm?: boolean | null): string[] };
@@ -156,8 +177,9 @@ export function segmentUnspacedRun(run: string, context: UnspacedContext, word: 
 /**
  * Word boundaries inside the text's unspaced runs, for matching terms against raw text: cuts[i] = 1 when a
  * word starts or ends at offset i of such a run (its edges included); null when the text has no such run.
+ * `chinese`: the segmenter its corpus' fingerprint used (chineseSegmenterFor).
  */
-export function unspacedCuts(text: string): Uint8Array | null {
+export function unspacedCuts(text: string, chinese: ChineseSegmenter = "jieba"): Uint8Array | null {
   let cuts: Uint8Array | null = null;
   let context: UnspacedContext | null = null;
   const len = text.length;
@@ -170,7 +192,7 @@ export function unspacedCuts(text: string): Uint8Array | null {
     const start = i;
     while (i < len && (step = unspacedCharAt(text, i, len)) !== 0) i += step;
     cuts ??= new Uint8Array(len + 1);
-    context ??= unspacedContext(text, len);
+    context ??= corpusContext(unspacedContext(text, len), chinese);
     const marks = cuts;
     segmentUnspacedRun(text.slice(start, i), context, (from, to) => {
       marks[start + from] = 1;

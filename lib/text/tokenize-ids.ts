@@ -1,7 +1,7 @@
 // tokenizeWords over a folded, normalised buffer (see fold-text.ts), emitting interned word ids instead
 // of strings. Same boundaries as tokenizeWords: letter/digit runs joined by single internal ' or -, and
 // runs of unspaced scripts (Chinese, Japanese, Thai…) split by their segmenter (segment-unspaced.ts).
-import { segmentUnspacedRun, unspacedCharAt, unspacedContext, type UnspacedContext } from "@/lib/text/segment-unspaced";
+import { corpusContext, segmentUnspacedRun, unspacedCharAt, unspacedContext, type ChineseSegmenter, type UnspacedContext } from "@/lib/text/segment-unspaced";
 import { decodeCodeUnits, type WordInterner } from "@/lib/text/word-interner";
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -49,8 +49,11 @@ function push(out: Ids, n: number, id: number): void {
   out.data[n] = id;
 }
 
-/** Appends the ids of buf[0..len)'s words to `out` (from index 0); returns how many were written. */
-export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, out: Ids): number {
+/**
+ * Appends the ids of buf[0..len)'s words to `out` (from index 0); returns how many were written. `chinese`:
+ * the corpus' segmenter for Chinese documents (chineseSegmenterFor).
+ */
+export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, out: Ids, chinese: ChineseSegmenter = "jieba"): number {
   let n = 0;
   let i = 0;
   let context: UnspacedContext | null = null; // decided on the first unspaced run, for the whole document
@@ -66,7 +69,7 @@ export function tokenizeIds(buf: Uint16Array, len: number, words: WordInterner, 
       i += run;
       let more: number;
       while (i < len && (more = unspacedCharAt(buf, i, len)) !== 0) i += more;
-      context ??= unspacedContext(buf, len);
+      context ??= corpusContext(unspacedContext(buf, len), chinese);
       n = internUnspacedRun(buf, start, i, context, words, out, n);
       continue;
     }

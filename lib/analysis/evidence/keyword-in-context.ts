@@ -3,7 +3,10 @@
 // Japanese, Thai…) a word boundary is where the segmenter cuts (unspacedCuts), not a non-letter.
 
 import type { KwicSnippet } from "@/lib/analysis/result-types";
-import { unspacedCharAt, unspacedCuts } from "@/lib/text/segment-unspaced";
+import { unspacedCharAt, unspacedCuts, type ChineseSegmenter } from "@/lib/text/segment-unspaced";
+
+/** Characters of context on each side of a snippet's match. */
+export const SNIPPET_WIDTH = 60;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
@@ -68,14 +71,16 @@ function matchWords(lower: string, words: string[], cuts: Cuts, from = 0): { sta
 /**
  * Snippets for many terms in one pass over the documents: each document is lowercased once and searched
  * for each open term (termPattern's regex is the fallback for the rare text whose lowercase changes length).
- * Stops as soon as every term has `limit` snippets.
+ * Stops as soon as every term has `limit` snippets. `chinese`: the segmenter the corpus' fingerprint used
+ * (CorpusFeatures.chineseSegmenter), so a term's word boundaries are the ones its counts were taken on.
  */
 export function findSnippetsForTerms(
   corpus: string,
   documents: { ordinal: number; text: string }[],
   terms: string[],
   limit = 2,
-  width = 60,
+  width = SNIPPET_WIDTH,
+  chinese: ChineseSegmenter = "jieba",
 ): Map<string, KwicSnippet[]> {
   const out = new Map<string, KwicSnippet[]>();
   const pending = [...new Set(terms)].map((term) => {
@@ -92,7 +97,7 @@ export function findSnippetsForTerms(
     const lower = d.text.toLowerCase().replace(/\u2019/g, "'");
     const aligned = lower.length === d.text.length;
     let cutsOfDoc: Uint8Array | null | undefined;
-    const cuts: Cuts = () => (cutsOfDoc === undefined ? (cutsOfDoc = unspacedCuts(lower)) : cutsOfDoc);
+    const cuts: Cuts = () => (cutsOfDoc === undefined ? (cutsOfDoc = unspacedCuts(lower, chinese)) : cutsOfDoc);
     let closed = false;
     for (const p of open) {
       let m: { start: number; end: number } | null = null;
@@ -117,7 +122,7 @@ export function findSnippets(
   documents: { ordinal: number; text: string }[],
   term: string,
   limit = 2,
-  width = 60,
+  width = SNIPPET_WIDTH,
 ): KwicSnippet[] {
   return findSnippetsForTerms(corpus, documents, [term], limit, width).get(term) ?? [];
 }

@@ -24,7 +24,10 @@ describe("countCopies", () => {
 
 describe("copiedSources", () => {
   it("needs at least three copies and 1% of the candidate's documents", () => {
-    expect(copiedSources([3, 2, 5], 100, ["a", "b", "c"])).toEqual(["a", "c"]);
-    expect(copiedSources([3, 8], 500, ["a", "b"])).toEqual(["b"]);
+    expect(copiedSources([3, 2, 5], 100, ["a", "b", "c"])).toEqual([
+      { source: "a", documents: 3 },
+      { source: "c", documents: 5 },
+    ]);
+    expect(copiedSources([3, 8], 500, ["a", "b"])).toEqual([{ source: "b", documents: 8 }]);
   });
 });

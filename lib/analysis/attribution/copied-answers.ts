@@ -59,8 +59,8 @@ export function countCopies(index: Map<string, number>, candidate: (string | nul
   return out;
 }
 
-/** The sources copied from often enough to count (see MIN_COPIES and MIN_COPY_SHARE). */
-export function copiedSources(counts: number[], documents: number, names: string[]): string[] {
+/** The sources copied from often enough to count (see MIN_COPIES and MIN_COPY_SHARE), with their copies. */
+export function copiedSources(counts: number[], documents: number, names: string[]): { source: string; documents: number }[] {
   const bar = Math.max(MIN_COPIES, MIN_COPY_SHARE * documents);
-  return names.filter((_, s) => counts[s] >= bar);
+  return names.flatMap((source, s) => (counts[s] >= bar ? [{ source, documents: counts[s] }] : []));
 }

@@ -37,9 +37,18 @@ describe("decideVerdict", () => {
     expect(v.reason).toMatch(/too alike to tell apart/);
   });
   it("is inconclusive when the candidate copies several sources' answers word for word", () => {
-    const v = decideVerdict(clear, 0.99, sep(true), { threshold: 0.9, copiedFrom: ["a", "b"] });
+    const v = decideVerdict(clear, 0.99, sep(true), { threshold: 0.9, copiedFrom: [{ source: "a", documents: 12 }, { source: "b", documents: 4 }] });
     expect(v.status).toBe("inconclusive");
-    expect(v.reason).toMatch(/copy several sources word for word \(a, b\)/);
-    expect(decideVerdict(clear, 0.99, sep(true), { threshold: 0.9, copiedFrom: ["a"] }).status).toBe("attributed");
+    expect(v.reason).toMatch(/copy several sources word for word \(a: 12, b: 4\)/);
+  });
+  it("names the answers copied from one source in the reason, attributed or not", () => {
+    const copiedFrom = [{ source: "a", documents: 94 }];
+    const named = decideVerdict(clear, 0.99, sep(true), { threshold: 0.9, copiedFrom });
+    expect(named.status).toBe("attributed");
+    expect(named.reason).toMatch(/follows a's more closely.* 94 of its answers are a's, word for word\.$/);
+    const unsure = decideVerdict(clear, 0.5, sep(true), { threshold: 0.9, copiedFrom });
+    expect(unsure.status).toBe("inconclusive");
+    expect(unsure.reason).toMatch(/not clearly enough.* 94 of its answers are a's, word for word\.$/);
+    expect(decideVerdict(clear, 0.99, sep(true), { threshold: 0.9 }).reason).not.toMatch(/word for word/);
   });
 });

@@ -20,8 +20,8 @@ export type VerdictDetail = {
   margin?: number;
   /** calibrated confidence needed to name a source */
   threshold?: number;
-  /** sources whose answers the candidate copies word for word, when there are several */
-  copiedFrom?: string[];
+  /** sources whose answers the candidate copies word for word often enough to count, with how many */
+  copiedFrom?: { source: string; documents: number }[];
 };
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
@@ -36,14 +36,19 @@ export function decideVerdict(ranking: RankingEntry[], confidence: number, separ
   ]
     .filter(Boolean)
     .join("; ");
-  const inconclusive = (reason: string): Verdict => ({ source: null, confidence, status: "inconclusive", reason, details: numbers });
+  // Answers copied from one source are evidence of their own, whatever the vocabulary says: the reason names them.
+  const copied = detail.copiedFrom?.length === 1 ? detail.copiedFrom[0] : null;
+  const withCopies = (reason: string) =>
+    copied ? `${reason} ${copied.documents} of its answers are ${copied.source}'s, word for word.` : reason;
+  const inconclusive = (reason: string): Verdict => ({ source: null, confidence, status: "inconclusive", reason: withCopies(reason), details: numbers });
   if (!separability.separable) {
     return inconclusive(
       `The sources are too alike to tell apart: a classifier trained on them is right ${pct(separability.accuracy)} of the time, against ${pct(separability.chance)} by chance.`,
     );
   }
   if (detail.copiedFrom && detail.copiedFrom.length > 1) {
-    return inconclusive(`Its answers copy several sources word for word (${detail.copiedFrom.join(", ")}): it mixes their texts, so no single source can be named.`);
+    const sources = detail.copiedFrom.map((c) => `${c.source}: ${c.documents}`).join(", ");
+    return inconclusive(`Its answers copy several sources word for word (${sources}): it mixes their texts, so no single source can be named.`);
   }
   if (detail.threshold !== undefined && !(confidence >= detail.threshold)) {
     return inconclusive(
@@ -57,7 +62,9 @@ export function decideVerdict(ranking: RankingEntry[], confidence: number, separ
     source: top.source,
     confidence,
     status: "attributed",
-    reason: `Its distinctive vocabulary follows ${top.source}'s more closely than any other source's, and in trials with a known answer, including trials whose true source was missing, a lead this clear was rarely wrong.`,
+    reason: withCopies(
+      `Its distinctive vocabulary follows ${top.source}'s more closely than any other source's, and in trials with a known answer, including trials whose true source was missing, a lead this clear was rarely wrong.`,
+    ),
     details: numbers,
   };
 }

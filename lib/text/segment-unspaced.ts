@@ -91,6 +91,10 @@ export function needsJieba(text: string): boolean {
   return HAN.test(text) && unspacedContext(text, text.length) === "chinese";
 }
 
+/** Which segmenter a corpus' Chinese documents get (chineseSegmenterFor). */
+export type ChineseSegmenter = "jieba" | "icu";
+export const JIEBA_CORPUS_SHARE = 0.01;
+
 /**
  * The segmenter of a corpus' Chinese documents, chosen once per corpus (as stylo sets one language per
  * corpus): jieba when they are at least JIEBA_CORPUS_SHARE of its documents; ICU, as for Chinese quoted in
@@ -98,9 +102,6 @@ export function needsJieba(text: string): boolean {
  * the analysis' frequent words, and loading jieba's dictionary costs ~0.3 s and ~45 MB that stay resident
  * after the thread that loaded it has ended.
  */
-export type ChineseSegmenter = "jieba" | "icu";
-export const JIEBA_CORPUS_SHARE = 0.01;
-
 export function chineseSegmenterFor(texts: readonly (string | null | undefined)[]): ChineseSegmenter {
   let chinese = 0;
   for (const t of texts) if (t && needsJieba(t)) chinese++;

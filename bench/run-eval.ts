@@ -3,7 +3,8 @@
 // fingerprints it, analyses all candidates and controls against the sources in one analysis, and reports
 // each ranking and verdict, top-1, attributed right and wrong, controls attributed, c@1 and each view's
 // top-1 on its own. Then the same with each teacher taken out of the sources (eval/leave-teacher-out.ts):
-// every attribution of a student whose teacher is absent is a false accusation, and is counted. --write-docs writes docs/evaluation.md from this run's output (a generated file).
+// every attribution of a student whose teacher is absent is a false accusation, and is counted.
+// --write-docs writes docs/evaluation.md from this run's output (a generated file).
 // --features-cache keeps fingerprints between runs (for iterating on lib/analysis only).
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -89,6 +90,7 @@ function reportTeacherAbsent(absent: TeacherAbsentRuns): string[] {
   const lines = ["### Teacher absent", "", "The same analysis with each teacher's sources taken out: its students must now get no attribution.", "", "```"];
   absent.trials.forEach((t, ti) => {
     const run = absent.runs[ti];
+    const threshold = run.result.calibration?.threshold;
     lines.push(`without ${t.removed.join(", ")} (${t.manifest.sources.length} sources)`);
     run.rows.forEach((r, i) => {
       if (!t.madeControl[i]) return;
@@ -96,8 +98,8 @@ function reportTeacherAbsent(absent: TeacherAbsentRuns): string[] {
       const mark = r.outcome === "control-attributed" ? `✗ ATTRIBUTED → ${r.verdict.source}` : "✓ not attributed";
       lines.push(`  ${r.name.padEnd(36)} ${mark}; top ${top ? `${top.source} ${top.score.toFixed(3)}` : "–"}, confidence ${r.verdict.confidence.toFixed(2)}`);
       // the reason for every attribution and every near miss (confidence past the threshold, held back by another check)
-      const threshold = run.result.calibration?.threshold;
-      if (r.outcome === "control-attributed" || (threshold !== undefined && threshold !== null && r.verdict.confidence >= threshold)) lines.push(`    ${r.verdict.reason}`);
+      const nearMiss = threshold !== undefined && r.verdict.confidence >= threshold;
+      if (r.outcome === "control-attributed" || nearMiss) lines.push(`    ${r.verdict.reason}`);
     });
     const others = run.rows.filter((_, i) => !t.madeControl[i]);
     const o = summarise(others);
@@ -177,8 +179,7 @@ async function main(): Promise<void> {
   if (values.json) {
     const manifestsOut = runs.map((r, i) => ({ manifest: r.manifest.path, summary: r.summary, rows: r.rows, teacherAbsent: absent[i].summary }));
     process.stdout.write(JSON.stringify({ total, teacherAbsent: totalAbsent, manifests: manifestsOut }) + "\n");
-  }
-  else console.log(lines.join("\n"));
+  } else console.log(lines.join("\n"));
   if (values["write-docs"]) {
     const machine = `${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
     const command = `npm run --silent eval -- ${positionals.join(" ")} --write-docs`;

@@ -42,6 +42,20 @@ describe(`cli (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(missing.stderr).toContain("does-not-exist.jsonl");
   });
 
+  it("refuses to analyse a file with no records, as an upload of it is refused", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cli-empty-"));
+    try {
+      const empty = path.join(dir, "empty.json");
+      writeFileSync(empty, "[]\n");
+      const out = await run("analyze", "--source", empty, "--source", fixture("source-beta.jsonl"), "--candidate", fixture("candidate-gamma.jsonl"), "--json");
+      expect(out.code).not.toBe(0);
+      expect(out.stderr).toContain("empty.json contained no records. Check that the file is not empty and that the format is right.");
+      expect(out.stdout).toBe("");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("analyzes files and prints the documented JSON, best source first, with the form question beside it", async () => {
     const out = await run(
       "analyze",

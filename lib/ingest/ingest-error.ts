@@ -21,6 +21,18 @@ export class IngestError extends Error {
   }
 }
 
+/** What an upload or a file analysis says when its files held no record (`names`: the files, joined). */
+export function noRecordsError(names: string, skipped: { file: string; line: number; reason: string }[] = []): IngestError {
+  const first = skipped[0];
+  return new IngestError(
+    "empty-file",
+    names,
+    first
+      ? `No usable records in ${names}: all ${skipped.length} were skipped as bad (first: ${first.file} line ${first.line}: ${first.reason}).`
+      : `${names} contained no records. Check that the file is not empty and that the format is right.`,
+  );
+}
+
 export function isIngestError(error: unknown): error is IngestError {
   return error instanceof IngestError;
 }

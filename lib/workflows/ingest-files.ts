@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { IngestError, isIngestError } from "@/lib/ingest/ingest-error";
+import { isIngestError, noRecordsError } from "@/lib/ingest/ingest-error";
 import { readRecords } from "@/lib/ingest/read-records";
 import type { IngestRecord, SkippedRecord } from "@/lib/ingest/types";
 import { LanguageSampler } from "@/lib/text/detect-languages";
@@ -63,15 +63,7 @@ export async function ingestFiles(
       await group.writing;
     }
     if (groups.size === 0) {
-      const names = files.map((f) => f.name).join(", ");
-      const first = skipped[0];
-      throw new IngestError(
-        "empty-file",
-        names,
-        first
-          ? `No usable records in ${names}: all ${skipped.length} were skipped as bad (first: ${first.file} line ${first.line}: ${first.reason}).`
-          : `${names} contained no records. Check that the file is not empty and that the format is right.`,
-      );
+      throw noRecordsError(files.map((f) => f.name).join(", "), skipped);
     }
     const created = [...groups.values()].map((g) => ({
       id: g.id,

@@ -2,6 +2,7 @@ import path from "node:path";
 import { answerHash } from "@/lib/analysis/attribution/copied-answers";
 import { computeFeaturesAsync } from "@/lib/features/compute-features-async";
 import { collectCorpusIdentity } from "@/lib/identity/collect-corpus-identity";
+import { noRecordsError } from "@/lib/ingest/ingest-error";
 import { readRecords } from "@/lib/ingest/read-records";
 import type { CorpusIdentity } from "@/lib/identity/identity-types";
 import type { ReadOptions } from "@/lib/ingest/types";
@@ -17,10 +18,12 @@ import type { FileCorpus } from "./snippet-documents";
 export async function loadFileCorpus(filePath: string, options: ReadOptions = {}): Promise<FileCorpus & { documentCount: number; tokenCount: number; identity: CorpusIdentity }> {
   const documents: { ordinal: number; text: string; prompt?: string | null; promptId?: string | null }[] = [];
   const models = new Set<string>();
-  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), withLines: false, ...options })) {
+  const skipped = options.skipped ?? [];
+  for await (const record of readRecords(filePath, { displayName: path.basename(filePath), withLines: false, ...options, skipped })) {
     documents.push({ ordinal: documents.length, text: record.text, prompt: record.prompt ?? null, promptId: record.promptId ?? null });
     models.add(record.model?.trim() ?? "");
   }
+  if (documents.length === 0) throw noRecordsError(path.basename(filePath), skipped); // as an upload of it would be refused
   const stem = path.basename(filePath).replace(/(\.(jsonl?|ndjson|csv|tsv|txt|md))?(\.(gz|zip))?$/i, "");
   const [only] = [...models];
   const name = models.size === 1 && only ? only : stem;

@@ -6,8 +6,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field, Input } from "@/components/ui/input";
+import { sourcesForVerdict } from "@/lib/analysis/attribution/calibration";
 import { CorpusPicker } from "./corpus-picker";
 import type { AnalysisOptionDefaults, CorpusOption } from "./types";
+
+const SOURCES_FOR_VERDICT = sourcesForVerdict();
 
 type Options = { mfw: number; culling: number; bootstrap: number; seed: number; maxDocumentsPerCorpus: number | "" };
 
@@ -68,7 +71,7 @@ export function NewAnalysisForm({ corpora, defaults, initialSources = [], initia
       <div className="grid gap-4 md:grid-cols-2">
         <CorpusPicker
           legend="Sources"
-          hint="The models a candidate may have learned from. At least two."
+          hint={`The models a candidate may have learned from. At least two; for a verdict that names one, ${SOURCES_FOR_VERDICT} or more (the others stand in for a teacher that was never uploaded).`}
           corpora={corpora}
           selected={sources}
           blocked={new Set(candidates)}
@@ -108,7 +111,7 @@ export function NewAnalysisForm({ corpora, defaults, initialSources = [], initia
           <Field label="Culling" htmlFor="opt-culling" hint="A word must occur in at least this share of corpora (0–1).">
             <Input id="opt-culling" type="number" min={0} max={1} step={0.05} value={opts.culling} onChange={num("culling")} required />
           </Field>
-          <Field label="Bootstrap replicates" htmlFor="opt-bootstrap" hint="Resamples for the intervals and tree support; more is slower.">
+          <Field label="Bootstrap replicates" htmlFor="opt-bootstrap" hint="Resamples for the intervals, tree support and the calibrated confidence (below 2: no verdict); more is slower.">
             <Input id="opt-bootstrap" type="number" min={0} max={2000} step={10} value={opts.bootstrap} onChange={num("bootstrap")} required />
           </Field>
           <Field label="Random seed" htmlFor="opt-seed" hint="The same seed and inputs give the same result.">
@@ -133,7 +136,10 @@ export function NewAnalysisForm({ corpora, defaults, initialSources = [], initia
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={busy}>{busy ? "Starting…" : "Run analysis"}</Button>
         <p className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
-          {problem ?? `${sources.length} sources × ${candidates.length} candidate${candidates.length === 1 ? "" : "s"}`}
+          {problem ??
+            `${sources.length} sources × ${candidates.length} candidate${candidates.length === 1 ? "" : "s"}${
+              sources.length < SOURCES_FOR_VERDICT ? ` · fewer than ${SOURCES_FOR_VERDICT} sources: ranked, but no source will be named` : ""
+            }`}
         </p>
       </div>
     </form>

@@ -1,15 +1,10 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect } from "./sign-in";
-import { familyDocuments, type FamilyModel } from "../../test/support/family-corpora";
+import { FAMILY_SOURCES, familyDocuments, type FamilyModel } from "../../test/support/family-corpora";
 
 // A student fine-tuned on one source's outputs ("ornate" vocabulary) on another source's base model ("bullets"):
 // kinship (form) points at casual-bullets, inheritance (vocabulary) at ornate-plain.
-export const FAMILY_MODELS: Record<string, FamilyModel> = {
-  "ornate-plain": { base: "plain", vocabulary: "ornate" },
-  "casual-bullets": { base: "bullets", vocabulary: "casual" },
-  "formal-headed": { base: "headed", vocabulary: "formal" },
-  student: { base: "bullets", vocabulary: "ornate" },
-};
+export const FAMILY_MODELS: Record<string, FamilyModel> = { ...FAMILY_SOURCES, student: { base: "bullets", vocabulary: "ornate" } };
 
 /** Uploads the family fixtures (written here as JSON Lines), analyses the student, waits for the result. */
 export async function runFamilyAnalysis(request: APIRequestContext, name: string, tag: string): Promise<string> {
@@ -22,7 +17,7 @@ export async function runFamilyAnalysis(request: APIRequestContext, name: string
     ids[model] = ((await res.json()) as { corpora: { id: string }[] }).corpora[0].id;
   }
   const started = await request.post("/api/analyses", {
-    data: { name, sourceIds: [ids["ornate-plain"], ids["casual-bullets"], ids["formal-headed"]], candidateIds: [ids.student], options: { bootstrap: 30 } },
+    data: { name, sourceIds: Object.keys(FAMILY_SOURCES).map((model) => ids[model]), candidateIds: [ids.student], options: { bootstrap: 30 } },
   });
   expect(started.status(), await started.text()).toBe(202);
   const { id } = (await started.json()) as { id: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "@/lib/analysis/analyze";
+import { computeFeatures } from "@/lib/features/compute-features";
 import { familyAnalysis, familyCorpus } from "@/test/support/family-corpora";
 
 const params = { bootstrap: 30, seed: 7 };
@@ -28,7 +29,7 @@ describe("analyze", () => {
     const control = r.candidates.find((c) => c.name === "control")!;
     expect(control.verdict.status).toBe("inconclusive");
     expect(control.verdict.confidence).toBeLessThan(r.calibration!.threshold!);
-    expect(r.calibration!.openSetTrials).toBe(3);
+    expect(r.calibration!.openSetTrials).toBe(r.sources.length);
     expect(r.calibration!.trials).toBeGreaterThan(r.calibration!.openSetTrials!);
   });
 
@@ -40,7 +41,7 @@ describe("analyze", () => {
     expect(term).toBeDefined();
     expect(term!.snippets.candidate[0].match.toLowerCase()).toBe(term!.term);
     expect(term!.snippets.source.length).toBeGreaterThan(0);
-    expect(r.lineage.labels).toEqual(["ornate-plain", "casual-bullets", "formal-headed", "student", "control"]);
+    expect(r.lineage.labels).toEqual([...r.sources, "student", "control"]);
     expect(r.separability.foldsBy).toBe("prompt");
   });
 
@@ -61,6 +62,41 @@ describe("analyze", () => {
     // Each metric a ±0.71 vote (a row's own sd) would give the same bootstrap value every time: low = high.
     expect(student.ranking[0].high).toBeGreaterThan(student.ranking[0].low);
     expect(Math.abs(student.ranking[0].score - 0.5)).toBeGreaterThan(Math.abs(control.ranking[0].score - 0.5) + 0.05);
+  });
+
+  it("names no teacher from two sources, however clear the lead: the calibration cannot leave one out", async () => {
+    const r = await analyze({
+      sources: [familyCorpus("ornate-plain", { base: "plain", vocabulary: "ornate" }), familyCorpus("formal-headed", { base: "headed", vocabulary: "formal" })],
+      candidates: [familyCorpus("student", { base: "bullets", vocabulary: "ornate" })],
+      params,
+    });
+    const [student] = r.candidates;
+    expect(student.ranking[0].source).toBe("ornate-plain");
+    expect(r.calibration).toMatchObject({ openSetTrials: 0, ceiling: 0.5 });
+    expect(student.verdict).toMatchObject({ status: "inconclusive", source: null, confidence: 0.5 });
+    expect(student.verdict.reason).toMatch(/with 2 sources the calibration cannot test a teacher that is missing/);
+  });
+
+  it("refuses a corpus without words, naming it", async () => {
+    const blank = { ...familyCorpus("blank", { base: "plain", vocabulary: "ornate" }), features: computeFeatures([{ ordinal: 0, text: "  " }, { ordinal: 1, text: "…" }]) };
+    await expect(analyze({ ...familyAnalysis(), candidates: [blank], params })).rejects.toThrow(
+      "blank has no words to compare: its 2 documents are blank or punctuation only. Leave it out of the analysis.",
+    );
+  });
+
+  it("names no teacher for a candidate smaller than every calibration trial, or without a bootstrap", async () => {
+    const student = familyCorpus("student", { base: "bullets", vocabulary: "ornate" }, 3);
+    const r = await analyze({ ...familyAnalysis(), candidates: [student], params });
+    expect(r.calibration!.smallestTrial!.documents).toBeGreaterThan(3);
+    expect(r.candidates[0].verdict).toMatchObject({ status: "inconclusive", source: null });
+    expect(r.candidates[0].verdict.confidence).toBeLessThanOrEqual(0.5);
+    expect(r.candidates[0].verdict.reason).toMatch(/^It has too little text for a calibrated verdict: 3 documents and [\d,]+ words/);
+
+    const unbooted = await analyze({ ...familyAnalysis(), params: { ...params, bootstrap: 0 } });
+    const unbootedStudent = unbooted.candidates.find((c) => c.name === "student")!;
+    expect(unbootedStudent.ranking[0].source).toBe("ornate-plain");
+    expect(unbootedStudent.verdict).toMatchObject({ status: "inconclusive", source: null, confidence: 0.5 });
+    expect(unbootedStudent.verdict.reason).toMatch(/^Without bootstrap replicates/);
   });
 
   it("falls back to document-level folds when every record answers the same prompt, and says so", async () => {

@@ -19,10 +19,10 @@ import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attributi
 import { centreAndScale, combineZ, logistic } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, functionWordCount, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
-import { applyCalibration, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
+import { candidateConfidence, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
 import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
 import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
-import { foldedBlockSums, weightedProfile, type FoldedBlocks } from "@/lib/analysis/attribution/profiles";
+import { foldedBlockSums, sampleSize, weightedProfile, type FoldedBlocks } from "@/lib/analysis/attribution/profiles";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
@@ -96,6 +96,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     progress(name, fraction);
     await tick();
   };
+  const wordless = [...input.sources, ...input.candidates].find((c) => c.features.tokens === 0);
+  if (wordless) {
+    const n = wordless.features.documents;
+    throw new Error(`${wordless.name} has no words to compare: its ${n} document${n === 1 ? " is" : "s are"} blank or punctuation only. Leave it out of the analysis.`);
+  }
   await endIdleThreads("features"); // the fingerprinting threads' memory goes before the analysis takes its own
   warmThreads(TASK_URLS);
 
@@ -234,8 +239,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     const top = ranking[0] ? sourceNames.indexOf(ranking[0].source) : -1;
     const support = top < 0 ? 0 : params.bootstrap > 0 ? reps.firsts[ci][top] / params.bootstrap : 1;
     const { margin } = marginInSe(pointZ[ci], reps.z[ci]);
-    const calibrated = applyCalibration(calibration, margin);
-    const confidence = top < 0 ? 0 : Number.isNaN(calibrated) ? support : calibrated;
+    const rated = candidateConfidence(calibration, margin, sampleSize(blocks[c]), support);
+    const confidence = top < 0 ? 0 : rated.confidence;
     const kinRanking = rankBy(kinZ[ci], kinReps.combined[ci]);
     const copies = copyIndex && answers ? countCopies(copyIndex, answers[c], S) : null;
     const metrics: CandidateResult["metrics"] = {};
@@ -260,6 +265,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
           support,
           margin,
           threshold: calibration.threshold,
+          limit: rated.limit,
+          sources: S,
           copiedFrom: copies ? copiedSources(copies, corpus.features.documents, sourceNames) : undefined,
         }),
         support,

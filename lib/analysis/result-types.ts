@@ -64,6 +64,10 @@ export type CalibrationSummary = {
   falseAttributions?: number;
   /** wrong trials in all */
   wrongTrials?: number;
+  /** the most this calibration claims: (k + 1)/(k + 2) for k open-set trials (absent in results made before it) */
+  ceiling?: number;
+  /** the smallest pseudo-candidate among the trials: a smaller candidate gets no calibrated confidence */
+  smallestTrial?: { documents: number; words: number } | null;
 };
 
 export type Share = { source: string; count: number; share: number };

@@ -32,6 +32,12 @@ const VOCABULARIES: Record<string, string[]> = {
   casual: ["basically", "stuff", "pretty", "awesome", "kinda", "totally", "gonna", "cool", "folks", "handy"],
   formal: ["furthermore", "consequently", "thereby", "notwithstanding", "pursuant", "herein", "aforementioned", "wherein", "hence", "thus"],
   homely: ["neighbour", "kettle", "garden", "cosy", "grandmother", "porridge", "lantern", "meadow", "quilt", "hearth"],
+  technical: ["latency", "throughput", "configure", "parameter", "module", "protocol", "runtime", "endpoint", "scalable", "deploy"],
+  nautical: ["harbour", "anchor", "vessel", "starboard", "tide", "voyage", "hull", "compass", "sail", "crew"],
+  culinary: ["simmer", "zest", "saute", "savory", "marinade", "drizzle", "crispy", "braise", "seasoning", "garnish"],
+  sporty: ["champion", "sprint", "goalpost", "stamina", "referee", "tournament", "underdog", "coach", "rally", "playoff"],
+  musical: ["melody", "rhythm", "chorus", "harmony", "tempo", "crescendo", "ballad", "chord", "lyrical", "encore"],
+  botanical: ["petal", "blossom", "fern", "orchid", "pollen", "sapling", "foliage", "seedling", "moss", "bloom"],
 };
 
 const TOPICS = ["apples", "rivers", "engines", "poetry", "taxes", "comets", "bridges", "coffee", "chess", "forests"];
@@ -68,13 +74,26 @@ export function familyCorpus(name: string, model: FamilyModel, prompts = 60): An
   return { id: name, name, model: name, features: computeFeatures(documents), documents };
 }
 
-/** Three sources, a student of "ornate" on the "bullets" base, and a control of its own vocabulary on that base. */
+/**
+ * The sources of the family analysis. Only casual-bullets has the "bullets" form, so it is the student's base;
+ * the others are impostors of their own vocabularies, enough of them (nine sources) that the calibration can
+ * leave a teacher out often enough to reach its 90% threshold (calibration.ts, confidenceCeiling).
+ */
+export const FAMILY_SOURCES: Record<string, FamilyModel> = {
+  "ornate-plain": { base: "plain", vocabulary: "ornate" },
+  "casual-bullets": { base: "bullets", vocabulary: "casual" },
+  "formal-headed": { base: "headed", vocabulary: "formal" },
+  "technical-plain": { base: "plain", vocabulary: "technical" },
+  "nautical-headed": { base: "headed", vocabulary: "nautical" },
+  "culinary-plain": { base: "plain", vocabulary: "culinary" },
+  "sporty-headed": { base: "headed", vocabulary: "sporty" },
+  "musical-plain": { base: "plain", vocabulary: "musical" },
+  "botanical-headed": { base: "headed", vocabulary: "botanical" },
+};
+
+/** The sources, a student of "ornate" on the "bullets" base, and a control of its own vocabulary on that base. */
 export const familyAnalysis = () => ({
-  sources: [
-    familyCorpus("ornate-plain", { base: "plain", vocabulary: "ornate" }),
-    familyCorpus("casual-bullets", { base: "bullets", vocabulary: "casual" }),
-    familyCorpus("formal-headed", { base: "headed", vocabulary: "formal" }),
-  ],
+  sources: Object.entries(FAMILY_SOURCES).map(([name, model]) => familyCorpus(name, model)),
   candidates: [
     familyCorpus("student", { base: "bullets", vocabulary: "ornate" }),
     familyCorpus("control", { base: "bullets", vocabulary: "homely" }),

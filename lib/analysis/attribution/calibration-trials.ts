@@ -12,7 +12,7 @@ import { marginInSe } from "@/lib/analysis/attribution/calibration";
 import { combineZ } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, UNSUPERVISED, type UnsupervisedMetric } from "@/lib/analysis/attribution/corpus-metrics";
 import { similarities } from "@/lib/analysis/attribution/bootstrap-replicates";
-import { pickWeights, weightedProfile, type FoldedBlocks, type Profile, type Sums } from "@/lib/analysis/attribution/profiles";
+import { pickWeights, sampleSize, weightedProfile, type FoldedBlocks, type Profile, type SampleSize, type Sums } from "@/lib/analysis/attribution/profiles";
 import { createRandom } from "@/lib/analysis/math/seeded-random";
 
 export type TrialInput = {
@@ -39,6 +39,8 @@ export type Trial = {
   /** top-1 minus top-2 combined z, in bootstrap standard errors */
   margin: number;
   correct: boolean;
+  /** the pseudo-candidate's size: a real candidate smaller than every trial's is outside the calibration */
+  size: SampleSize;
 };
 
 type Pseudo = { source: number; blockIds: number[] };
@@ -106,7 +108,7 @@ function presentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[]
       }
       batch.forEach((t, i) => {
         const { top, margin } = marginInSe(point[i], reps[i]);
-        out.push({ kind: "present", source: t.source, top, margin, correct: top === t.source });
+        out.push({ kind: "present", source: t.source, top, margin, correct: top === t.source, size: sampleSize(blocks[t.source], t.blockIds) });
       });
     }
   }
@@ -131,6 +133,6 @@ function absentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[],
   return sources.map((left): Trial => {
     const kept = sources.filter((s) => s !== left);
     const { top, margin } = marginInSe(score(point, left), drawn.map((profiles) => score(profiles, left)));
-    return { kind: "absent", source: left, top: kept[top], margin, correct: false };
+    return { kind: "absent", source: left, top: kept[top], margin, correct: false, size: sampleSize(blocks[left], all(left)) };
   });
 }

@@ -4,8 +4,13 @@
 // "right" on the margin, anchored at a coin flip for a zero margin, maps a real candidate's margin to the
 // probability that naming its top source is right, given that its real teacher may not be among the
 // sources. The two kinds of trial get equal total weight: a priori, even odds that the teacher was uploaded.
+// Two limits keep the fit from claiming more than its trials can show: a ceiling from how many open-set trials
+// there were (few sources, few of them), and no calibrated confidence for a candidate smaller than every
+// trial's pseudo-candidate (its bootstrap cannot see its own sampling error).
 
-export type CalibrationTrial = { margin: number; correct: boolean; kind?: "present" | "absent" };
+import type { SampleSize } from "@/lib/analysis/attribution/profiles";
+
+export type CalibrationTrial = { margin: number; correct: boolean; kind?: "present" | "absent"; size?: SampleSize };
 export type Knot = { margin: number; p: number };
 export type Calibration = {
   trials: number;
@@ -17,10 +22,41 @@ export type Calibration = {
   falseAttributions: number;
   /** wrong trials in all */
   wrongTrials: number;
+  /** the most this calibration can claim: confidenceCeiling(openSetTrials) */
+  ceiling: number;
+  /** the smallest pseudo-candidate among the trials (documents and words, each its own minimum) */
+  smallestTrial: SampleSize | null;
 };
+
+/** Why a candidate's confidence is held down, for the verdict's reason. */
+export type ConfidenceLimit =
+  | { kind: "uncalibrated" }
+  | { kind: "small-sample"; size: SampleSize; smallest: SampleSize }
+  | { kind: "few-sources"; openSetTrials: number };
 
 /** Calibrated confidence a verdict needs to name a source. */
 export const ATTRIBUTION_THRESHOLD = 0.9;
+
+/**
+ * The most a calibration with k open-set trials can claim (Laplace's rule of succession): a candidate whose
+ * teacher is missing leads by more than all k trials' margins 1 time in k + 1, so at even odds that the
+ * teacher was uploaded, naming its top source is wrong at least 1 time in k + 2.
+ */
+export function confidenceCeiling(openSetTrials: number): number {
+  return (openSetTrials + 1) / (openSetTrials + 2);
+}
+
+/** Open-set trials a calibration needs before its ceiling reaches `threshold` (8 for 90%). */
+export function openSetTrialsFor(threshold: number): number {
+  let k = 0;
+  while (confidenceCeiling(k) < threshold) k++;
+  return k;
+}
+
+/** Sources an analysis needs before a verdict can name one: each left out once is an open-set trial (from 3 on). */
+export function sourcesForVerdict(threshold = ATTRIBUTION_THRESHOLD): number {
+  return Math.max(3, openSetTrialsFor(threshold));
+}
 
 /** Margin of the top two entries of `point` in units of the bootstrap sd of their difference. */
 export function marginInSe(point: number[], replicates: number[][]): { top: number; second: number; margin: number } {
@@ -80,19 +116,51 @@ export function fitKnots(trials: CalibrationTrial[]): Knot[] {
   });
 }
 
+const openSetCount = (trials: CalibrationTrial[]) => trials.filter((t) => t.kind === "absent").length;
+
 export function fitCalibration(trials: CalibrationTrial[], threshold = ATTRIBUTION_THRESHOLD): Calibration {
   const wrong = trials.filter((t) => !t.correct);
   // Leave-one-out: would a fit that never saw this wrong trial have named a source for it?
-  const falseAttributions = trials.filter((t, i) => !t.correct && applyKnots(fitKnots(trials.filter((_, j) => j !== i)), t.margin) >= threshold).length;
+  const fittedWithout = (i: number) => {
+    const rest = trials.filter((_, j) => j !== i);
+    return Math.min(applyKnots(fitKnots(rest), trials[i].margin), confidenceCeiling(openSetCount(rest)));
+  };
+  const falseAttributions = trials.filter((t, i) => !t.correct && fittedWithout(i) >= threshold).length;
+  const sizes = trials.flatMap((t) => (t.size ? [t.size] : []));
   return {
     trials: trials.length,
     correct: trials.length - wrong.length,
     knots: fitKnots(trials),
-    openSetTrials: trials.filter((t) => t.kind === "absent").length,
+    openSetTrials: openSetCount(trials),
     threshold,
     falseAttributions,
     wrongTrials: wrong.length,
+    ceiling: confidenceCeiling(openSetCount(trials)),
+    smallestTrial:
+      sizes.length === 0 ? null : { documents: Math.min(...sizes.map((z) => z.documents)), words: Math.min(...sizes.map((z) => z.words)) },
   };
+}
+
+/**
+ * A candidate's calibrated confidence that naming its top source is right, and what limits it. Without
+ * trials or a bootstrap margin there is nothing to calibrate on, and a candidate smaller than every trial's
+ * pseudo-candidate is outside what the trials measured: both get no more than a coin flip (the ceiling of
+ * no open-set trials). `support` is the share of bootstrap replicates its top source led.
+ */
+export function candidateConfidence(c: Calibration, margin: number, size: SampleSize, support: number): { confidence: number; limit: ConfidenceLimit | null } {
+  const coinFlip = confidenceCeiling(0);
+  if (c.trials === 0 || Number.isNaN(margin)) return { confidence: Math.min(support, coinFlip), limit: { kind: "uncalibrated" } };
+  const fitted = applyKnots(c.knots, margin);
+  const smallest = c.smallestTrial;
+  if (smallest && (size.documents < smallest.documents || size.words < smallest.words)) {
+    return { confidence: Math.min(fitted, coinFlip), limit: { kind: "small-sample", size, smallest } };
+  }
+  const confidence = Math.min(fitted, c.ceiling);
+  // The ceiling is the reason only where it is what keeps a clear lead below the threshold.
+  if (c.ceiling < c.threshold && fitted >= c.threshold) {
+    return { confidence, limit: { kind: "few-sources", openSetTrials: c.openSetTrials } };
+  }
+  return { confidence, limit: null };
 }
 
 /** The rate of the last knot at or below the margin (the first knot's below it); NaN margins (no bootstrap) give NaN. */
@@ -101,8 +169,4 @@ export function applyKnots(k: Knot[], margin: number): number {
   let p = k[0].p;
   for (const knot of k) if (margin >= knot.margin) p = knot.p;
   return p;
-}
-
-export function applyCalibration(c: { knots: Knot[] }, margin: number): number {
-  return applyKnots(c.knots, margin);
 }

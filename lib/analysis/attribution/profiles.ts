@@ -128,6 +128,19 @@ function addCharRows(view: CorpusView, blockOf: Int32Array, blocks: Sums[]): voi
   }
 }
 
+export type SampleSize = { documents: number; words: number };
+
+/** Documents and words in the blocks at `ids` (all blocks when omitted). */
+export function sampleSize(blocks: Sums[], ids: ArrayLike<number> = Array.from(blocks.keys())): SampleSize {
+  let documents = 0;
+  let words = 0;
+  for (let k = 0; k < ids.length; k++) {
+    documents += blocks[ids[k]].docs;
+    words += blocks[ids[k]].tokens;
+  }
+  return { documents, words };
+}
+
 /** How many times each of `n` blocks is drawn in `picks`. */
 export function pickWeights(n: number, picks: ArrayLike<number>): Float64Array {
   const w = new Float64Array(n);

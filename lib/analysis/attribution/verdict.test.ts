@@ -26,6 +26,25 @@ describe("decideVerdict", () => {
     expect(v).toMatchObject({ source: null, status: "inconclusive", confidence: 0.8 });
     expect(v.reason).toMatch(/not among the sources/);
   });
+  it("names no source without a calibrated confidence, for a candidate too small for the trials, or with too few sources", () => {
+    const uncalibrated = decideVerdict(clear, 0.5, sep(true), { threshold: 0.9, limit: { kind: "uncalibrated" } });
+    expect(uncalibrated).toMatchObject({ source: null, status: "inconclusive" });
+    expect(uncalibrated.reason).toMatch(/Without bootstrap replicates/);
+    const small = decideVerdict(clear, 0.5, sep(true), {
+      threshold: 0.9,
+      limit: { kind: "small-sample", size: { documents: 1, words: 1 }, smallest: { documents: 60, words: 3496 } },
+    });
+    expect(small.reason).toBe(
+      "It has too little text for a calibrated verdict: 1 document and 1 word, where the smallest sample the confidence was calibrated on had 60 documents and 3,496 words. Add more of its outputs.",
+    );
+    const two = decideVerdict(clear, 0.5, sep(true), { threshold: 0.9, sources: 2, limit: { kind: "few-sources", openSetTrials: 0 } });
+    expect(two.reason).toBe(
+      "Its distinctive vocabulary is closest to a's, but with 2 sources the calibration cannot test a teacher that is missing, so it cannot be 90% sure the teacher is among them. Add other models as sources (8 or more in all) for a verdict.",
+    );
+    const three = decideVerdict(clear, 0.8, sep(true), { threshold: 0.9, sources: 3, limit: { kind: "few-sources", openSetTrials: 3 } });
+    expect(three).toMatchObject({ source: null, status: "inconclusive", confidence: 0.8 });
+    expect(three.reason).toMatch(/with 3 sources the calibration can leave a teacher out only 3 times: too few to be 90% sure/);
+  });
   it("is inconclusive when the top two intervals overlap", () => {
     const v = decideVerdict([entry("a", 0.8, 0.55, 0.9), entry("b", 0.5, 0.2, 0.6)], 0.95, sep(true), { threshold: 0.9 });
     expect(v).toMatchObject({ source: null, status: "inconclusive" });

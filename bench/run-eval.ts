@@ -3,7 +3,8 @@
 // fingerprints it, analyses all candidates and controls against the sources in one analysis, and reports
 // each ranking and verdict, top-1, attributed right and wrong, controls attributed, c@1 and each view's
 // top-1 on its own. Then the same with each teacher taken out of the sources (eval/leave-teacher-out.ts):
-// every attribution of a student whose teacher is absent is a false accusation, and is counted.
+// every attribution of a student whose teacher is absent is a false accusation, and is counted. Then the
+// stress trials (eval/stress-trials.ts): few sources, nearest impostors, small candidates, no bootstrap.
 // --write-docs writes docs/evaluation.md from this run's output (a generated file).
 // --features-cache keeps fingerprints between runs (for iterating on lib/analysis only).
 
@@ -18,6 +19,8 @@ import { readRecords } from "@/lib/ingest/read-records";
 import type { AnalysisResult } from "@/lib/analysis/result-types";
 import { readManifest, type Manifest } from "./eval/read-manifest";
 import { scoreCase, summarise, type EvalRow, type EvalSummary } from "./eval/score-eval";
+import { reportStress, stressTotalLine } from "./eval/report-stress";
+import { stressTrials, type StressLine, type StressTrial } from "./eval/stress-trials";
 import { summariseTeacherAbsent, teacherAbsentTrials, type TeacherAbsentSummary, type TeacherAbsentTrial } from "./eval/leave-teacher-out";
 
 const { values, positionals } = parseArgs({
@@ -27,6 +30,22 @@ const { values, positionals } = parseArgs({
 
 const nameOf = (file: string) => path.basename(file, path.extname(file));
 const loaded = new Map<string, AnalysisCorpus>();
+
+/** The first `documents` documents of a file, fingerprinted on their own (a small candidate). */
+async function loadFirstDocuments(file: string, documents: number): Promise<AnalysisCorpus> {
+  const key = `${file}#${documents}`;
+  const hit = loaded.get(key);
+  if (hit) return hit;
+  const docs: (FeatureInputDocument & { text: string })[] = [];
+  for await (const r of readRecords(file, { withLines: false })) {
+    docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
+    if (docs.length === documents) break;
+  }
+  const name = `${nameOf(file)} (first ${documents})`;
+  const corpus: AnalysisCorpus = { id: name, name, model: name, features: computeFeatures(docs), documents: docs.map((d) => ({ ordinal: d.ordinal, text: d.text })) };
+  loaded.set(key, corpus);
+  return corpus;
+}
 
 async function loadCorpus(file: string, cacheDir: string | undefined): Promise<AnalysisCorpus> {
   const hit = loaded.get(file);
@@ -54,13 +73,15 @@ async function loadCorpus(file: string, cacheDir: string | undefined): Promise<A
 type ManifestRun = { manifest: Manifest; rows: EvalRow[]; summary: EvalSummary; result: AnalysisResult; analyzeMs: number };
 type TeacherAbsentRuns = { trials: TeacherAbsentTrial[]; runs: ManifestRun[]; summary: TeacherAbsentSummary };
 
-async function evaluate(manifest: Manifest, cacheDir: string | undefined): Promise<ManifestRun> {
+type EvaluateOptions = { documents?: number; bootstrap?: number };
+
+async function evaluate(manifest: Manifest, cacheDir: string | undefined, options: EvaluateOptions = {}): Promise<ManifestRun> {
   const sources: AnalysisCorpus[] = [];
   for (const f of manifest.sources) sources.push(await loadCorpus(f, cacheDir));
   const candidates: AnalysisCorpus[] = [];
-  for (const c of manifest.cases) candidates.push(await loadCorpus(c.file, cacheDir));
+  for (const c of manifest.cases) candidates.push(options.documents === undefined ? await loadCorpus(c.file, cacheDir) : await loadFirstDocuments(c.file, options.documents));
   const t0 = performance.now();
-  const result = await analyze({ sources, candidates });
+  const result = await analyze({ sources, candidates, params: options.bootstrap === undefined ? undefined : { bootstrap: options.bootstrap } });
   const analyzeMs = performance.now() - t0;
   const rows = manifest.cases.map((label, i) => scoreCase(result.candidates[i], label));
   return { manifest, rows, summary: summarise(rows), result, analyzeMs };
@@ -79,6 +100,14 @@ async function evaluateTeacherAbsent(manifest: Manifest, cacheDir: string | unde
   const runs: ManifestRun[] = [];
   for (const t of trials) runs.push(await evaluate(t.manifest, cacheDir));
   return { trials, runs, summary: summariseTeacherAbsent(trials, runs.map((r) => r.rows)) };
+}
+
+/** The stress trials (eval/stress-trials.ts) built from the full run's rankings, each analysed on its own. */
+async function evaluateStress(full: ManifestRun, cacheDir: string | undefined): Promise<{ trials: StressTrial[]; rows: EvalRow[][] }> {
+  const trials = stressTrials(full.manifest, full.result.candidates.map((c) => c.ranking.map((e) => e.source)));
+  const rows: EvalRow[][] = [];
+  for (const t of trials) rows.push((await evaluate(t.manifest, cacheDir, { documents: t.documents, bootstrap: t.bootstrap })).rows);
+  return { trials, rows };
 }
 
 const absentLine = (s: TeacherAbsentSummary) =>
@@ -159,25 +188,31 @@ async function main(): Promise<void> {
   const manifests = positionals.map(readManifest);
   const runs: ManifestRun[] = [];
   const absent: TeacherAbsentRuns[] = [];
+  const stress: { lines: string[]; summary: StressLine[] }[] = [];
   for (const m of manifests) {
-    runs.push(await evaluate(m, cacheDir));
+    const run = await evaluate(m, cacheDir);
+    runs.push(run);
     absent.push(await evaluateTeacherAbsent(m, cacheDir));
+    const { trials, rows } = await evaluateStress(run, cacheDir);
+    stress.push(reportStress(trials, rows));
   }
   const total = summarise(runs.flatMap((r) => r.rows));
   const totalAbsent = summariseTeacherAbsent(
     absent.flatMap((a) => a.trials),
     absent.flatMap((a) => a.runs.map((r) => r.rows)),
   );
-  const lines = runs.flatMap((run, i) => [...report(run), ...reportTeacherAbsent(absent[i])]);
+  const lines = runs.flatMap((run, i) => [...report(run), ...reportTeacherAbsent(absent[i]), ...stress[i].lines]);
+  const totalStress = stress.flatMap((s) => s.summary);
   lines.push(
     "## All sets",
     "",
     `top-1: ${total.top1Right}/${total.candidates}; attributed right: ${total.attributedRight}; attributed WRONG: ${total.attributedWrong}; controls attributed: ${total.controlsAttributed}/${total.controls}; false attributions in all: ${total.falseAttributions}; c@1: ${total.cAt1.toFixed(3)}`,
     absentLine(totalAbsent),
+    stressTotalLine(totalStress),
     "",
   );
   if (values.json) {
-    const manifestsOut = runs.map((r, i) => ({ manifest: r.manifest.path, summary: r.summary, rows: r.rows, teacherAbsent: absent[i].summary }));
+    const manifestsOut = runs.map((r, i) => ({ manifest: r.manifest.path, summary: r.summary, rows: r.rows, teacherAbsent: absent[i].summary, stress: stress[i].summary }));
     process.stdout.write(JSON.stringify({ total, teacherAbsent: totalAbsent, manifests: manifestsOut }) + "\n");
   } else console.log(lines.join("\n"));
   if (values["write-docs"]) {
@@ -193,6 +228,8 @@ async function main(): Promise<void> {
       "Each case shows the inheritance ranking (the verdict's question), then the inheritance metrics' values with the top source before any scaling (slop Jaccard 0..1, vocabulary log-odds correlation −1..1): a ranking says which source is closest, these say how close. Where a control's values with its top source are as high as a student's with its teacher, no threshold on these metrics can name the one without the other.",
       "",
       "After each set, \"Teacher absent\" runs it again once per teacher with that teacher's sources taken out (every version listed as a right answer): its students then have no right answer among the sources, so any attribution they get is a false accusation. The calibration simulates this among the sources; this asks it of the real students.",
+      "",
+      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, and the full set with the bootstrap off.",
       "",
       ...lines,
     ].join("\n");

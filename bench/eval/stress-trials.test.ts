@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Manifest } from "./read-manifest";
+import { stressTrials, summariseStress } from "./stress-trials";
+
+const manifest: Manifest = {
+  path: "/sets/dev.json",
+  name: "dev",
+  description: null,
+  sources: ["/sets/gpt-a.json", "/sets/gpt-b.json", "/sets/llama.jsonl", "/sets/qwen.json"],
+  cases: [
+    { file: "/sets/student.json", expected: ["gpt-a", "gpt-b"], why: null },
+    { file: "/sets/human.json", expected: null, why: null },
+  ],
+};
+// each case's ranking in the full run, closest first
+const rankings = [
+  ["gpt-b", "qwen", "gpt-a", "llama"],
+  ["llama", "gpt-a", "qwen", "gpt-b"],
+];
+const options = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10] };
+
+describe("stressTrials", () => {
+  it("puts each case against only its nearest sources that are not a right answer, as a control", () => {
+    const impostors = stressTrials(manifest, rankings, options).filter((t) => t.kind === "nearest-impostors");
+    expect(impostors.map((t) => [t.setting, t.manifest.sources])).toEqual([
+      ["2 sources", ["/sets/qwen.json", "/sets/llama.jsonl"]], // the student has only two others: no 3-source trial
+      ["2 sources", ["/sets/llama.jsonl", "/sets/gpt-a.json"]],
+      ["3 sources", ["/sets/llama.jsonl", "/sets/gpt-a.json", "/sets/qwen.json"]],
+    ]);
+    expect(impostors.every((t) => t.manifest.cases.length === 1 && t.manifest.cases[0].expected === null)).toBe(true);
+    expect(impostors[0].manifest.cases[0].file).toBe("/sets/student.json");
+  });
+
+  it("puts a student against its best-ranked right answer and its nearest others, keeping that answer", () => {
+    const [trial, ...rest] = stressTrials(manifest, rankings, options).filter((t) => t.kind === "teacher-and-impostors");
+    expect(rest).toEqual([]); // the control has no teacher
+    expect(trial.manifest.sources).toEqual(["/sets/gpt-b.json", "/sets/qwen.json", "/sets/llama.jsonl"]);
+    expect(trial.manifest.cases).toEqual([{ file: "/sets/student.json", expected: ["gpt-b"], why: null }]);
+  });
+
+  it("cuts every case to its first documents, and turns the bootstrap off, over the whole set", () => {
+    const whole = stressTrials(manifest, rankings, options).filter((t) => t.kind === "small-candidate" || t.kind === "no-bootstrap");
+    expect(whole.map((t) => [t.setting, t.documents, t.bootstrap])).toEqual([
+      ["first 1 document", 1, undefined],
+      ["first 10 documents", 10, undefined],
+      ["bootstrap 0", undefined, 0],
+    ]);
+    expect(whole.every((t) => t.manifest.sources === manifest.sources && t.manifest.cases === manifest.cases)).toBe(true);
+  });
+
+  it("counts every attribution of a control and every wrong one as a false accusation, per setting", () => {
+    const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [] });
+    const impostorRows = [[{ outcome: "control-attributed" }], [{ outcome: "control-clear" }]];
+    const bootstrapRows = [[{ outcome: "attributed-right" }, { outcome: "control-clear" }]];
+    expect(summariseStress(trials, [...impostorRows, ...bootstrapRows])).toEqual([
+      { kind: "nearest-impostors", setting: "2 sources", cases: 2, right: 0, falseAccusations: 1, notAttributed: 1 },
+      { kind: "no-bootstrap", setting: "bootstrap 0", cases: 2, right: 1, falseAccusations: 0, notAttributed: 1 },
+    ]);
+    expect(summariseStress(trials, [[{ outcome: "attributed-wrong" }], [], []])[0].falseAccusations).toBe(1);
+  });
+});

@@ -37,6 +37,14 @@ export default defineConfig({
         url: `http://127.0.0.1:${port}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { DATABASE_URL: databaseUrl, DISTILLSCOPE_DATA_DIR: "data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+        env: {
+          DATABASE_URL: databaseUrl,
+          DISTILLSCOPE_DATA_DIR: "data/e2e",
+          NEXT_TELEMETRY_DISABLED: "1",
+          // One account runs the whole suite (e2e/support/sign-in.ts) and starts more than the default 60
+          // uploads an hour; the limits have tests of their own (lib/server/limits.db.test.ts).
+          DISTILLSCOPE_UPLOADS_PER_HOUR: "100000",
+          DISTILLSCOPE_ANALYSES_PER_HOUR: "100000",
+        },
       },
 });

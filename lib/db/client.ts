@@ -1,9 +1,9 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { resolveDatabase, type DatabaseTarget } from "./database-url";
 import { migrateDatabase } from "./migrate";
+import { PrismaBetterSQLite3Immediate } from "./sqlite-adapter";
 
 // Both generated clients share one API; the SQLite one is the canonical type.
 export type Db = PrismaClient;
@@ -22,7 +22,7 @@ function createClient(target: DatabaseTarget): Db {
     const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
     return new PostgresPrismaClient({ adapter, transactionOptions }) as unknown as Db;
   }
-  const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 15_000 });
+  const adapter = new PrismaBetterSQLite3Immediate({ url: target.file, timeout: 15_000 });
   return new PrismaClient({ adapter, transactionOptions });
 }
 

@@ -13,6 +13,7 @@ import { cpus } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyze, type AnalysisCorpus } from "@/lib/analysis/analyze";
+import { ATTRIBUTION_THRESHOLD } from "@/lib/analysis/attribution/calibration";
 import { computeFeatures, type FeatureInputDocument } from "@/lib/features/compute-features";
 import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
 import { readRecords } from "@/lib/ingest/read-records";
@@ -83,7 +84,7 @@ async function evaluate(manifest: Manifest, cacheDir: string | undefined, option
   const t0 = performance.now();
   const result = await analyze({ sources, candidates, params: options.bootstrap === undefined ? undefined : { bootstrap: options.bootstrap } });
   const analyzeMs = performance.now() - t0;
-  const rows = manifest.cases.map((label, i) => scoreCase(result.candidates[i], label));
+  const rows = manifest.cases.map((label, i) => scoreCase(result.candidates[i], label, result.calibration?.threshold ?? ATTRIBUTION_THRESHOLD));
   return { manifest, rows, summary: summarise(rows), result, analyzeMs };
 }
 
@@ -111,7 +112,7 @@ async function evaluateStress(full: ManifestRun, cacheDir: string | undefined): 
 }
 
 const absentLine = (s: TeacherAbsentSummary) =>
-  `teacher absent: ${s.attributed} of ${s.students} students attributed anyway (false accusations); the trials' other cases: attributed WRONG ${s.othersWrong}, controls attributed ${s.controlsAttributed}`;
+  `teacher absent: ${s.attributed} of ${s.students} students attributed anyway (false accusations), ${s.nearMisses} near misses; the trials' other cases: attributed WRONG ${s.othersWrong}, controls attributed ${s.controlsAttributed}`;
 
 /** Per trial, the students it left without their teacher: outcome, top source and confidence. */
 function reportTeacherAbsent(absent: TeacherAbsentRuns): string[] {
@@ -119,7 +120,6 @@ function reportTeacherAbsent(absent: TeacherAbsentRuns): string[] {
   const lines = ["### Teacher absent", "", "The same analysis with each teacher's sources taken out: its students must now get no attribution.", "", "```"];
   absent.trials.forEach((t, ti) => {
     const run = absent.runs[ti];
-    const threshold = run.result.calibration?.threshold;
     lines.push(`without ${t.removed.join(", ")} (${t.manifest.sources.length} sources)`);
     run.rows.forEach((r, i) => {
       if (!t.madeControl[i]) return;
@@ -127,8 +127,7 @@ function reportTeacherAbsent(absent: TeacherAbsentRuns): string[] {
       const mark = r.outcome === "control-attributed" ? `✗ ATTRIBUTED → ${r.verdict.source}` : "✓ not attributed";
       lines.push(`  ${r.name.padEnd(36)} ${mark}; top ${top ? `${top.source} ${top.score.toFixed(3)}` : "–"}, confidence ${r.verdict.confidence.toFixed(2)}`);
       // the reason for every attribution and every near miss (confidence past the threshold, held back by another check)
-      const nearMiss = threshold !== undefined && r.verdict.confidence >= threshold;
-      if (r.outcome === "control-attributed" || nearMiss) lines.push(`    ${r.verdict.reason}`);
+      if (r.outcome === "control-attributed" || r.nearMiss) lines.push(`    ${r.verdict.reason}${r.nearMiss ? " (a near miss)" : ""}`);
     });
     const others = run.rows.filter((_, i) => !t.madeControl[i]);
     const o = summarise(others);
@@ -155,7 +154,7 @@ function report(run: ManifestRun): string[] {
   });
   const s = run.summary;
   lines.push(
-    `top-1: ${s.top1Right}/${s.candidates}; attributed right: ${s.attributedRight}; attributed WRONG: ${s.attributedWrong}; inconclusive: ${s.inconclusive}; controls attributed: ${s.controlsAttributed}/${s.controls}; c@1: ${s.cAt1.toFixed(3)}`,
+    `top-1: ${s.top1Right}/${s.candidates}; attributed right: ${s.attributedRight}; attributed WRONG: ${s.attributedWrong}; inconclusive: ${s.inconclusive}; controls attributed: ${s.controlsAttributed}/${s.controls}; near misses: ${s.nearMisses}; c@1: ${s.cAt1.toFixed(3)}`,
   );
   lines.push(`each view's top-1 on its own: ${Object.entries(s.viewTop1).map(([v, n]) => `${v} ${n}/${s.candidates}`).join(", ")}`);
   const sep = run.result.separability;
@@ -206,7 +205,7 @@ async function main(): Promise<void> {
   lines.push(
     "## All sets",
     "",
-    `top-1: ${total.top1Right}/${total.candidates}; attributed right: ${total.attributedRight}; attributed WRONG: ${total.attributedWrong}; controls attributed: ${total.controlsAttributed}/${total.controls}; false attributions in all: ${total.falseAttributions}; c@1: ${total.cAt1.toFixed(3)}`,
+    `top-1: ${total.top1Right}/${total.candidates}; attributed right: ${total.attributedRight}; attributed WRONG: ${total.attributedWrong}; controls attributed: ${total.controlsAttributed}/${total.controls}; false attributions in all: ${total.falseAttributions}; near misses: ${total.nearMisses}; c@1: ${total.cAt1.toFixed(3)}`,
     absentLine(totalAbsent),
     stressTotalLine(totalStress),
     "",
@@ -229,7 +228,7 @@ async function main(): Promise<void> {
       "",
       "After each set, \"Teacher absent\" runs it again once per teacher with that teacher's sources taken out (every version listed as a right answer): its students then have no right answer among the sources, so any attribution they get is a false accusation. The calibration simulates this among the sources; this asks it of the real students.",
       "",
-      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, and the full set with the bootstrap off.",
+      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, and the full set with the bootstrap off. A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
       "",
       ...lines,
     ].join("\n");

@@ -57,7 +57,9 @@ describe("summariseTeacherAbsent", () => {
       ["control-attributed", "control-clear", "attributed-wrong", "attributed-right", "control-attributed"],
       ["inconclusive", "attributed-right", "control-clear", "inconclusive", "control-clear"],
       ["attributed-right", "attributed-right", "inconclusive", "control-attributed", "control-clear"],
-    ].map((outcomes) => outcomes.map((outcome) => ({ outcome })));
-    expect(summariseTeacherAbsent(trials, rows)).toEqual({ students: 4, attributed: 2, othersWrong: 1, controlsAttributed: 1 });
+    ].map((outcomes) => outcomes.map((outcome) => ({ outcome, nearMiss: false })));
+    rows[1][2].nearMiss = true; // a student without its teacher, held back by another check
+    rows[1][0].nearMiss = true; // not a student made a control by this trial: not counted
+    expect(summariseTeacherAbsent(trials, rows)).toEqual({ students: 4, attributed: 2, nearMisses: 1, othersWrong: 1, controlsAttributed: 1 });
   });
 });

@@ -48,6 +48,8 @@ export type TeacherAbsentSummary = {
   students: number;
   /** of those, attributed to a source anyway: false accusations */
   attributed: number;
+  /** of those, not attributed only because a check other than the confidence held it back (EvalRow.nearMiss) */
+  nearMisses: number;
   /** the trials' other cases: students whose teacher stayed, attributed to a wrong source */
   othersWrong: number;
   /** the trials' other cases: the manifest's own controls, attributed */
@@ -55,13 +57,14 @@ export type TeacherAbsentSummary = {
 };
 
 /** Counts over trials scored with score-eval (rows[t][i]: trial t's case i). */
-export function summariseTeacherAbsent(trials: TeacherAbsentTrial[], rows: { outcome: string }[][]): TeacherAbsentSummary {
-  const out: TeacherAbsentSummary = { students: 0, attributed: 0, othersWrong: 0, controlsAttributed: 0 };
+export function summariseTeacherAbsent(trials: TeacherAbsentTrial[], rows: { outcome: string; nearMiss: boolean }[][]): TeacherAbsentSummary {
+  const out: TeacherAbsentSummary = { students: 0, attributed: 0, nearMisses: 0, othersWrong: 0, controlsAttributed: 0 };
   trials.forEach((t, ti) =>
     rows[ti].forEach((r, i) => {
       if (t.madeControl[i]) {
         out.students++;
         if (r.outcome === "control-attributed") out.attributed++;
+        if (r.nearMiss) out.nearMisses++;
       } else if (r.outcome === "attributed-wrong") out.othersWrong++;
       else if (r.outcome === "control-attributed") out.controlsAttributed++;
     }),

@@ -1,5 +1,5 @@
 // The stress trials' section of the eval report: per kind and setting, how many cases were attributed right
-// and how many were false accusations, then every false accusation with its reason.
+// and how many were false accusations or near misses, then each of those with its reason.
 
 import type { EvalRow } from "./score-eval";
 import { summariseStress, type StressKind, type StressLine, type StressTrial } from "./stress-trials";
@@ -13,7 +13,7 @@ const KIND_TITLE: Record<StressKind, string> = {
 
 export const stressTotalLine = (lines: StressLine[]) => {
   const sum = (f: (l: StressLine) => number) => lines.reduce((n, l) => n + f(l), 0);
-  return `stress trials: ${sum((l) => l.falseAccusations)} false accusations in ${sum((l) => l.cases)} cases (attributed right ${sum((l) => l.right)})`;
+  return `stress trials: ${sum((l) => l.falseAccusations)} false accusations and ${sum((l) => l.nearMisses)} near misses in ${sum((l) => l.cases)} cases (attributed right ${sum((l) => l.right)})`;
 };
 
 export function reportStress(trials: StressTrial[], rows: EvalRow[][]): { lines: string[]; summary: StressLine[] } {
@@ -30,10 +30,11 @@ export function reportStress(trials: StressTrial[], rows: EvalRow[][]): { lines:
   for (const l of summary) {
     if (l.kind !== kind) lines.push(KIND_TITLE[l.kind]);
     kind = l.kind;
-    lines.push(`  ${l.setting.padEnd(20)} ${String(l.cases).padStart(3)} cases: attributed right ${l.right}, FALSE ACCUSATIONS ${l.falseAccusations}, not attributed ${l.notAttributed}`);
+    lines.push(`  ${l.setting.padEnd(20)} ${String(l.cases).padStart(3)} cases: attributed right ${l.right}, FALSE ACCUSATIONS ${l.falseAccusations}, near misses ${l.nearMisses}, not attributed ${l.notAttributed}`);
   }
   trials.forEach((t, ti) =>
     rows[ti].forEach((r) => {
+      if (r.nearMiss) lines.push(`  ! near miss: ${t.manifest.name} (${t.setting}): ${r.name}, top ${r.top} at ${r.verdict.confidence.toFixed(2)}: ${r.verdict.reason}`);
       if (r.outcome !== "attributed-wrong" && r.outcome !== "control-attributed") return;
       lines.push(`  ✗ ${t.manifest.name} (${t.setting}): ${r.name} → ${r.verdict.source} at ${r.verdict.confidence.toFixed(2)}: ${r.verdict.reason}`);
     }),

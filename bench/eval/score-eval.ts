@@ -12,6 +12,11 @@ export type EvalRow = {
   top: string | null;
   top1Right: boolean | null; // null for controls
   outcome: Outcome;
+  /**
+   * Not attributed, yet the confidence reached the threshold while the top source was not a right answer: a
+   * false accusation that only another check (overlapping intervals, copied answers) held back.
+   */
+  nearMiss: boolean;
   verdict: CandidateResult["verdict"];
   /** the top source of each view on its own (each metric, and the kinship and inheritance rankings) */
   viewTops: Record<string, string | null>;
@@ -25,6 +30,8 @@ export type EvalSummary = {
   attributedWrong: number;
   inconclusive: number;
   controlsAttributed: number;
+  /** near misses (EvalRow.nearMiss) */
+  nearMisses: number;
   /** wrong attributions of candidates plus attributed controls */
   falseAttributions: number;
   /** PAN's c@1 over the candidates: rewards leaving a case unanswered over answering it wrongly */
@@ -44,7 +51,8 @@ export function viewTops(c: CandidateResult): Record<string, string | null> {
   return out;
 }
 
-export function scoreCase(c: CandidateResult, label: EvalCase): EvalRow {
+/** `threshold`: the analysis' attribution threshold (calibration.threshold), for near misses. */
+export function scoreCase(c: CandidateResult, label: EvalCase, threshold?: number): EvalRow {
   const top = c.ranking[0]?.source ?? null;
   const attributed = c.verdict.status === "attributed" ? c.verdict.source : null;
   const expected = label.expected;
@@ -52,12 +60,14 @@ export function scoreCase(c: CandidateResult, label: EvalCase): EvalRow {
   if (expected === null) outcome = attributed ? "control-attributed" : "control-clear";
   else if (!attributed) outcome = "inconclusive";
   else outcome = expected.includes(attributed) ? "attributed-right" : "attributed-wrong";
+  const topWrong = expected === null || top === null || !expected.includes(top);
   return {
     name: c.name,
     expected,
     top,
     top1Right: expected === null ? null : top !== null && expected.includes(top),
     outcome,
+    nearMiss: !attributed && topWrong && threshold !== undefined && c.verdict.confidence >= threshold,
     verdict: c.verdict,
     viewTops: viewTops(c),
   };
@@ -81,6 +91,7 @@ export function summarise(rows: EvalRow[]): EvalSummary {
     attributedWrong: count("attributed-wrong"),
     inconclusive: unanswered,
     controlsAttributed: count("control-attributed"),
+    nearMisses: rows.filter((r) => r.nearMiss).length,
     falseAttributions: count("attributed-wrong") + count("control-attributed"),
     cAt1: n === 0 ? 0 : (right + (unanswered * right) / n) / n,
     viewTop1,

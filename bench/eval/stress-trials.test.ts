@@ -48,14 +48,15 @@ describe("stressTrials", () => {
     expect(whole.every((t) => t.manifest.sources === manifest.sources && t.manifest.cases === manifest.cases)).toBe(true);
   });
 
-  it("counts every attribution of a control and every wrong one as a false accusation, per setting", () => {
+  it("counts every attribution of a control and every wrong one as a false accusation, and near misses, per setting", () => {
     const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [] });
-    const impostorRows = [[{ outcome: "control-attributed" }], [{ outcome: "control-clear" }]];
-    const bootstrapRows = [[{ outcome: "attributed-right" }, { outcome: "control-clear" }]];
+    const row = (outcome: string, nearMiss = false) => ({ outcome, nearMiss });
+    const impostorRows = [[row("control-attributed")], [row("control-clear", true)]];
+    const bootstrapRows = [[row("attributed-right"), row("control-clear")]];
     expect(summariseStress(trials, [...impostorRows, ...bootstrapRows])).toEqual([
-      { kind: "nearest-impostors", setting: "2 sources", cases: 2, right: 0, falseAccusations: 1, notAttributed: 1 },
-      { kind: "no-bootstrap", setting: "bootstrap 0", cases: 2, right: 1, falseAccusations: 0, notAttributed: 1 },
+      { kind: "nearest-impostors", setting: "2 sources", cases: 2, right: 0, falseAccusations: 1, nearMisses: 1, notAttributed: 1 },
+      { kind: "no-bootstrap", setting: "bootstrap 0", cases: 2, right: 1, falseAccusations: 0, nearMisses: 0, notAttributed: 1 },
     ]);
-    expect(summariseStress(trials, [[{ outcome: "attributed-wrong" }], [], []])[0].falseAccusations).toBe(1);
+    expect(summariseStress(trials, [[row("attributed-wrong")], [], []])[0].falseAccusations).toBe(1);
   });
 });

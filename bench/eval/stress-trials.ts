@@ -65,19 +65,20 @@ export function stressTrials(manifest: Manifest, rankings: string[][], options: 
   return trials;
 }
 
-export type StressLine = { kind: StressKind; setting: string; cases: number; right: number; falseAccusations: number; notAttributed: number };
+export type StressLine = { kind: StressKind; setting: string; cases: number; right: number; falseAccusations: number; nearMisses: number; notAttributed: number };
 
-/** Per kind and setting, in first-seen order: cases scored, attributed right, false accusations, not attributed. */
-export function summariseStress(trials: StressTrial[], rows: { outcome: string }[][]): StressLine[] {
+/** Per kind and setting, in first-seen order: cases scored, attributed right, false accusations, near misses (EvalRow.nearMiss), not attributed. */
+export function summariseStress(trials: StressTrial[], rows: { outcome: string; nearMiss: boolean }[][]): StressLine[] {
   const lines = new Map<string, StressLine>();
   trials.forEach((t, ti) => {
     const key = `${t.kind}\u0000${t.setting}`;
-    const line = lines.get(key) ?? { kind: t.kind, setting: t.setting, cases: 0, right: 0, falseAccusations: 0, notAttributed: 0 };
+    const line = lines.get(key) ?? { kind: t.kind, setting: t.setting, cases: 0, right: 0, falseAccusations: 0, nearMisses: 0, notAttributed: 0 };
     for (const r of rows[ti]) {
       line.cases++;
       if (r.outcome === "attributed-right") line.right++;
       else if (r.outcome === "attributed-wrong" || r.outcome === "control-attributed") line.falseAccusations++;
       else line.notAttributed++;
+      if (r.nearMiss) line.nearMisses++;
     }
     lines.set(key, line);
   });

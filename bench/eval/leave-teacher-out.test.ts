@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { testManifest } from "./test-manifest";
 import type { Manifest } from "./read-manifest";
 import { summariseTeacherAbsent, teacherAbsentTrials } from "./leave-teacher-out";
 
-const manifest: Manifest = {
-  path: "/sets/dev.json",
-  name: "dev",
-  description: null,
-  sources: ["/sets/gpt-a.json", "/sets/gpt-b.json", "/sets/llama.jsonl", "/sets/qwen.json"],
-  cases: [
-    { file: "/sets/student-1.json", expected: ["gpt-a", "gpt-b"], why: null },
-    { file: "/sets/student-2.json", expected: ["gpt-b", "gpt-a"], why: null },
-    { file: "/sets/student-3.json", expected: ["llama"], why: null },
-    { file: "/sets/partial.json", expected: ["gpt-b", "qwen"], why: null },
-    { file: "/sets/human.json", expected: null, why: null },
-  ],
-};
+const manifest = testManifest([
+  { file: "/sets/student-1.json", expected: ["gpt-a", "gpt-b"], why: null },
+  { file: "/sets/student-2.json", expected: ["gpt-b", "gpt-a"], why: null },
+  { file: "/sets/student-3.json", expected: ["llama"], why: null },
+  { file: "/sets/partial.json", expected: ["gpt-b", "qwen"], why: null },
+  { file: "/sets/human.json", expected: null, why: null },
+]);
 
 describe("teacherAbsentTrials", () => {
   it("takes out each distinct teacher set once, and turns the students left without a right answer into controls", () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Manifest } from "./read-manifest";
+import { testManifest } from "./test-manifest";
 import { stressTrials, summariseStress } from "./stress-trials";
 
-const manifest: Manifest = {
-  path: "/sets/dev.json",
-  name: "dev",
-  description: null,
-  sources: ["/sets/gpt-a.json", "/sets/gpt-b.json", "/sets/llama.jsonl", "/sets/qwen.json"],
-  cases: [
-    { file: "/sets/student.json", expected: ["gpt-a", "gpt-b"], why: null },
-    { file: "/sets/human.json", expected: null, why: null },
-  ],
-};
+const manifest = testManifest([
+  { file: "/sets/student.json", expected: ["gpt-a", "gpt-b"], why: null },
+  { file: "/sets/human.json", expected: null, why: null },
+]);
 // each case's ranking in the full run, closest first
 const rankings = [
   ["gpt-b", "qwen", "gpt-a", "llama"],

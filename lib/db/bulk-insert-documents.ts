@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { getDriver } from "./driver-connection";
+import { writeWithDriver } from "./driver-connection";
 import type { NewDocument } from "./corpora/write-corpus";
 
 // Documents are the one bulk write, so the ingest path writes them with the drivers directly (a prepared
@@ -27,19 +27,20 @@ function sqliteInsert(db: Database.Database): SqliteInsert {
 
 export async function bulkInsertDocuments(corpusId: string, docs: NewDocument[]): Promise<void> {
   if (docs.length === 0) return;
-  const driver = await getDriver();
-  if (driver.provider === "sqlite") {
-    sqliteInsert(driver.db)(corpusId, docs);
-    return;
-  }
-  await driver.pool.query(INSERT_POSTGRES, [
-    corpusId,
-    docs.map((d) => d.ordinal),
-    docs.map((d) => d.text),
-    docs.map((d) => d.prompt),
-    docs.map((d) => d.promptId),
-    docs.map((d) => d.charCount),
-    docs.map((d) => d.tokenCount),
-    docs.map((d) => d.meta),
-  ]);
+  await writeWithDriver(async (driver) => {
+    if (driver.provider === "sqlite") {
+      sqliteInsert(driver.db)(corpusId, docs);
+      return;
+    }
+    await driver.pool.query(INSERT_POSTGRES, [
+      corpusId,
+      docs.map((d) => d.ordinal),
+      docs.map((d) => d.text),
+      docs.map((d) => d.prompt),
+      docs.map((d) => d.promptId),
+      docs.map((d) => d.charCount),
+      docs.map((d) => d.tokenCount),
+      docs.map((d) => d.meta),
+    ]);
+  });
 }

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { getDatabaseTarget, getDb } from "./client";
+import { sqliteTransactionsIdle, sqliteTransactionsOpen } from "./sqlite-adapter";
 
 // Direct driver connections for the few operations Prisma's driver adapters make slow: bulk document
 // inserts (createMany moves ~2 MB/s), feature blobs (the adapters turn every byte of a Bytes column
@@ -38,6 +39,16 @@ export async function getDriver(): Promise<Driver> {
   holder.__distillscopeDriver = { key, driver };
   if (held) await closeHeld(held.driver);
   return driver;
+}
+
+/**
+ * For a write through the driver: on SQLite it waits until no Prisma transaction of this process is open
+ * (sqlite-adapter.ts), then starts `write` in the same tick, so none can begin in between.
+ */
+export async function writeWithDriver<T>(write: (driver: Driver) => T | Promise<T>): Promise<T> {
+  const driver = await getDriver();
+  if (driver.provider === "sqlite") while (sqliteTransactionsOpen()) await sqliteTransactionsIdle();
+  return write(driver);
 }
 
 /** Opens the PostgreSQL pool's connections now, for a web process about to serve pages (no-op on SQLite). */

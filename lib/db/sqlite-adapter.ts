@@ -7,7 +7,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 //   BEGIN IMMEDIATE takes the write lock first and waits its turn. Every transaction here writes.
 // - Its lock orders transactions only among themselves: a query from another request, issued while a
 //   transaction is open, ran inside it, so that transaction's rollback took the other request's answered
-//   write with it. Queries outside a transaction now wait until none is open or waiting to open.
+//   write with it. Queries outside a transaction now wait until none is open or waiting to open, and so do
+//   the driver connection's writes (sqliteTransactionsOpen).
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Connection = { prepare: (sql: string) => unknown };
@@ -21,17 +22,31 @@ function beginImmediately(adapter: Adapter): void {
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
-function keepQueriesOutOfTransactions(adapter: Adapter): void {
-  let open = 0; // transactions open or waiting for the adapter's lock
-  let idle = Promise.resolve();
-  let wake = () => {};
-  const enter = () => {
-    if (open++ === 0) idle = new Promise<void>((resolve) => (wake = resolve));
-  };
-  const leave = () => {
-    if (--open === 0) wake();
-  };
+// Open (or waiting) transactions of this process, on globalThis like the client itself: the server's bundles
+// may load this module more than once, and the driver connection's writes must see the same count.
+type Gate = { open: number; idle: Promise<void>; wake: () => void };
+const holder = globalThis as typeof globalThis & { __distillscopeSqliteTransactions?: Gate };
+const gate: Gate = (holder.__distillscopeSqliteTransactions ??= { open: 0, idle: Promise.resolve(), wake: () => {} });
 
+const enter = () => {
+  if (gate.open++ === 0) gate.idle = new Promise<void>((resolve) => (gate.wake = resolve));
+};
+const leave = () => {
+  if (--gate.open === 0) gate.wake();
+};
+
+/**
+ * Resolves when no transaction of this process is open or waiting to open. A write on another connection
+ * to the same file (lib/db/driver-connection.ts) waits for this: while a transaction holds the write lock,
+ * that connection's synchronous busy wait would block the very event loop the transaction needs to finish.
+ * Run the write in the same tick as the last check (no await between), as writeWithDriver does.
+ */
+export function sqliteTransactionsOpen(): boolean {
+  return gate.open > 0;
+}
+export const sqliteTransactionsIdle = (): Promise<void> => gate.idle;
+
+function keepQueriesOutOfTransactions(adapter: Adapter): void {
   const start = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => {
     enter();
@@ -57,7 +72,7 @@ function keepQueriesOutOfTransactions(adapter: Adapter): void {
   const query = adapter.queryRaw.bind(adapter);
   const execute = adapter.executeRaw.bind(adapter);
   const outside = async () => {
-    while (open > 0) await idle;
+    while (gate.open > 0) await gate.idle;
   };
   adapter.queryRaw = async (q) => (await outside(), query(q));
   adapter.executeRaw = async (q) => (await outside(), execute(q));

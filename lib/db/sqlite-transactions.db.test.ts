@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { stopTestWorker } from "@/test/setup/start-test-worker";
+import { consumeRateLimit } from "./accounts/rate-limit";
 import { getDatabaseTarget, getDb } from "./client";
 
 // Another process writes to the database while a transaction sits between its read and its write, as the
@@ -62,5 +63,29 @@ describe.skipIf(process.env.DISTILLSCOPE_TEST_DB === "postgres")("SQLite transac
     const keys = (await db.rateLimitCounter.findMany({ select: { key: true } })).map((r) => r.key);
     expect(keys).toContain(kept);
     expect(keys).not.toContain(rolledBack);
+  });
+
+  it("a write on the driver connection waits for this process' open transaction instead of blocking it until both fail", async () => {
+    const db = await getDb();
+    const events: string[] = [];
+    let opened!: () => void;
+    const isOpen = new Promise<void>((resolve) => (opened = resolve));
+    const tx = db.$transaction(async (t) => {
+      await t.rateLimitCounter.count();
+      opened();
+      await sleep(200); // the other request's write arrives meanwhile
+      await t.rateLimitCounter.create({ data: { key: `tx-${Date.now()}`, points: 1 } });
+      events.push("transaction done");
+    });
+    await isOpen;
+    // better-sqlite3 waits for a lock synchronously: run now, it would stall the event loop the transaction
+    // needs, for its whole busy timeout, then fail with "database is locked".
+    const counted = consumeRateLimit(`driver-${Date.now()}`, { points: 5, durationMs: 60_000 }).then((state) => {
+      events.push("rate limit counted");
+      return state;
+    });
+    await tx;
+    expect((await counted).allowed).toBe(true);
+    expect(events).toEqual(["transaction done", "rate limit counted"]);
   });
 });

@@ -1,5 +1,5 @@
 import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getDriver, type Driver } from "../driver-connection";
+import { getDriver, writeWithDriver, type Driver } from "../driver-connection";
 
 // Rate limits and login throttling with rate-limiter-flexible on the app's own database (the
 // rate_limit_counter table from the migrations). Each hit is one atomic upsert that counts and returns the
@@ -37,7 +37,7 @@ const clientOf = (driver: Driver): object => (driver.provider === "postgres" ? d
 export async function consumeRateLimit(key: string, rule: LimitRule): Promise<LimitState> {
   const limiter = await limiterFor(rule);
   try {
-    const res = await limiter.consume(key);
+    const res = await writeWithDriver(() => limiter.consume(key));
     return { allowed: true, retryAfterMs: 0, consumed: res.consumedPoints };
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
@@ -48,7 +48,7 @@ export async function consumeRateLimit(key: string, rule: LimitRule): Promise<Li
 /** Forgets the hits on `key` (a successful sign-in clears its failures). */
 export async function resetRateLimit(key: string): Promise<void> {
   const limiter = await limiterFor({ points: 1, durationMs: 1000 });
-  await limiter.delete(key);
+  await writeWithDriver(() => limiter.delete(key));
 }
 
 /** How many hits `key` holds in its current window (0 when none); for tests and diagnostics. */

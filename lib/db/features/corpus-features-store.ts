@@ -1,5 +1,5 @@
 import pg from "pg";
-import { getDriver } from "../driver-connection";
+import { getDriver, writeWithDriver } from "../driver-connection";
 import { readBinaryCopy } from "../read-binary-copy";
 
 // Feature blobs go through the drivers: Prisma's adapters copy a Bytes column into a JS array, one number
@@ -19,21 +19,22 @@ export async function loadStoredFeatures(corpusId: string, version: number): Pro
 }
 
 export async function storeFeatures(corpusId: string, version: number, data: Uint8Array): Promise<void> {
-  const driver = await getDriver();
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (driver.provider === "sqlite") {
-    // Prisma's SQLite adapter stores DateTime as ISO-8601 text.
-    driver.db
-      .prepare(
-        `INSERT INTO "CorpusFeatures" ("corpusId","version","data","createdAt") VALUES (?,?,?,?)
-         ON CONFLICT ("corpusId") DO UPDATE SET "version" = excluded."version", "data" = excluded."data", "createdAt" = excluded."createdAt"`,
-      )
-      .run(corpusId, version, bytes, new Date().toISOString().replace("Z", "+00:00"));
-    return;
-  }
-  await driver.pool.query(
-    `INSERT INTO "CorpusFeatures" ("corpusId","version","data","createdAt") VALUES ($1,$2,$3,now())
-     ON CONFLICT ("corpusId") DO UPDATE SET "version" = excluded."version", "data" = excluded."data", "createdAt" = excluded."createdAt"`,
-    [corpusId, version, bytes],
-  );
+  await writeWithDriver(async (driver) => {
+    if (driver.provider === "sqlite") {
+      // Prisma's SQLite adapter stores DateTime as ISO-8601 text.
+      driver.db
+        .prepare(
+          `INSERT INTO "CorpusFeatures" ("corpusId","version","data","createdAt") VALUES (?,?,?,?)
+           ON CONFLICT ("corpusId") DO UPDATE SET "version" = excluded."version", "data" = excluded."data", "createdAt" = excluded."createdAt"`,
+        )
+        .run(corpusId, version, bytes, new Date().toISOString().replace("Z", "+00:00"));
+      return;
+    }
+    await driver.pool.query(
+      `INSERT INTO "CorpusFeatures" ("corpusId","version","data","createdAt") VALUES ($1,$2,$3,now())
+       ON CONFLICT ("corpusId") DO UPDATE SET "version" = excluded."version", "data" = excluded."data", "createdAt" = excluded."createdAt"`,
+      [corpusId, version, bytes],
+    );
+  });
 }

@@ -1,15 +1,16 @@
-import { getDriver } from "../driver-connection";
+import { getDriver, writeWithDriver } from "../driver-connection";
 
 // The database spool: an uploaded file as ordered chunks of UploadChunk. Bytes go through the drivers
 // (Prisma's adapters turn every byte of a Bytes column into a JS number). Columns match prisma/schema.prisma.
 
 export async function insertUploadChunk(ingestId: string, fileName: string, seq: number, data: Buffer): Promise<void> {
-  const driver = await getDriver();
-  if (driver.provider === "sqlite") {
-    driver.db.prepare(`INSERT INTO "UploadChunk" ("ingestId","fileName","seq","data") VALUES (?,?,?,?)`).run(ingestId, fileName, seq, data);
-    return;
-  }
-  await driver.pool.query(`INSERT INTO "UploadChunk" ("ingestId","fileName","seq","data") VALUES ($1,$2,$3,$4)`, [ingestId, fileName, seq, data]);
+  await writeWithDriver(async (driver) => {
+    if (driver.provider === "sqlite") {
+      driver.db.prepare(`INSERT INTO "UploadChunk" ("ingestId","fileName","seq","data") VALUES (?,?,?,?)`).run(ingestId, fileName, seq, data);
+      return;
+    }
+    await driver.pool.query(`INSERT INTO "UploadChunk" ("ingestId","fileName","seq","data") VALUES ($1,$2,$3,$4)`, [ingestId, fileName, seq, data]);
+  });
 }
 
 /** One chunk, or null past the end: read one at a time, so memory stays at one chunk whatever the file size. */
@@ -48,13 +49,14 @@ export async function hasUploadChunks(ingestId: string, fileName?: string): Prom
 
 export async function deleteUploadChunks(ingestIds: string[], fileName?: string): Promise<void> {
   if (ingestIds.length === 0) return;
-  const driver = await getDriver();
-  if (driver.provider === "sqlite") {
-    const marks = ingestIds.map(() => "?").join(",");
-    if (fileName === undefined) driver.db.prepare(`DELETE FROM "UploadChunk" WHERE "ingestId" IN (${marks})`).run(...ingestIds);
-    else driver.db.prepare(`DELETE FROM "UploadChunk" WHERE "ingestId" IN (${marks}) AND "fileName" = ?`).run(...ingestIds, fileName);
-    return;
-  }
-  if (fileName === undefined) await driver.pool.query(`DELETE FROM "UploadChunk" WHERE "ingestId" = ANY($1)`, [ingestIds]);
-  else await driver.pool.query(`DELETE FROM "UploadChunk" WHERE "ingestId" = ANY($1) AND "fileName" = $2`, [ingestIds, fileName]);
+  await writeWithDriver(async (driver) => {
+    if (driver.provider === "sqlite") {
+      const marks = ingestIds.map(() => "?").join(",");
+      if (fileName === undefined) driver.db.prepare(`DELETE FROM "UploadChunk" WHERE "ingestId" IN (${marks})`).run(...ingestIds);
+      else driver.db.prepare(`DELETE FROM "UploadChunk" WHERE "ingestId" IN (${marks}) AND "fileName" = ?`).run(...ingestIds, fileName);
+      return;
+    }
+    if (fileName === undefined) await driver.pool.query(`DELETE FROM "UploadChunk" WHERE "ingestId" = ANY($1)`, [ingestIds]);
+    else await driver.pool.query(`DELETE FROM "UploadChunk" WHERE "ingestId" = ANY($1) AND "fileName" = $2`, [ingestIds, fileName]);
+  });
 }

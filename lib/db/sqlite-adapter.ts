@@ -36,10 +36,10 @@ const leave = () => {
 };
 
 /**
- * Resolves when no transaction of this process is open or waiting to open. A write on another connection
- * to the same file (lib/db/driver-connection.ts) waits for this: while a transaction holds the write lock,
- * that connection's synchronous busy wait would block the very event loop the transaction needs to finish.
- * Run the write in the same tick as the last check (no await between), as writeWithDriver does.
+ * Whether a transaction of this process is open or waiting to open (sqliteTransactionsIdle resolves when none
+ * is). A write on another connection to the same file (driver-connection.ts) waits for none: while a
+ * transaction holds the write lock, that connection's synchronous busy wait would block the very event loop
+ * the transaction needs to finish. Write in the same tick as the last check, as writeWithDriver does.
  */
 export function sqliteTransactionsOpen(): boolean {
   return gate.open > 0;

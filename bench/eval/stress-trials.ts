@@ -24,8 +24,8 @@ export type StressTrial = {
 export type StressOptions = { impostorCounts: number[]; teacherSetSizes: number[]; documentCounts: number[] };
 export const DEFAULT_STRESS: StressOptions = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10, 50, 200] };
 
-const sourceName = (file: string) => path.basename(file, path.extname(file));
-const caseName = (file: string) => path.basename(file, path.extname(file));
+/** A source's or a case's name: its file name without the extension. */
+const nameOf = (file: string) => path.basename(file, path.extname(file));
 
 /**
  * Trials for one manifest, given each case's source ranking in the full analysis (rankings[i]: source names,
@@ -33,7 +33,7 @@ const caseName = (file: string) => path.basename(file, path.extname(file));
  */
 export function stressTrials(manifest: Manifest, rankings: string[][], options: StressOptions = DEFAULT_STRESS): StressTrial[] {
   const trials: StressTrial[] = [];
-  const fileOf = new Map(manifest.sources.map((f) => [sourceName(f), f]));
+  const fileOf = new Map(manifest.sources.map((f) => [nameOf(f), f]));
   manifest.cases.forEach((c, i) => {
     const others = rankings[i].filter((s) => !(c.expected ?? []).includes(s));
     for (const k of options.impostorCounts) {
@@ -42,7 +42,7 @@ export function stressTrials(manifest: Manifest, rankings: string[][], options: 
       trials.push({
         kind: "nearest-impostors",
         setting: `${k} sources`,
-        manifest: { ...manifest, name: `${caseName(c.file)} against its ${k} nearest impostors`, sources, cases: [{ ...c, expected: null }] },
+        manifest: { ...manifest, name: `${nameOf(c.file)} against its ${k} nearest impostors`, sources, cases: [{ ...c, expected: null }] },
       });
     }
     if (c.expected === null) return;
@@ -54,7 +54,7 @@ export function stressTrials(manifest: Manifest, rankings: string[][], options: 
       trials.push({
         kind: "teacher-and-impostors",
         setting: `${k} sources`,
-        manifest: { ...manifest, name: `${caseName(c.file)} against ${teacher} and ${k - 1} nearest others`, sources, cases: [{ ...c, expected: [teacher] }] },
+        manifest: { ...manifest, name: `${nameOf(c.file)} against ${teacher} and ${k - 1} nearest others`, sources, cases: [{ ...c, expected: [teacher] }] },
       });
     }
   });

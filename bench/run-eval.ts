@@ -149,6 +149,7 @@ function report(run: ManifestRun): string[] {
     if (c.kinship && c.inheritance) lines.push(`  kinship (form) → ${c.kinship.ranking[0]?.source ?? "–"}; inheritance (vocabulary) → ${c.inheritance.ranking[0]?.source ?? "–"}`);
     const raw = inheritanceRaw(c);
     if (raw) lines.push(`  with ${c.ranking[0].source}, unscaled: ${raw}`);
+    if (c.calibration) lines.push(`  compared with the sources on its own prompts (about ${c.calibration.promptMatched.documents} documents each), with teacher-absent trials on them`);
     const v = r.verdict;
     lines.push(`  verdict: ${v.status}${v.source ? ` → ${v.source}` : ""} (confidence ${v.confidence.toFixed(2)}): ${v.reason}`, "");
   });
@@ -228,7 +229,7 @@ async function main(): Promise<void> {
       "",
       "After each set, \"Teacher absent\" runs it again once per teacher with that teacher's sources taken out (every version listed as a right answer): its students then have no right answer among the sources, so any attribution they get is a false accusation. The calibration simulates this among the sources; this asks it of the real students.",
       "",
-      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, and the full set with the bootstrap off. A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
+      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, and the full set with the bootstrap off. A cut case answered only the first prompts, so it is compared with the sources on those prompts (docs/methods.md, \"On the candidate's prompts\"); each setting also counts how many cases with a right answer among the sources had one ranked first (top-1). A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
       "",
       ...lines,
     ].join("\n");

@@ -13,7 +13,7 @@ const KIND_TITLE: Record<StressKind, string> = {
 
 export const stressTotalLine = (lines: StressLine[]) => {
   const sum = (f: (l: StressLine) => number) => lines.reduce((n, l) => n + f(l), 0);
-  return `stress trials: ${sum((l) => l.falseAccusations)} false accusations and ${sum((l) => l.nearMisses)} near misses in ${sum((l) => l.cases)} cases (attributed right ${sum((l) => l.right)})`;
+  return `stress trials: ${sum((l) => l.falseAccusations)} false accusations and ${sum((l) => l.nearMisses)} near misses in ${sum((l) => l.cases)} cases (attributed right ${sum((l) => l.right)}; top-1 right ${sum((l) => l.top1Right)} of the ${sum((l) => l.students)} with a right answer among the sources)`;
 };
 
 export function reportStress(trials: StressTrial[], rows: EvalRow[][]): { lines: string[]; summary: StressLine[] } {
@@ -30,7 +30,8 @@ export function reportStress(trials: StressTrial[], rows: EvalRow[][]): { lines:
   for (const l of summary) {
     if (l.kind !== kind) lines.push(KIND_TITLE[l.kind]);
     kind = l.kind;
-    lines.push(`  ${l.setting.padEnd(20)} ${String(l.cases).padStart(3)} cases: attributed right ${l.right}, FALSE ACCUSATIONS ${l.falseAccusations}, near misses ${l.nearMisses}, not attributed ${l.notAttributed}`);
+    const top1 = l.students > 0 ? `; top-1 right ${l.top1Right}/${l.students}` : "";
+    lines.push(`  ${l.setting.padEnd(20)} ${String(l.cases).padStart(3)} cases: attributed right ${l.right}, FALSE ACCUSATIONS ${l.falseAccusations}, near misses ${l.nearMisses}, not attributed ${l.notAttributed}${top1}`);
   }
   trials.forEach((t, ti) =>
     rows[ti].forEach((r) => {

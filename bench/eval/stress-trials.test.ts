@@ -42,14 +42,14 @@ describe("stressTrials", () => {
     expect(whole.every((t) => t.manifest.sources === manifest.sources && t.manifest.cases === manifest.cases)).toBe(true);
   });
 
-  it("counts every attribution of a control and every wrong one as a false accusation, and near misses, per setting", () => {
+  it("counts every attribution of a control and every wrong one as a false accusation, near misses and top-1, per setting", () => {
     const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [] });
-    const row = (outcome: string, nearMiss = false) => ({ outcome, nearMiss });
+    const row = (outcome: string, nearMiss = false, top1Right: boolean | null = null) => ({ outcome, nearMiss, top1Right });
     const impostorRows = [[row("control-attributed")], [row("control-clear", true)]];
-    const bootstrapRows = [[row("attributed-right"), row("control-clear")]];
+    const bootstrapRows = [[row("attributed-right", false, true), row("inconclusive", false, false), row("control-clear")]];
     expect(summariseStress(trials, [...impostorRows, ...bootstrapRows])).toEqual([
-      { kind: "nearest-impostors", setting: "2 sources", cases: 2, right: 0, falseAccusations: 1, nearMisses: 1, notAttributed: 1 },
-      { kind: "no-bootstrap", setting: "bootstrap 0", cases: 2, right: 1, falseAccusations: 0, nearMisses: 0, notAttributed: 1 },
+      { kind: "nearest-impostors", setting: "2 sources", cases: 2, right: 0, falseAccusations: 1, nearMisses: 1, notAttributed: 1, students: 0, top1Right: 0 },
+      { kind: "no-bootstrap", setting: "bootstrap 0", cases: 3, right: 1, falseAccusations: 0, nearMisses: 0, notAttributed: 2, students: 2, top1Right: 1 },
     ]);
     expect(summariseStress(trials, [[row("attributed-wrong")], [], []])[0].falseAccusations).toBe(1);
   });

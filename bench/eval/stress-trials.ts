@@ -65,16 +65,32 @@ export function stressTrials(manifest: Manifest, rankings: string[][], options: 
   return trials;
 }
 
-export type StressLine = { kind: StressKind; setting: string; cases: number; right: number; falseAccusations: number; nearMisses: number; notAttributed: number };
+export type StressLine = {
+  kind: StressKind;
+  setting: string;
+  cases: number;
+  right: number;
+  falseAccusations: number;
+  nearMisses: number;
+  notAttributed: number;
+  /** cases with a right answer among the sources, and those whose top source was one */
+  students: number;
+  top1Right: number;
+};
 
-/** Per kind and setting, in first-seen order: cases scored, attributed right, false accusations, near misses (EvalRow.nearMiss), not attributed. */
-export function summariseStress(trials: StressTrial[], rows: { outcome: string; nearMiss: boolean }[][]): StressLine[] {
+/**
+ * Per kind and setting, in first-seen order: cases scored, attributed right, false accusations, near misses
+ * (EvalRow.nearMiss), not attributed, and top-1 among the cases that have a right answer.
+ */
+export function summariseStress(trials: StressTrial[], rows: { outcome: string; nearMiss: boolean; top1Right: boolean | null }[][]): StressLine[] {
   const lines = new Map<string, StressLine>();
   trials.forEach((t, ti) => {
     const key = `${t.kind}\u0000${t.setting}`;
-    const line = lines.get(key) ?? { kind: t.kind, setting: t.setting, cases: 0, right: 0, falseAccusations: 0, nearMisses: 0, notAttributed: 0 };
+    const line = lines.get(key) ?? { kind: t.kind, setting: t.setting, cases: 0, right: 0, falseAccusations: 0, nearMisses: 0, notAttributed: 0, students: 0, top1Right: 0 };
     for (const r of rows[ti]) {
       line.cases++;
+      if (r.top1Right !== null) line.students++;
+      if (r.top1Right) line.top1Right++;
       if (r.outcome === "attributed-right") line.right++;
       else if (r.outcome === "attributed-wrong" || r.outcome === "control-attributed") line.falseAccusations++;
       else line.notAttributed++;

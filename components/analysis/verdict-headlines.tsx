@@ -53,12 +53,16 @@ export function detailsLine(c: PageCandidate, result: PageResult): string {
   const v = c.verdict;
   const top = c.ranking[0];
   const second = c.ranking[1];
-  const calibration = result.calibration;
+  const calibration = c.calibration ?? result.calibration;
   const threshold = calibration?.threshold;
   const ceiling =
     calibration?.ceiling !== undefined ? `, and ${calibration.openSetTrials ?? 0} trials with the teacher left out allow at most ${pct(calibration.ceiling)}` : "";
+  const matched = c.calibration?.promptMatched;
+  const onItsPrompts = matched
+    ? `; it answered only part of the sources' prompts, so it was compared with the sources on those prompts only (about ${matched.documents} documents each), and so were the trials with its teacher left out`
+    : "";
   const parts = [
-    `confidence ${pct(v.confidence)}${threshold !== undefined ? ` (a source is named from ${pct(threshold)}${ceiling})` : ""}: how often a lead this clear was right in ${calibration?.trials ?? "the"} calibration trials with a known answer`,
+    `confidence ${pct(v.confidence)}${threshold !== undefined ? ` (a source is named from ${pct(threshold)}${ceiling})` : ""}: how often a lead this clear was right in ${calibration?.trials ?? "the"} calibration trials with a known answer${onItsPrompts}`,
     v.support !== undefined && top ? `${top.source} ranks first in ${pct(v.support)} of ${result.params.bootstrap} bootstrap resamples (how stable the ranking is, not how likely it is right)` : null,
     v.margin !== undefined && v.margin !== null && Number.isFinite(v.margin) && second ? `lead over ${second.source}: ${v.margin.toFixed(1)} standard errors` : null,
     top ? `score ${top.score.toFixed(3)} (95% ${top.low.toFixed(3)}–${top.high.toFixed(3)})` : null,

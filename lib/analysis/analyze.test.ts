@@ -99,6 +99,19 @@ describe("analyze", () => {
     expect(unbootedStudent.verdict.reason).toMatch(/^Without bootstrap replicates/);
   });
 
+  it("compares a candidate on part of the sources' prompts with the sources on those prompts, and calibrates it so", async () => {
+    const { sources, candidates } = familyAnalysis();
+    const part = familyCorpus("student on 24 prompts", { base: "bullets", vocabulary: "ornate" }, 24);
+    const r = await analyze({ sources, candidates: [...candidates, part], params });
+    const [student, control, partial] = r.candidates;
+    expect(student.calibration).toBeUndefined();
+    expect(control.calibration).toBeUndefined();
+    expect(partial.calibration).toMatchObject({ promptMatched: { documents: 24 }, openSetTrials: r.sources.length, trials: r.calibration!.trials });
+    expect(partial.calibration!.smallestTrial).toEqual(r.calibration!.smallestTrial);
+    expect(partial.verdict.confidence).toBeLessThanOrEqual(partial.calibration!.ceiling!);
+    expect(partial.ranking[0].source).toBe("ornate-plain");
+  });
+
   it("falls back to document-level folds when every record answers the same prompt, and says so", async () => {
     const onePrompt = (name: string, model: Parameters<typeof familyCorpus>[1]) => {
       const c = familyCorpus(name, model);

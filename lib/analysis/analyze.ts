@@ -14,6 +14,7 @@ import {
   shares,
   shareUnit,
   type DocumentViews,
+  type ReplicateTables,
 } from "@/lib/analysis/attribution/bootstrap-replicates";
 import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
 import { centreAndScale, combineZ, logistic } from "@/lib/analysis/attribution/combine-scores";
@@ -23,6 +24,8 @@ import { candidateConfidence, fitCalibration, marginInSe } from "@/lib/analysis/
 import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
 import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
 import { foldedBlockSums, sampleSize, weightedProfile, type FoldedBlocks } from "@/lib/analysis/attribution/profiles";
+import { promptMatchedSamples } from "@/lib/analysis/attribution/prompt-matched-samples";
+import { replaceGroupRows } from "@/lib/analysis/attribution/prompt-matched-tables";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
@@ -120,6 +123,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const docFolds = corpora.map((_, i) => (i < S ? folds.folds[i] : null));
   const folded: FoldedBlocks[] = [];
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
+  const matched = promptMatchedSamples(features, space.views.map((v) => v.sample), sourceIdx, candIdx);
+  const spaceWithRows = space; // the vectors below free the rows these block sums read
+  const matchedBlocks = matched.groups.map((g) =>
+    sourceIdx.map((s) => foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[s], sample: g.samples[s] }, null, 1).blocks),
+  );
   // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
   let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
@@ -136,6 +144,12 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
+  // A prompt-matched group: the sources on its prompts (corpora 0..S-1), then its candidates.
+  const groupCorpora = (g: number) => [...matchedBlocks[g], ...matched.groups[g].candidates.map((ci) => blocks[candIdx[ci]])];
+  const groupCandidates = (g: number) => matched.groups[g].candidates.map((_, k) => S + k);
+  const groupTables = matched.groups.map((_, g) =>
+    corpusMetrics(groupCorpora(g).map((b) => weightedProfile(b, new Float64Array(b.length).fill(1))), mfwCols, groupCandidates(g), sourceIdx),
+  );
   // Calibration after the classifier, the bootstrap after the alignment (the threads' loads balanced).
   const trialsRun = settle(
     runOnThread(CALIBRATION_URL, "runCalibrationTrials", runCalibrationTrials, {
@@ -148,10 +162,23 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       seed: params.seed,
       maxTrials: SPACE.calibrationTrials,
       weights: INHERITANCE,
+      matched: matchedBlocks,
     }),
   );
   const resampled = settle(
     runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
+  );
+  const groupResampled = matched.groups.map((_, g) =>
+    settle(
+      runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, {
+        blocks: groupCorpora(g),
+        mfwCols,
+        candIdx: groupCandidates(g),
+        sourceIdx,
+        replicates: params.bootstrap,
+        seed: params.seed,
+      }),
+    ),
   );
   await stage("profiles", 0.15);
 
@@ -200,6 +227,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     tables,
     replicateTables.map((t) => t.all),
   );
+  // From here on, a prompt-matched candidate's rows are its group's (the lineage above keeps whole corpora).
+  const groupReplicates = (await Promise.all(groupResampled)).map(unwrap);
+  const rowsOf = (tablesOf: (g: number) => ReplicateTables) => matched.groups.map((g, gi) => ({ candidates: g.candidates, tables: tablesOf(gi) }));
+  replaceGroupRows(tables, rowsOf((g) => groupTables[g]));
+  replicateTables.forEach((rt, r) => replaceGroupRows(rt, rowsOf((g) => groupReplicates[g][r])));
   const separability: Separability = {
     accuracy: cls.accuracy,
     chance: S > 0 ? 1 / S : 0,
@@ -216,7 +248,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const kinZ = pointSims.map((sims) => combineZ(sims, KINSHIP));
   const reps = rankReplicates(replicateTables, views, S, INHERITANCE, params.seed);
   const kinReps = rankReplicates(replicateTables, views, S, KINSHIP, params.seed);
-  const calibration = fitCalibration(trials);
+  // A prompt-matched candidate is calibrated with the absent trials made on its group's prompts.
+  const calibration = fitCalibration(trials.filter((t) => t.group === undefined));
+  const groupCalibrations = matched.groups.map((_, g) => fitCalibration(trials.filter((t) => t.kind === "present" || t.group === g)));
+  const calibrationOf = (ci: number) => (matched.groupOf[ci] < 0 ? calibration : groupCalibrations[matched.groupOf[ci]]);
 
 
   const interval = (values: number[], pointValue: number) => {
@@ -239,7 +274,8 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     const top = ranking[0] ? sourceNames.indexOf(ranking[0].source) : -1;
     const support = top < 0 ? 0 : params.bootstrap > 0 ? reps.firsts[ci][top] / params.bootstrap : 1;
     const { margin } = marginInSe(pointZ[ci], reps.z[ci]);
-    const rated = candidateConfidence(calibration, margin, sampleSize(blocks[c]), support);
+    const own = calibrationOf(ci);
+    const rated = candidateConfidence(own, margin, sampleSize(blocks[c]), support);
     const confidence = top < 0 ? 0 : rated.confidence;
     const kinRanking = rankBy(kinZ[ci], kinReps.combined[ci]);
     const copies = copyIndex && answers ? countCopies(copyIndex, answers[c], S) : null;
@@ -264,7 +300,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
         ...decideVerdict(ranking, confidence, separability, {
           support,
           margin,
-          threshold: calibration.threshold,
+          threshold: own.threshold,
           limit: rated.limit,
           sources: S,
           copiedFrom: copies ? copiedSources(copies, corpus.features.documents, sourceNames) : undefined,
@@ -290,6 +326,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       inheritance: { metrics: QUESTION_METRICS.inheritance, ranking },
       copies: copies ? sourceNames.map((source, s) => ({ source, documents: copies[s] })).filter((e) => e.documents > 0) : null,
       reading: readQuestions(kinRanking, ranking),
+      ...(own === calibration ? {} : { calibration: { ...own, promptMatched: promptMatchedSize(matched.groups[matched.groupOf[ci]].samples) } }),
     };
   });
   await stage("combination", 1);
@@ -316,6 +353,12 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     calibration,
     timings,
   };
+}
+
+/** The median source's documents on a prompt-matched group's prompts. */
+function promptMatchedSize(samples: Uint32Array[]): { documents: number } {
+  const sizes = samples.map((s) => s.length).sort((a, b) => a - b);
+  return { documents: sizes[Math.floor(sizes.length / 2)] };
 }
 
 const CLASSIFY_URL = new URL("./attribution/classify-documents.ts", import.meta.url).href;

@@ -115,6 +115,12 @@ export type CandidateResult = {
   copies?: { source: string; documents: number }[] | null;
   /** Kinship and inheritance read together, in plain words; `agree` is false when they name different sources. */
   reading?: { agree: boolean; text: string };
+  /**
+   * Its own calibration, when it answered only part of the sources' prompts: it was compared with the sources
+   * on its prompts only, and so were its teacher-absent trials (`promptMatched.documents`: the median
+   * source's documents there). Absent: it was compared with whole sources, and the analysis' calibration applies.
+   */
+  calibration?: CalibrationSummary & { promptMatched: { documents: number } };
 };
 
 /** One question's ranking of the sources, from the metrics that answer it. */

@@ -8,7 +8,7 @@ import { corpusMetrics, IS_DISTANCE, UNSUPERVISED, type MetricTables } from "@/l
 import { pickWeights, weightedProfile, type Profile, type Sums } from "@/lib/analysis/attribution/profiles";
 import { createRandom, replicateSeed, resampleIndices } from "@/lib/analysis/math/seeded-random";
 
-export type ReplicateTables = Pick<MetricTables, "pairs" | "scales" | "all">;
+export type ReplicateTables = Pick<MetricTables, "pairs" | "scales" | "all" | "rowScales">;
 
 /** Prompt-aligned shares join the combination only with at least this many aligned prompts. */
 export const MIN_ALIGNED_PROMPTS = 20;
@@ -48,7 +48,7 @@ export function similarities(
   const out: Record<string, MetricView> = {};
   for (const m of UNSUPERVISED) {
     const row = tables.pairs[m]?.[c];
-    if (row) out[m] = { values: row.map((v) => (IS_DISTANCE[m] ? -v : v)), scale: tables.scales[m] ?? 0 };
+    if (row) out[m] = { values: row.map((v) => (IS_DISTANCE[m] ? -v : v)), scale: tables.rowScales?.[m]?.[c] ?? tables.scales[m] ?? 0 };
   }
   if (classifier) out.classifier = { values: classifier, scale: shareScale };
   if (aligned) out["prompt-aligned"] = { values: aligned, scale: shareScale };

@@ -17,7 +17,8 @@ describe("runCalibrationTrials", () => {
   const folded = space.views.map((v, i) => foldedBlockSums(space, v, promptFolds(sources[i], 3), 3));
   const blocks = folded.map((f) => f.blocks);
   const mfwCols = selectMfw(blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1))), 100, 0);
-  const trials = runCalibrationTrials({ blocks, folded, S: 3, K: 3, mfwCols, replicates: 5, seed: 1, maxTrials: 24, weights: questionWeights("inheritance") });
+  const input = { blocks, folded, S: 3, K: 3, mfwCols, replicates: 5, seed: 1, maxTrials: 24, weights: questionWeights("inheritance") };
+  const trials = runCalibrationTrials(input);
 
   it("leaves each source out once and counts any attribution of its documents as wrong", () => {
     const absent = trials.filter((t) => t.kind === "absent");
@@ -33,5 +34,15 @@ describe("runCalibrationTrials", () => {
     expect(present.length).toBeGreaterThanOrEqual(9);
     expect(present.every((t) => t.correct === (t.top === t.source))).toBe(true);
     expect(present.filter((t) => t.correct).length).toBeGreaterThan(present.length / 2);
+  });
+
+  it("leaves each source out again with every source on a prompt-matched group's prompts, the other trials as they were", () => {
+    const firstTwenty = Uint32Array.from({ length: 20 }, (_, d) => d);
+    const matched = [space.views.map((v) => foldedBlockSums(space, { ...v, sample: firstTwenty }, null, 1).blocks)];
+    const withGroup = runCalibrationTrials({ ...input, matched });
+    const grouped = withGroup.filter((t) => t.group === 0);
+    expect(grouped.map((t) => [t.kind, t.source, t.correct, t.size.documents])).toEqual([0, 1, 2].map((s) => ["absent", s, false, 20]));
+    expect(grouped.every((t) => t.top !== t.source && Number.isFinite(t.margin))).toBe(true);
+    expect(withGroup.filter((t) => t.group === undefined)).toEqual(trials);
   });
 });

@@ -5,7 +5,9 @@
 //   against the others. Its true source is not among them, so any attribution is wrong. This is the case a
 //   real analysis cannot rule out: the teacher may not have been uploaded.
 // Each trial is combined exactly as the verdict's question is (the same metrics and weights), with a few
-// bootstrap replicates for its margin. Document-level metrics (classifier, prompt-aligned) cannot take part:
+// bootstrap replicates for its margin. Candidates that answered only part of the sources' prompts are
+// compared with the sources on their prompts (prompt-matched-samples.ts), and get absent trials of their
+// own: every source on those prompts, each left out in turn. Document-level metrics (classifier, prompt-aligned) cannot take part:
 // no source answers a held-out prompt, so the trials use the unsupervised metrics of the question only.
 
 import { marginInSe } from "@/lib/analysis/attribution/calibration";
@@ -28,6 +30,8 @@ export type TrialInput = {
   maxTrials: number;
   /** the verdict's question: metric weights by name */
   weights: Record<string, number>;
+  /** per prompt-matched group, per source: block sums of its documents on the group's prompts */
+  matched?: Sums[][][];
 };
 
 export type Trial = {
@@ -41,6 +45,8 @@ export type Trial = {
   correct: boolean;
   /** the pseudo-candidate's size: a real candidate smaller than every trial's is outside the calibration */
   size: SampleSize;
+  /** absent trials on a prompt-matched group's prompts: the group (an index into TrialInput.matched) */
+  group?: number;
 };
 
 type Pseudo = { source: number; blockIds: number[] };
@@ -56,8 +62,9 @@ export function runCalibrationTrials(input: TrialInput): Trial[] {
   const metrics = UNSUPERVISED.filter((m) => (input.weights[m] ?? 0) > 0);
   if (metrics.length === 0) return [];
   const wordsOnly = metrics.every((m) => WORD_METRICS.includes(m));
-  const sum = (s: number, ids: number[]) => weightedProfile(input.blocks[s], pickWeights(input.blocks[s].length, ids), undefined, wordsOnly);
-  return [...presentTrials(input, metrics, sum), ...absentTrials(input, metrics, sum)];
+  const sumBlocks = (blocks: Sums[], ids: number[]) => weightedProfile(blocks, pickWeights(blocks.length, ids), undefined, wordsOnly);
+  const sum = (s: number, ids: number[]) => sumBlocks(input.blocks[s], ids);
+  return [...presentTrials(input, metrics, sum), ...absentTrials(input, metrics, sumBlocks)];
 }
 
 type SumBlocks = (corpus: number, blockIds: number[]) => Profile;
@@ -118,21 +125,26 @@ function presentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[]
 /**
  * Each source in turn is left out and all its documents play the candidate; every attribution is wrong.
  * Each replicate draws every source's blocks once and all the trials share the draw (a source's profile
- * does not depend on which other source is left out).
+ * does not depend on which other source is left out). Then the same within each prompt-matched group:
+ * every source on the group's prompts only, as its candidates are compared with them.
  */
-function absentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[], profile: SumBlocks): Trial[] {
-  const { blocks, S, replicates } = input;
+function absentTrials(input: TrialInput, metrics: readonly UnsupervisedMetric[], sumBlocks: (blocks: Sums[], ids: number[]) => Profile): Trial[] {
+  const { S, replicates } = input;
   if (S < 3) return [];
-  const random = createRandom(input.seed + 7919);
-  const all = (s: number) => Array.from(blocks[s].keys());
   const sources = Array.from({ length: S }, (_, s) => s);
-  const point = sources.map((s) => profile(s, all(s)));
-  const drawn = Array.from({ length: replicates }, () => sources.map((s) => profile(s, draw(all(s), random))));
-  const score = (profiles: Profile[], left: number) =>
-    scoreAll(input, metrics, profiles.filter((_, s) => s !== left), [profiles[left]])[0];
-  return sources.map((left): Trial => {
-    const kept = sources.filter((s) => s !== left);
-    const { top, margin } = marginInSe(score(point, left), drawn.map((profiles) => score(profiles, left)));
-    return { kind: "absent", source: left, top: kept[top], margin, correct: false, size: sampleSize(blocks[left], all(left)) };
-  });
+  const leaveEachOut = (blocks: Sums[][], random: () => number, group?: number): Trial[] => {
+    const all = (s: number) => Array.from(blocks[s].keys());
+    const point = sources.map((s) => sumBlocks(blocks[s], all(s)));
+    const drawn = Array.from({ length: replicates }, () => sources.map((s) => sumBlocks(blocks[s], draw(all(s), random))));
+    const score = (profiles: Profile[], left: number) => scoreAll(input, metrics, profiles.filter((_, s) => s !== left), [profiles[left]])[0];
+    return sources.map((left): Trial => {
+      const kept = sources.filter((s) => s !== left);
+      const { top, margin } = marginInSe(score(point, left), drawn.map((profiles) => score(profiles, left)));
+      return { kind: "absent", source: left, top: kept[top], margin, correct: false, size: sampleSize(blocks[left]), ...(group === undefined ? {} : { group }) };
+    });
+  };
+  return [
+    ...leaveEachOut(input.blocks.slice(0, S), createRandom(input.seed + 7919)),
+    ...(input.matched ?? []).flatMap((blocks, g) => leaveEachOut(blocks, createRandom(input.seed + 7919 + 104723 * (g + 1)), g)),
+  ];
 }

@@ -24,7 +24,7 @@ export type Calibration = {
   wrongTrials: number;
   /** the most this calibration can claim: confidenceCeiling(openSetTrials) */
   ceiling: number;
-  /** the smallest pseudo-candidate among the trials (documents and words, each its own minimum) */
+  /** the smallest pseudo-candidate among the trials with the source present (documents and words, each its own minimum) */
   smallestTrial: SampleSize | null;
 };
 
@@ -126,7 +126,9 @@ export function fitCalibration(trials: CalibrationTrial[], threshold = ATTRIBUTI
     return Math.min(applyKnots(fitKnots(rest), trials[i].margin), confidenceCeiling(openSetCount(rest)));
   };
   const falseAttributions = trials.filter((t, i) => !t.correct && fittedWithout(i) >= threshold).length;
-  const sizes = trials.flatMap((t) => (t.size ? [t.size] : []));
+  // The present trials bound it: absent trials played on a small candidate's own prompts are as small as it.
+  const present = trials.filter((t) => t.kind !== "absent");
+  const sizes = (present.length > 0 ? present : trials).flatMap((t) => (t.size ? [t.size] : []));
   return {
     trials: trials.length,
     correct: trials.length - wrong.length,

@@ -27,6 +27,8 @@ export type MetricTables = {
   pairs: Partial<Record<UnsupervisedMetric, number[][]>>;
   /** [metric] sd over every corpus pair with a source in it: the metric's unit in the combination */
   scales: Partial<Record<UnsupervisedMetric, number>>;
+  /** [metric][candidate] a row's own unit, where its values were measured against other profiles of the sources (prompt-matched-tables.ts) */
+  rowScales?: Partial<Record<UnsupervisedMetric, (number | undefined)[]>>;
   /** Cosine Delta between all corpora (for lineage) */
   all: number[][];
   /** z-scored MFW rows of all corpora (for PCA) */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { promptMatchedSamples } from "@/lib/analysis/attribution/prompt-matched-samples";
+import { computeFeatures } from "@/lib/features/compute-features";
+import { familyDocuments } from "@/test/support/family-corpora";
+
+const answers = (name: string, prompts: number[]) =>
+  computeFeatures(familyDocuments(name, { base: "plain", vocabulary: "ornate" }, 60).filter((d) => prompts.includes(d.ordinal)));
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+const everyDocument = (n: number) => Uint32Array.from(range(0, n));
+
+describe("promptMatchedSamples", () => {
+  const sources = [answers("a", range(0, 60)), answers("b", range(0, 60)), answers("c", range(0, 60))];
+  const run = (candidates: number[][]) => {
+    const features = [...sources, ...candidates.map((p, i) => answers(`cand${i}`, p))];
+    const samples = features.map((f) => everyDocument(f.documents));
+    return promptMatchedSamples(features, samples, [0, 1, 2], candidates.map((_, i) => 3 + i));
+  };
+
+  it("keeps sources whole for a candidate on (almost) all their prompts", () => {
+    expect(run([range(0, 60), range(0, 56)]).groupOf).toEqual(Int32Array.from([-1, -1]));
+  });
+
+  it("picks each source's documents on a candidate's prompts, one group for candidates on the same prompts", () => {
+    const m = run([range(0, 20), range(0, 20), range(30, 45)]);
+    expect(Array.from(m.groupOf)).toEqual([0, 0, 1]);
+    expect(m.groups[0].candidates).toEqual([0, 1]);
+    expect(m.groups[0].samples.map((s) => Array.from(s))).toEqual([range(0, 20), range(0, 20), range(0, 20)]);
+    expect(Array.from(m.groups[1].samples[2])).toEqual(range(30, 45));
+  });
+
+  it("keeps sources whole for a candidate whose prompts the sources did not answer", () => {
+    const features = [...sources, computeFeatures(familyDocuments("x", { base: "plain", vocabulary: "casual" }, 20).map((d) => ({ ...d, prompt: `another ${d.prompt}` })))];
+    const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3]);
+    expect(m.groupOf).toEqual(Int32Array.from([-1]));
+  });
+});

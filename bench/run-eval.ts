@@ -32,9 +32,12 @@ const { values, positionals } = parseArgs({
 const nameOf = (file: string) => path.basename(file, path.extname(file));
 const loaded = new Map<string, AnalysisCorpus>();
 
-/** The first `documents` documents of a file, fingerprinted on their own (a small candidate). */
-async function loadFirstDocuments(file: string, documents: number): Promise<AnalysisCorpus> {
-  const key = `${file}#${documents}`;
+/**
+ * The first `documents` documents of a file, fingerprinted on their own: a small candidate (named for the
+ * cut), or a source that answered part of the prompts (`asSource`: it keeps its name, which labels refer to).
+ */
+async function loadFirstDocuments(file: string, documents: number, asSource = false): Promise<AnalysisCorpus> {
+  const key = `${file}#${documents}#${asSource}`;
   const hit = loaded.get(key);
   if (hit) return hit;
   const docs: (FeatureInputDocument & { text: string })[] = [];
@@ -42,7 +45,7 @@ async function loadFirstDocuments(file: string, documents: number): Promise<Anal
     docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
     if (docs.length === documents) break;
   }
-  const name = `${nameOf(file)} (first ${documents})`;
+  const name = asSource ? nameOf(file) : `${nameOf(file)} (first ${documents})`;
   const corpus: AnalysisCorpus = { id: name, name, model: name, features: computeFeatures(docs), documents: docs.map((d) => ({ ordinal: d.ordinal, text: d.text })) };
   loaded.set(key, corpus);
   return corpus;
@@ -74,11 +77,11 @@ async function loadCorpus(file: string, cacheDir: string | undefined): Promise<A
 type ManifestRun = { manifest: Manifest; rows: EvalRow[]; summary: EvalSummary; result: AnalysisResult; analyzeMs: number };
 type TeacherAbsentRuns = { trials: TeacherAbsentTrial[]; runs: ManifestRun[]; summary: TeacherAbsentSummary };
 
-type EvaluateOptions = { documents?: number; bootstrap?: number };
+type EvaluateOptions = { documents?: number; sourceDocuments?: number; bootstrap?: number };
 
 async function evaluate(manifest: Manifest, cacheDir: string | undefined, options: EvaluateOptions = {}): Promise<ManifestRun> {
   const sources: AnalysisCorpus[] = [];
-  for (const f of manifest.sources) sources.push(await loadCorpus(f, cacheDir));
+  for (const f of manifest.sources) sources.push(options.sourceDocuments === undefined ? await loadCorpus(f, cacheDir) : await loadFirstDocuments(f, options.sourceDocuments, true));
   const candidates: AnalysisCorpus[] = [];
   for (const c of manifest.cases) candidates.push(options.documents === undefined ? await loadCorpus(c.file, cacheDir) : await loadFirstDocuments(c.file, options.documents));
   const t0 = performance.now();
@@ -107,7 +110,7 @@ async function evaluateTeacherAbsent(manifest: Manifest, cacheDir: string | unde
 async function evaluateStress(full: ManifestRun, cacheDir: string | undefined): Promise<{ trials: StressTrial[]; rows: EvalRow[][] }> {
   const trials = stressTrials(full.manifest, full.result.candidates.map((c) => c.ranking.map((e) => e.source)));
   const rows: EvalRow[][] = [];
-  for (const t of trials) rows.push((await evaluate(t.manifest, cacheDir, { documents: t.documents, bootstrap: t.bootstrap })).rows);
+  for (const t of trials) rows.push((await evaluate(t.manifest, cacheDir, { documents: t.documents, sourceDocuments: t.sourceDocuments, bootstrap: t.bootstrap })).rows);
   return { trials, rows };
 }
 
@@ -149,7 +152,8 @@ function report(run: ManifestRun): string[] {
     if (c.kinship && c.inheritance) lines.push(`  kinship (form) → ${c.kinship.ranking[0]?.source ?? "–"}; inheritance (vocabulary) → ${c.inheritance.ranking[0]?.source ?? "–"}`);
     const raw = inheritanceRaw(c);
     if (raw) lines.push(`  with ${c.ranking[0].source}, unscaled: ${raw}`);
-    if (c.calibration) lines.push(`  compared with the sources on its own prompts (about ${c.calibration.promptMatched.documents} documents each), with teacher-absent trials on them`);
+    const matched = c.calibration?.promptMatched;
+    if (matched) lines.push(`  compared on the prompts it shares with the sources (${matched.candidateDocuments} of its documents, about ${matched.documents} of each source's), with teacher-absent trials on them`);
     const v = r.verdict;
     lines.push(`  verdict: ${v.status}${v.source ? ` → ${v.source}` : ""} (confidence ${v.confidence.toFixed(2)}): ${v.reason}`, "");
   });
@@ -229,7 +233,7 @@ async function main(): Promise<void> {
       "",
       "After each set, \"Teacher absent\" runs it again once per teacher with that teacher's sources taken out (every version listed as a right answer): its students then have no right answer among the sources, so any attribution they get is a false accusation. The calibration simulates this among the sources; this asks it of the real students.",
       "",
-      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, and the full set with the bootstrap off. A cut case answered only the first prompts, so it is compared with the sources on those prompts (docs/methods.md, \"On the candidate's prompts\"); each setting also counts how many cases with a right answer among the sources had one ranked first (top-1). A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
+      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, every source cut to its first 200 (the cases whole), and the full set with the bootstrap off. A cut case, or a whole case against cut sources, shares only part of its prompts with the sources, so it is compared with them on the shared prompts (docs/methods.md, \"On the shared prompts\"); each setting also counts how many cases with a right answer among the sources had one ranked first (top-1). A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
       "",
       ...lines,
     ].join("\n");

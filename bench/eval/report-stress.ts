@@ -8,6 +8,7 @@ const KIND_TITLE: Record<StressKind, string> = {
   "nearest-impostors": "Each case against only its nearest sources that are not a right answer (any attribution is false)",
   "teacher-and-impostors": "Each student against its teacher and its nearest other sources",
   "small-candidate": "Every case cut to its first documents, against every source",
+  "small-sources": "Every source cut to its first documents (answers to part of the cases' prompts), every case whole",
   "no-bootstrap": "Every case with the bootstrap off",
 };
 

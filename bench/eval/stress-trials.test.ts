@@ -11,7 +11,7 @@ const rankings = [
   ["gpt-b", "qwen", "gpt-a", "llama"],
   ["llama", "gpt-a", "qwen", "gpt-b"],
 ];
-const options = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10] };
+const options = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10], sourceDocumentCounts: [200] };
 
 describe("stressTrials", () => {
   it("puts each case against only its nearest sources that are not a right answer, as a control", () => {
@@ -32,18 +32,19 @@ describe("stressTrials", () => {
     expect(trial.manifest.cases).toEqual([{ file: "/sets/student.json", expected: ["gpt-b"], why: null }]);
   });
 
-  it("cuts every case to its first documents, and turns the bootstrap off, over the whole set", () => {
-    const whole = stressTrials(manifest, rankings, options).filter((t) => t.kind === "small-candidate" || t.kind === "no-bootstrap");
-    expect(whole.map((t) => [t.setting, t.documents, t.bootstrap])).toEqual([
-      ["first 1 document", 1, undefined],
-      ["first 10 documents", 10, undefined],
-      ["bootstrap 0", undefined, 0],
+  it("cuts every case, then every source, to its first documents, and turns the bootstrap off, over the whole set", () => {
+    const whole = stressTrials(manifest, rankings, options).filter((t) => ["small-candidate", "small-sources", "no-bootstrap"].includes(t.kind));
+    expect(whole.map((t) => [t.setting, t.documents, t.sourceDocuments, t.bootstrap])).toEqual([
+      ["first 1 document", 1, undefined, undefined],
+      ["first 10 documents", 10, undefined, undefined],
+      ["sources' first 200", undefined, 200, undefined],
+      ["bootstrap 0", undefined, undefined, 0],
     ]);
     expect(whole.every((t) => t.manifest.sources === manifest.sources && t.manifest.cases === manifest.cases)).toBe(true);
   });
 
   it("counts every attribution of a control and every wrong one as a false accusation, near misses and top-1, per setting", () => {
-    const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [] });
+    const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [], sourceDocumentCounts: [] });
     const row = (outcome: string, nearMiss = false, top1Right: boolean | null = null) => ({ outcome, nearMiss, top1Right });
     const impostorRows = [[row("control-attributed")], [row("control-clear", true)]];
     const bootstrapRows = [[row("attributed-right", false, true), row("inconclusive", false, false), row("control-clear")]];

@@ -3,13 +3,15 @@
 //   the full run's ranking), so whatever it is attributed to is a false accusation;
 // - teacher and nearest impostors: a student against its best-ranked right answer and its k−1 closest others;
 // - small candidate: each case cut to its first N documents, against every source;
+// - small sources: every source cut to its first N documents (its answers to part of the cases' prompts),
+//   every case whole;
 // - no bootstrap: the full set with the bootstrap turned off.
 // Each trial is an ordinary manifest, scored by score-eval, so every count means what it means there.
 
 import path from "node:path";
 import type { Manifest } from "./read-manifest";
 
-export type StressKind = "nearest-impostors" | "teacher-and-impostors" | "small-candidate" | "no-bootstrap";
+export type StressKind = "nearest-impostors" | "teacher-and-impostors" | "small-candidate" | "small-sources" | "no-bootstrap";
 
 export type StressTrial = {
   kind: StressKind;
@@ -18,11 +20,13 @@ export type StressTrial = {
   manifest: Manifest;
   /** every candidate is cut to its first `documents` documents */
   documents?: number;
+  /** every source is cut to its first `sourceDocuments` documents */
+  sourceDocuments?: number;
   bootstrap?: number;
 };
 
-export type StressOptions = { impostorCounts: number[]; teacherSetSizes: number[]; documentCounts: number[] };
-export const DEFAULT_STRESS: StressOptions = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10, 50, 200] };
+export type StressOptions = { impostorCounts: number[]; teacherSetSizes: number[]; documentCounts: number[]; sourceDocumentCounts: number[] };
+export const DEFAULT_STRESS: StressOptions = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10, 50, 200], sourceDocumentCounts: [200] };
 
 /** A source's or a case's name: its file name without the extension. */
 const nameOf = (file: string) => path.basename(file, path.extname(file));
@@ -60,6 +64,9 @@ export function stressTrials(manifest: Manifest, rankings: string[][], options: 
   });
   for (const n of options.documentCounts) {
     trials.push({ kind: "small-candidate", setting: `first ${n} document${n === 1 ? "" : "s"}`, manifest: { ...manifest, name: `${manifest.name}, candidates cut to ${n}` }, documents: n });
+  }
+  for (const n of options.sourceDocumentCounts) {
+    trials.push({ kind: "small-sources", setting: `sources' first ${n}`, manifest: { ...manifest, name: `${manifest.name}, sources cut to ${n}` }, sourceDocuments: n });
   }
   trials.push({ kind: "no-bootstrap", setting: "bootstrap 0", manifest: { ...manifest, name: `${manifest.name}, no bootstrap` }, bootstrap: 0 });
   return trials;

@@ -11,7 +11,7 @@ describe("detailsLine (the numbers behind a verdict)", () => {
     const [whole, partial] = result.candidates;
     expect(detailsLine(whole, result)).not.toMatch(/its prompts/);
     expect(detailsLine(partial, result)).toMatch(
-      new RegExp(`right in ${partial.calibration!.trials} calibration trials with a known answer; it answered only part of the sources' prompts, so it was compared with the sources on those prompts only \\(about 24 documents each\\), and so were the trials with its teacher left out`),
+      new RegExp(`right in ${partial.calibration!.trials} calibration trials with a known answer; it and the sources share only part of their prompts, so it was compared with them on the shared prompts only \\(24 of its documents, about 24 of each source's\\), and so were the trials with its teacher left out`),
     );
   });
 });

@@ -59,7 +59,7 @@ export function detailsLine(c: PageCandidate, result: PageResult): string {
     calibration?.ceiling !== undefined ? `, and ${calibration.openSetTrials ?? 0} trials with the teacher left out allow at most ${pct(calibration.ceiling)}` : "";
   const matched = c.calibration?.promptMatched;
   const onItsPrompts = matched
-    ? `; it answered only part of the sources' prompts, so it was compared with the sources on those prompts only (about ${matched.documents} documents each), and so were the trials with its teacher left out`
+    ? `; it and the sources share only part of their prompts, so it was compared with them on the shared prompts only (${matched.candidateDocuments} of its documents, about ${matched.documents} of each source's), and so were the trials with its teacher left out`
     : "";
   const parts = [
     `confidence ${pct(v.confidence)}${threshold !== undefined ? ` (a source is named from ${pct(threshold)}${ceiling})` : ""}: how often a lead this clear was right in ${calibration?.trials ?? "the"} calibration trials with a known answer${onItsPrompts}`,

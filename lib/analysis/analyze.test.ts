@@ -99,14 +99,17 @@ describe("analyze", () => {
     expect(unbootedStudent.verdict.reason).toMatch(/^Without bootstrap replicates/);
   });
 
-  it("compares a candidate on part of the sources' prompts with the sources on those prompts, and calibrates it so", async () => {
+  it("compares a candidate with the sources on the prompts they share, when either answered more, and calibrates it so", async () => {
     const { sources, candidates } = familyAnalysis();
     const part = familyCorpus("student on 24 prompts", { base: "bullets", vocabulary: "ornate" }, 24);
-    const r = await analyze({ sources, candidates: [...candidates, part], params });
-    const [student, control, partial] = r.candidates;
+    const more = familyCorpus("student on 120 prompts", { base: "bullets", vocabulary: "ornate" }, 120);
+    const r = await analyze({ sources, candidates: [...candidates, part, more], params });
+    const [student, control, partial, larger] = r.candidates;
+    expect(larger.calibration!.promptMatched).toEqual({ documents: 60, candidateDocuments: 60 });
+    expect(larger.ranking[0].source).toBe("ornate-plain");
     expect(student.calibration).toBeUndefined();
     expect(control.calibration).toBeUndefined();
-    expect(partial.calibration).toMatchObject({ promptMatched: { documents: 24 }, openSetTrials: r.sources.length, trials: r.calibration!.trials });
+    expect(partial.calibration).toMatchObject({ promptMatched: { documents: 24, candidateDocuments: 24 }, openSetTrials: r.sources.length, trials: r.calibration!.trials });
     expect(partial.calibration!.smallestTrial).toEqual(r.calibration!.smallestTrial);
     expect(partial.verdict.confidence).toBeLessThanOrEqual(partial.calibration!.ceiling!);
     expect(partial.ranking[0].source).toBe("ornate-plain");

@@ -23,7 +23,7 @@ import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attri
 import { candidateConfidence, fitCalibration, marginInSe } from "@/lib/analysis/attribution/calibration";
 import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
 import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
-import { foldedBlockSums, sampleSize, weightedProfile, type FoldedBlocks } from "@/lib/analysis/attribution/profiles";
+import { foldedBlockSums, sampleSize, weightedProfile, type FoldedBlocks, type Sums } from "@/lib/analysis/attribution/profiles";
 import { promptMatchedSamples } from "@/lib/analysis/attribution/prompt-matched-samples";
 import { replaceGroupRows } from "@/lib/analysis/attribution/prompt-matched-tables";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
@@ -125,9 +125,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
   const matched = promptMatchedSamples(features, space.views.map((v) => v.sample), sourceIdx, candIdx);
   const spaceWithRows = space; // the vectors below free the rows these block sums read
-  const matchedBlocks = matched.groups.map((g) =>
-    sourceIdx.map((s) => foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[s], sample: g.samples[s] }, null, 1).blocks),
-  );
+  const blocksOf = (corpus: number, sample: Uint32Array) => foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[corpus], sample }, null, 1).blocks;
+  const matchedBlocks = matched.groups.map((g) => sourceIdx.map((s) => blocksOf(s, g.samples[s])));
+  const candidateMatchedBlocks = matched.candidateSamples.map((sample, ci) => (sample ? blocksOf(candIdx[ci], sample) : null));
   // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
   let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
@@ -144,8 +144,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
+  // What each candidate is compared on: its documents on the prompts it shares with the sources, or all.
+  const comparedBlocks = (ci: number) => candidateMatchedBlocks[ci] ?? blocks[candIdx[ci]];
   // A prompt-matched group: the sources on its prompts (corpora 0..S-1), then its candidates.
-  const groupCorpora = (g: number) => [...matchedBlocks[g], ...matched.groups[g].candidates.map((ci) => blocks[candIdx[ci]])];
+  const groupCorpora = (g: number) => [...matchedBlocks[g], ...matched.groups[g].candidates.map(comparedBlocks)];
   const groupCandidates = (g: number) => matched.groups[g].candidates.map((_, k) => S + k);
   const groupTables = matched.groups.map((_, g) =>
     corpusMetrics(groupCorpora(g).map((b) => weightedProfile(b, new Float64Array(b.length).fill(1))), mfwCols, groupCandidates(g), sourceIdx),
@@ -275,7 +277,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     const support = top < 0 ? 0 : params.bootstrap > 0 ? reps.firsts[ci][top] / params.bootstrap : 1;
     const { margin } = marginInSe(pointZ[ci], reps.z[ci]);
     const own = calibrationOf(ci);
-    const rated = candidateConfidence(own, margin, sampleSize(blocks[c]), support);
+    const rated = candidateConfidence(own, margin, sampleSize(comparedBlocks(ci)), support);
     const confidence = top < 0 ? 0 : rated.confidence;
     const kinRanking = rankBy(kinZ[ci], kinReps.combined[ci]);
     const copies = copyIndex && answers ? countCopies(copyIndex, answers[c], S) : null;
@@ -326,7 +328,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       inheritance: { metrics: QUESTION_METRICS.inheritance, ranking },
       copies: copies ? sourceNames.map((source, s) => ({ source, documents: copies[s] })).filter((e) => e.documents > 0) : null,
       reading: readQuestions(kinRanking, ranking),
-      ...(own === calibration ? {} : { calibration: { ...own, promptMatched: promptMatchedSize(matched.groups[matched.groupOf[ci]].samples) } }),
+      ...(own === calibration ? {} : { calibration: { ...own, promptMatched: promptMatchedSizes(matched.groups[matched.groupOf[ci]].samples, comparedBlocks(ci)) } }),
     };
   });
   await stage("combination", 1);
@@ -355,10 +357,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   };
 }
 
-/** The median source's documents on a prompt-matched group's prompts. */
-function promptMatchedSize(samples: Uint32Array[]): { documents: number } {
+/** The median source's documents on a prompt-matched group's prompts, and the candidate's compared there. */
+function promptMatchedSizes(samples: Uint32Array[], candidate: Sums[]): { documents: number; candidateDocuments: number } {
   const sizes = samples.map((s) => s.length).sort((a, b) => a - b);
-  return { documents: sizes[Math.floor(sizes.length / 2)] };
+  return { documents: sizes[Math.floor(sizes.length / 2)], candidateDocuments: sampleSize(candidate).documents };
 }
 
 const CLASSIFY_URL = new URL("./attribution/classify-documents.ts", import.meta.url).href;

@@ -116,11 +116,12 @@ export type CandidateResult = {
   /** Kinship and inheritance read together, in plain words; `agree` is false when they name different sources. */
   reading?: { agree: boolean; text: string };
   /**
-   * Its own calibration, when it answered only part of the sources' prompts: it was compared with the sources
-   * on its prompts only, and so were its teacher-absent trials (`promptMatched.documents`: the median
-   * source's documents there). Absent: it was compared with whole sources, and the analysis' calibration applies.
+   * Its own calibration, when it and the sources share only part of their prompts: it was compared with the
+   * sources on the shared prompts only, and so were its teacher-absent trials (`promptMatched.documents`: the
+   * median source's documents there; `candidateDocuments`: its own). Absent: it was compared whole with whole
+   * sources, and the analysis' calibration applies.
    */
-  calibration?: CalibrationSummary & { promptMatched: { documents: number } };
+  calibration?: CalibrationSummary & { promptMatched: { documents: number; candidateDocuments: number } };
 };
 
 /** One question's ranking of the sources, from the metrics that answer it. */

@@ -16,8 +16,10 @@ describe("promptMatchedSamples", () => {
     return promptMatchedSamples(features, samples, [0, 1, 2], candidates.map((_, i) => 3 + i));
   };
 
-  it("keeps sources whole for a candidate on (almost) all their prompts", () => {
-    expect(run([range(0, 60), range(0, 56)]).groupOf).toEqual(Int32Array.from([-1, -1]));
+  it("keeps both sides whole for a candidate on (almost) all the sources' prompts", () => {
+    const m = run([range(0, 60), range(0, 56)]);
+    expect(m.groupOf).toEqual(Int32Array.from([-1, -1]));
+    expect(m.candidateSamples).toEqual([null, null]);
   });
 
   it("picks each source's documents on a candidate's prompts, one group for candidates on the same prompts", () => {
@@ -26,6 +28,21 @@ describe("promptMatchedSamples", () => {
     expect(m.groups[0].candidates).toEqual([0, 1]);
     expect(m.groups[0].samples.map((s) => Array.from(s))).toEqual([range(0, 20), range(0, 20), range(0, 20)]);
     expect(Array.from(m.groups[1].samples[2])).toEqual(range(30, 45));
+    expect(m.candidateSamples).toEqual([null, null, null]); // the candidates answered nothing else
+  });
+
+  it("compares a candidate on only the prompts it shares with the sources when it answered many more", () => {
+    const features = [answers("a", range(0, 30)), answers("b", range(0, 30)), answers("c", range(0, 30)), answers("cand", range(0, 60))];
+    const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3]);
+    expect(Array.from(m.groupOf)).toEqual([0]);
+    expect(m.groups[0].samples.map((s) => s.length)).toEqual([30, 30, 30]);
+    expect(Array.from(m.candidateSamples[0]!)).toEqual(range(0, 30));
+  });
+
+  it("keeps everything whole when too few of a candidate's documents answer the sources' prompts", () => {
+    const features = [answers("a", range(0, 10)), answers("b", range(0, 10)), answers("c", range(0, 10)), answers("cand", range(0, 60))];
+    const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3]);
+    expect(m.groupOf).toEqual(Int32Array.from([-1]));
   });
 
   it("keeps sources whole for a candidate whose prompts the sources did not answer", () => {

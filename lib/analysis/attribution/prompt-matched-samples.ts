@@ -1,16 +1,21 @@
-// The sources' documents on a candidate's own prompts. A candidate that answered only part of the sources'
-// prompts differs from every source by topic as well as by teacher, and the topic alone can rank a wrong
-// source first with a clear lead. Such a candidate is compared with the sources on its prompts only
-// (prompt-matched-tables.ts), and its teacher-absent calibration trials are made the same way. Candidates on
-// the same prompts share one group.
+// The prompts a candidate shares with the sources. A candidate that answered only part of the sources'
+// prompts, or many they did not answer, differs from every source by topic as well as by teacher, and the
+// topic alone can rank a wrong source first with a clear lead. Such a candidate is compared with the
+// sources on the shared prompts only, both sides (prompt-matched-tables.ts), and its teacher-absent
+// calibration trials are made the same way. Candidates sharing the same prompts share one group.
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 
-/** When every source has this share of its sample or more on the candidate's prompts, sources stay whole. */
+/** A corpus with this share of its sample or more on the shared prompts is compared whole. */
 const WHOLE_COVERAGE = 0.9;
-/** Below this share of the candidate's documents on the sources' prompts, its topics cannot be matched: sources stay whole. */
-const MIN_CANDIDATE_SHARED = 0.5;
-/** Documents each source needs on the candidate's prompts (two blocks to bootstrap). */
+/**
+ * Below this many of the candidate's documents on the sources' prompts, and below this share of them, too
+ * little would be compared: everything stays whole (and the comparison is only as good as the assumption
+ * that topic does not favour one source).
+ */
+const MIN_SHARED_DOCUMENTS = 100;
+const MIN_SHARED_SHARE = 0.5;
+/** Documents each side needs on the shared prompts (two blocks to bootstrap). */
 const MIN_MATCHED = 2;
 
 export type PromptMatchedGroup = {
@@ -20,7 +25,13 @@ export type PromptMatchedGroup = {
   samples: Uint32Array[];
 };
 
-export type PromptMatched = { groups: PromptMatchedGroup[]; groupOf: Int32Array /* per candidate, -1 when compared with whole sources */ };
+export type PromptMatched = {
+  groups: PromptMatchedGroup[];
+  /** per candidate, its group, or -1 when it is compared whole with whole sources */
+  groupOf: Int32Array;
+  /** per candidate, its sampled documents on the shared prompts; null when it is compared whole */
+  candidateSamples: (Uint32Array | null)[];
+};
 
 /** Prompt ids and prompt-text hashes, each in a set of its own (a document matches on either). */
 type PromptSet = { ids: Set<string>; texts: Set<string> };
@@ -41,9 +52,9 @@ function hasPrompt(set: PromptSet, f: CorpusFeatures, d: number): boolean {
 }
 
 /**
- * Per candidate, whether it is compared with the sources on its own prompts: when most of its documents
- * answer prompts the sources answered, and it does not cover (almost) all of theirs. `samples`: each
- * source's sampled documents (the ones its block sums hold).
+ * Per candidate, whether it is compared with the sources on the prompts they share: when it and they share
+ * enough prompts, and either side answered (noticeably) more than those. `samples`: each corpus' sampled
+ * documents (the ones its block sums hold).
  */
 export function promptMatchedSamples(features: CorpusFeatures[], samples: Uint32Array[], sourceIdx: number[], candIdx: number[]): PromptMatched {
   const sourcePrompts = emptySet();
@@ -51,18 +62,18 @@ export function promptMatchedSamples(features: CorpusFeatures[], samples: Uint32
   const groups: PromptMatchedGroup[] = [];
   const bySignature = new Map<string, number>();
   const groupOf = new Int32Array(candIdx.length).fill(-1);
+  const candidateSamples: (Uint32Array | null)[] = candIdx.map(() => null);
   candIdx.forEach((c, ci) => {
     const f = features[c];
-    const own = emptySet();
-    let shared = 0;
-    for (let d = 0; d < f.documents; d++) {
-      addPrompt(own, f, d);
-      if (hasPrompt(sourcePrompts, f, d)) shared++;
-    }
-    if (shared < MIN_CANDIDATE_SHARED * f.documents) return;
-    const matched = sourceIdx.map((s) => samples[s].filter((d) => hasPrompt(own, features[s], d)));
+    const sample = samples[c];
+    const shared = sample.filter((d) => hasPrompt(sourcePrompts, f, d));
+    if (shared.length < Math.max(MIN_MATCHED, Math.min(MIN_SHARED_DOCUMENTS, MIN_SHARED_SHARE * sample.length))) return;
+    const prompts = emptySet();
+    for (const d of shared) addPrompt(prompts, f, d);
+    const matched = sourceIdx.map((s) => samples[s].filter((d) => hasPrompt(prompts, features[s], d)));
     if (matched.some((m) => m.length < MIN_MATCHED)) return;
-    if (matched.every((m, i) => m.length >= WHOLE_COVERAGE * samples[sourceIdx[i]].length)) return;
+    const candidateWhole = shared.length >= WHOLE_COVERAGE * sample.length;
+    if (candidateWhole && matched.every((m, i) => m.length >= WHOLE_COVERAGE * samples[sourceIdx[i]].length)) return;
     const signature = matched.map((m) => m.join(",")).join(";");
     let g = bySignature.get(signature);
     if (g === undefined) {
@@ -71,6 +82,7 @@ export function promptMatchedSamples(features: CorpusFeatures[], samples: Uint32
     }
     groups[g].candidates.push(ci);
     groupOf[ci] = g;
+    if (!candidateWhole) candidateSamples[ci] = shared;
   });
-  return { groups, groupOf };
+  return { groups, groupOf, candidateSamples };
 }

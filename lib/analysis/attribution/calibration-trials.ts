@@ -5,10 +5,10 @@
 //   against the others. Its true source is not among them, so any attribution is wrong. This is the case a
 //   real analysis cannot rule out: the teacher may not have been uploaded.
 // Each trial is combined exactly as the verdict's question is (the same metrics and weights), with a few
-// bootstrap replicates for its margin. Candidates that answered only part of the sources' prompts are
-// compared with the sources on their prompts (prompt-matched-samples.ts), and get absent trials of their
-// own: every source on those prompts, each left out in turn. Document-level metrics (classifier, prompt-aligned) cannot take part:
-// no source answers a held-out prompt, so the trials use the unsupervised metrics of the question only.
+// bootstrap replicates for its margin. A candidate compared with the sources on the prompts they share
+// (prompt-matched-samples.ts) gets absent trials of its own: every source on those prompts, each left out in
+// turn. Document-level metrics (classifier, prompt-aligned) cannot take part: no source answers a held-out
+// prompt, so the trials use the unsupervised metrics of the question only.
 
 import { marginInSe } from "@/lib/analysis/attribution/calibration";
 import { combineZ } from "@/lib/analysis/attribution/combine-scores";

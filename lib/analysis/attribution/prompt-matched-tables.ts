@@ -1,13 +1,13 @@
-// A candidate on part of the sources' prompts is compared with the sources on those prompts only: its rows
-// of the metric tables (point and bootstrap) are replaced by the rows of its prompt-matched group's own
-// tables, each with the unit (scale) of the table it came from. Everything downstream (combination,
+// A candidate compared with the sources on the prompts they share (prompt-matched-samples.ts): its rows of
+// the metric tables (point and bootstrap) are replaced by the rows of its group's own tables, each with the
+// unit (scale) of the table it came from. Everything downstream (combination,
 // intervals, margins) reads the rows as before; the lineage keeps the whole corpora.
 
 import type { ReplicateTables } from "@/lib/analysis/attribution/bootstrap-replicates";
 import { UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 
 /** into's row `row` of every metric becomes from's row `fromRow`, with from's scale for that row. */
-export function replaceRow(into: ReplicateTables, row: number, from: ReplicateTables, fromRow: number): void {
+function replaceRow(into: ReplicateTables, row: number, from: ReplicateTables, fromRow: number): void {
   for (const m of UNSUPERVISED) {
     const values = from.pairs[m]?.[fromRow];
     const rows = into.pairs[m];

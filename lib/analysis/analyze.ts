@@ -24,7 +24,7 @@ import { candidateConfidence, fitCalibration, marginInSe } from "@/lib/analysis/
 import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-trials";
 import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
 import { foldedBlockSums, sampleSize, weightedProfile, type FoldedBlocks, type Sums } from "@/lib/analysis/attribution/profiles";
-import { promptMatchedSamples } from "@/lib/analysis/attribution/prompt-matched-samples";
+import { MATCHED_SOURCE_BLOCKS, promptMatchedSamples } from "@/lib/analysis/attribution/prompt-matched-samples";
 import { replaceGroupRows } from "@/lib/analysis/attribution/prompt-matched-tables";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
@@ -125,8 +125,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
   const matched = promptMatchedSamples(features, space.views.map((v) => v.sample), sourceIdx, candIdx);
   const spaceWithRows = space; // the vectors below free the rows these block sums read
-  const blocksOf = (corpus: number, sample: Uint32Array) => foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[corpus], sample }, null, 1).blocks;
-  const matchedBlocks = matched.groups.map((g) => sourceIdx.map((s) => blocksOf(s, g.samples[s])));
+  const blocksOf = (corpus: number, sample: Uint32Array, blocks?: number) =>
+    foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[corpus], sample }, null, 1, blocks).blocks;
+  const matchedBlocks = matched.groups.map((g) => sourceIdx.map((s) => blocksOf(s, g.samples[s], MATCHED_SOURCE_BLOCKS)));
   const candidateMatchedBlocks = matched.candidateSamples.map((sample, ci) => (sample ? blocksOf(candIdx[ci], sample) : null));
   // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.

@@ -65,17 +65,17 @@ export function blockSums(space: AnalysisSpace, view: CorpusView): Sums[] {
 
 /**
  * Block sums that never mix folds: the sampled documents of fold f are dealt round-robin into about
- * BLOCKS/folds blocks of their own, so "all blocks outside fold f" is the corpus without fold f's prompts.
+ * blocks/folds blocks of their own, so "all blocks outside fold f" is the corpus without fold f's prompts.
  * Char rows go to their document's block (rows of unsampled documents are left out).
  */
-export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDoc: Int32Array | null, folds: number): FoldedBlocks {
+export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDoc: Int32Array | null, folds: number, blockCount = BLOCKS): FoldedBlocks {
   const f = view.features;
   const m = f.markerNames.length;
   // Typed arrays, not number[]: V8 threw the compiled loops below away on a "wrong map" at these arrays from
   // one corpus to the next (a plain array's map follows its element kind); a typed array's map never changes.
   const inFold = new Int32Array(folds);
   for (const d of view.sample) inFold[foldOfDoc ? foldOfDoc[d] : 0]++;
-  const perFold = inFold.map((n) => Math.min(n, Math.max(1, Math.round(BLOCKS / folds))));
+  const perFold = inFold.map((n) => Math.min(n, Math.max(1, Math.round(blockCount / folds))));
   const first = new Int32Array(folds);
   let count = 0;
   for (let k = 0; k < folds; k++) {

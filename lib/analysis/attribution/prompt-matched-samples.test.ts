@@ -39,6 +39,15 @@ describe("promptMatchedSamples", () => {
     expect(Array.from(m.candidateSamples[0]!)).toEqual(range(0, 30));
   });
 
+  it("keeps the groups with the most candidates, and compares the others' candidates whole", () => {
+    const sets = [range(0, 10), range(10, 20), range(20, 30), range(30, 40), range(40, 50), range(50, 60)];
+    const m = run([sets[0], sets[1], sets[1], sets[2], sets[3], sets[4], sets[4], sets[5]]);
+    // six prompt sets, four kept: the two with two candidates, then the first two with one
+    expect(m.groups.map((g) => g.candidates)).toEqual([[0], [1, 2], [3], [5, 6]]);
+    expect(Array.from(m.groupOf)).toEqual([0, 1, 1, 2, -1, 3, 3, -1]);
+    expect(m.groups[1].samples[0].length).toBe(10);
+  });
+
   it("keeps everything whole when too few of a candidate's documents answer the sources' prompts", () => {
     const features = [answers("a", range(0, 10)), answers("b", range(0, 10)), answers("c", range(0, 10)), answers("cand", range(0, 60))];
     const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3]);

@@ -17,6 +17,13 @@ const MIN_SHARED_DOCUMENTS = 100;
 const MIN_SHARED_SHARE = 0.5;
 /** Documents each side needs on the shared prompts (two blocks to bootstrap). */
 const MIN_MATCHED = 2;
+/**
+ * Each group holds every source's block sums again, so an analysis keeps at most this many (those with the
+ * most candidates; the others' candidates are compared whole), with half the usual blocks per source: up to
+ * 100 sources × 4 groups stays within a few hundred MB.
+ */
+export const MAX_GROUPS = 4;
+export const MATCHED_SOURCE_BLOCKS = 25;
 
 export type PromptMatchedGroup = {
   /** candidates (indices into the analysis' candidates) compared with the sources on this group's prompts */
@@ -84,5 +91,22 @@ export function promptMatchedSamples(features: CorpusFeatures[], samples: Uint32
     groupOf[ci] = g;
     if (!candidateWhole) candidateSamples[ci] = shared;
   });
-  return { groups, groupOf, candidateSamples };
+  return keepLargestGroups({ groups, groupOf, candidateSamples });
+}
+
+/** The MAX_GROUPS groups with the most candidates (the first formed among equals); the rest compared whole. */
+function keepLargestGroups(m: PromptMatched): PromptMatched {
+  if (m.groups.length <= MAX_GROUPS) return m;
+  const kept = m.groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => b.g.candidates.length - a.g.candidates.length || a.i - b.i)
+    .slice(0, MAX_GROUPS)
+    .sort((a, b) => a.i - b.i);
+  const newIndex = new Map(kept.map(({ i }, k) => [i, k]));
+  const groupOf = m.groupOf.map((g) => newIndex.get(g) ?? -1);
+  return {
+    groups: kept.map(({ g }) => g),
+    groupOf,
+    candidateSamples: m.candidateSamples.map((s, ci) => (groupOf[ci] < 0 ? null : s)),
+  };
 }

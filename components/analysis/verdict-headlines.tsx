@@ -58,11 +58,11 @@ export function detailsLine(c: PageCandidate, result: PageResult): string {
   const ceiling =
     calibration?.ceiling !== undefined ? `, and ${calibration.openSetTrials ?? 0} trials with the teacher left out allow at most ${pct(calibration.ceiling)}` : "";
   const matched = c.calibration?.promptMatched;
-  const onItsPrompts = matched
+  const onSharedPrompts = matched
     ? `; it and the sources share only part of their prompts, so it was compared with them on the shared prompts only (${matched.candidateDocuments} of its documents, about ${matched.documents} of each source's), and so were the trials with its teacher left out`
     : "";
   const parts = [
-    `confidence ${pct(v.confidence)}${threshold !== undefined ? ` (a source is named from ${pct(threshold)}${ceiling})` : ""}: how often a lead this clear was right in ${calibration?.trials ?? "the"} calibration trials with a known answer${onItsPrompts}`,
+    `confidence ${pct(v.confidence)}${threshold !== undefined ? ` (a source is named from ${pct(threshold)}${ceiling})` : ""}: how often a lead this clear was right in ${calibration?.trials ?? "the"} calibration trials with a known answer${onSharedPrompts}`,
     v.support !== undefined && top ? `${top.source} ranks first in ${pct(v.support)} of ${result.params.bootstrap} bootstrap resamples (how stable the ranking is, not how likely it is right)` : null,
     v.margin !== undefined && v.margin !== null && Number.isFinite(v.margin) && second ? `lead over ${second.source}: ${v.margin.toFixed(1)} standard errors` : null,
     top ? `score ${top.score.toFixed(3)} (95% ${top.low.toFixed(3)}–${top.high.toFixed(3)})` : null,

@@ -65,7 +65,7 @@ export function blockSums(space: AnalysisSpace, view: CorpusView): Sums[] {
 
 /**
  * Block sums that never mix folds: the sampled documents of fold f are dealt round-robin into about
- * blocks/folds blocks of their own, so "all blocks outside fold f" is the corpus without fold f's prompts.
+ * blockCount/folds blocks of their own, so "all blocks outside fold f" is the corpus without fold f's prompts.
  * Char rows go to their document's block (rows of unsampled documents are left out).
  */
 export function foldedBlockSums(space: AnalysisSpace, view: CorpusView, foldOfDoc: Int32Array | null, folds: number, blockCount = BLOCKS): FoldedBlocks {

@@ -32,24 +32,35 @@ const { values, positionals } = parseArgs({
 const nameOf = (file: string) => path.basename(file, path.extname(file));
 const loaded = new Map<string, AnalysisCorpus>();
 
+/** Which of a file's documents a trial keeps: those after the first `skip`, at most `count` of them. */
+type DocumentCut = { skip: number; count?: number };
+
+const cutLabel = ({ skip, count }: DocumentCut) => (skip === 0 ? `first ${count}` : count === undefined ? `after ${skip}` : `${skip + 1}–${skip + count}`);
+
 /**
- * The first `documents` documents of a file, fingerprinted on their own: a small candidate (named for the
- * cut), or a source that answered part of the prompts (`asSource`: it keeps its name, which labels refer to).
+ * Part of a file's documents, fingerprinted on their own: a small candidate (named for the cut), or a
+ * source that answered part of the prompts (`asSource`: it keeps its name, which labels refer to).
  */
-async function loadFirstDocuments(file: string, documents: number, asSource = false): Promise<AnalysisCorpus> {
-  const key = `${file}#${documents}#${asSource}`;
+async function loadDocuments(file: string, cut: DocumentCut, asSource = false): Promise<AnalysisCorpus> {
+  const key = `${file}#${cut.skip}#${cut.count}#${asSource}`;
   const hit = loaded.get(key);
   if (hit) return hit;
   const docs: (FeatureInputDocument & { text: string })[] = [];
+  let seen = 0;
   for await (const r of readRecords(file, { withLines: false })) {
+    if (seen++ < cut.skip) continue;
     docs.push({ ordinal: docs.length, text: r.text, prompt: r.prompt ?? null, promptId: r.promptId ?? null });
-    if (docs.length === documents) break;
+    if (docs.length === cut.count) break;
   }
-  const name = asSource ? nameOf(file) : `${nameOf(file)} (first ${documents})`;
+  const name = asSource ? nameOf(file) : `${nameOf(file)} (${cutLabel(cut)})`;
   const corpus: AnalysisCorpus = { id: name, name, model: name, features: computeFeatures(docs), documents: docs.map((d) => ({ ordinal: d.ordinal, text: d.text })) };
   loaded.set(key, corpus);
   return corpus;
 }
+
+/** A cut, or null for the whole file. */
+const cutOf = (skip: number | undefined, count: number | undefined): DocumentCut | null =>
+  skip === undefined && count === undefined ? null : { skip: skip ?? 0, count };
 
 async function loadCorpus(file: string, cacheDir: string | undefined): Promise<AnalysisCorpus> {
   const hit = loaded.get(file);
@@ -77,13 +88,15 @@ async function loadCorpus(file: string, cacheDir: string | undefined): Promise<A
 type ManifestRun = { manifest: Manifest; rows: EvalRow[]; summary: EvalSummary; result: AnalysisResult; analyzeMs: number };
 type TeacherAbsentRuns = { trials: TeacherAbsentTrial[]; runs: ManifestRun[]; summary: TeacherAbsentSummary };
 
-type EvaluateOptions = { documents?: number; sourceDocuments?: number; bootstrap?: number };
+type EvaluateOptions = Pick<StressTrial, "documents" | "sourceDocuments" | "candidatesSkip" | "sourcesSkip" | "bootstrap">;
 
 async function evaluate(manifest: Manifest, cacheDir: string | undefined, options: EvaluateOptions = {}): Promise<ManifestRun> {
   const sources: AnalysisCorpus[] = [];
-  for (const f of manifest.sources) sources.push(options.sourceDocuments === undefined ? await loadCorpus(f, cacheDir) : await loadFirstDocuments(f, options.sourceDocuments, true));
+  const sourceCut = cutOf(options.sourcesSkip, options.sourceDocuments);
+  const candidateCut = cutOf(options.candidatesSkip, options.documents);
+  for (const f of manifest.sources) sources.push(sourceCut ? await loadDocuments(f, sourceCut, true) : await loadCorpus(f, cacheDir));
   const candidates: AnalysisCorpus[] = [];
-  for (const c of manifest.cases) candidates.push(options.documents === undefined ? await loadCorpus(c.file, cacheDir) : await loadFirstDocuments(c.file, options.documents));
+  for (const c of manifest.cases) candidates.push(candidateCut ? await loadDocuments(c.file, candidateCut) : await loadCorpus(c.file, cacheDir));
   const t0 = performance.now();
   const result = await analyze({ sources, candidates, params: options.bootstrap === undefined ? undefined : { bootstrap: options.bootstrap } });
   const analyzeMs = performance.now() - t0;
@@ -110,7 +123,7 @@ async function evaluateTeacherAbsent(manifest: Manifest, cacheDir: string | unde
 async function evaluateStress(full: ManifestRun, cacheDir: string | undefined): Promise<{ trials: StressTrial[]; rows: EvalRow[][] }> {
   const trials = stressTrials(full.manifest, full.result.candidates.map((c) => c.ranking.map((e) => e.source)));
   const rows: EvalRow[][] = [];
-  for (const t of trials) rows.push((await evaluate(t.manifest, cacheDir, { documents: t.documents, sourceDocuments: t.sourceDocuments, bootstrap: t.bootstrap })).rows);
+  for (const t of trials) rows.push((await evaluate(t.manifest, cacheDir, t)).rows);
   return { trials, rows };
 }
 
@@ -233,7 +246,7 @@ async function main(): Promise<void> {
       "",
       "After each set, \"Teacher absent\" runs it again once per teacher with that teacher's sources taken out (every version listed as a right answer): its students then have no right answer among the sources, so any attribution they get is a false accusation. The calibration simulates this among the sources; this asks it of the real students.",
       "",
-      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, every source cut to its first 200 (the cases whole), and the full set with the bootstrap off. A cut case, or a whole case against cut sources, shares only part of its prompts with the sources, so it is compared with them on the shared prompts (docs/methods.md, \"On the shared prompts\"); each setting also counts how many cases with a right answer among the sources had one ranked first (top-1). A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
+      "\"Stress trials\" then ask each set the questions where a false accusation is easiest: each case against only its two or three closest sources that are not a right answer (from the full run's ranking), each student against its teacher and its two closest others, every case cut to its first 1, 10, 50 or 200 documents, every source cut to its first 200 (the cases whole), the sources on the first 400 prompts and the cases on the rest and then the other way round (no prompt shared; AlpacaEval's prompts come in runs from one dataset each, so the halves differ in topic), and the full set with the bootstrap off. A cut case, or a whole case against cut sources, shares only part of its prompts with the sources, so it is compared with them on the shared prompts (docs/methods.md, \"On the shared prompts\"); a case on disjoint prompts cannot be, and is compared whole; each setting also counts how many cases with a right answer among the sources had one ranked first (top-1). A near miss is a case not attributed although its confidence reached the threshold and its top source was not a right answer: another check held back a false accusation.",
       "",
       ...lines,
     ].join("\n");

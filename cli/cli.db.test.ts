@@ -84,6 +84,25 @@ describe(`cli (${process.env.DISTILLSCOPE_TEST_DB})`, () => {
     expect(candidate.verdict.confidence).toBeLessThanOrEqual(1);
   });
 
+  it("warns in its text output about a candidate whose prompts the sources never answered", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cli-off-prompt-"));
+    try {
+      const lines = readFileSync(fixture("candidate-gamma.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { prompt_id: string; prompt: string });
+      const file = path.join(dir, "gamma-elsewhere.jsonl");
+      writeFileSync(file, lines.map((l) => JSON.stringify({ ...l, prompt_id: `other-${l.prompt_id}`, prompt: `${l.prompt} (asked elsewhere)` })).join("\n") + "\n");
+      const args = ["analyze", "--source", fixture("source-alpha.jsonl"), "--source", fixture("source-beta.jsonl"), "--candidate", fixture("candidate-gamma.jsonl"), "--candidate", file, "--bootstrap", "10"];
+      const out = await run(...args);
+      expect(out.code, out.stderr).toBe(0);
+      const [onPrompts, elsewhere] = out.stdout.split("\nCandidate ").slice(1);
+      expect(onPrompts).toMatch(/^candidate-gamma:/);
+      expect(onPrompts).not.toContain("Warning:");
+      expect(elsewhere).toMatch(/^candidate-gamma \(2\):/); // the model its records name
+      expect(elsewhere).toContain("Warning: None of its 40 sampled documents answers a prompt the sources answered");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports what the files' answers say of themselves: a candidate calling itself by another name", async () => {
     // gamma, with three answers that introduce themselves as another lab's model
     const dir = mkdtempSync(path.join(tmpdir(), "cli-identity-"));

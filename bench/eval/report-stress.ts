@@ -9,6 +9,7 @@ const KIND_TITLE: Record<StressKind, string> = {
   "teacher-and-impostors": "Each student against its teacher and its nearest other sources",
   "small-candidate": "Every case cut to its first documents, against every source",
   "small-sources": "Every source cut to its first documents (answers to part of the cases' prompts), every case whole",
+  "disjoint-prompts": "The sources on some prompts and the cases on the others (no prompt shared; the halves differ in topic)",
   "no-bootstrap": "Every case with the bootstrap off",
 };
 

@@ -11,7 +11,7 @@ const rankings = [
   ["gpt-b", "qwen", "gpt-a", "llama"],
   ["llama", "gpt-a", "qwen", "gpt-b"],
 ];
-const options = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10], sourceDocumentCounts: [200] };
+const options = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10], sourceDocumentCounts: [200], disjointSplits: [] };
 
 describe("stressTrials", () => {
   it("puts each case against only its nearest sources that are not a right answer, as a control", () => {
@@ -43,8 +43,17 @@ describe("stressTrials", () => {
     expect(whole.every((t) => t.manifest.sources === manifest.sources && t.manifest.cases === manifest.cases)).toBe(true);
   });
 
+  it("splits the prompts between the sources and the cases, each way round, so they share none", () => {
+    const split = stressTrials(manifest, rankings, { ...options, disjointSplits: [400] }).filter((t) => t.kind === "disjoint-prompts");
+    expect(split.map((t) => [t.setting, t.sourceDocuments, t.candidatesSkip, t.documents, t.sourcesSkip])).toEqual([
+      ["sources on 1–400", 400, 400, undefined, undefined],
+      ["cases on 1–400", undefined, undefined, 400, 400],
+    ]);
+    expect(split.every((t) => t.manifest.sources === manifest.sources && t.manifest.cases === manifest.cases)).toBe(true);
+  });
+
   it("counts every attribution of a control and every wrong one as a false accusation, near misses and top-1, per setting", () => {
-    const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [], sourceDocumentCounts: [] });
+    const trials = stressTrials(manifest, rankings, { impostorCounts: [2], teacherSetSizes: [], documentCounts: [], sourceDocumentCounts: [], disjointSplits: [] });
     const row = (outcome: string, nearMiss = false, top1Right: boolean | null = null) => ({ outcome, nearMiss, top1Right });
     const impostorRows = [[row("control-attributed")], [row("control-clear", true)]];
     const bootstrapRows = [[row("attributed-right", false, true), row("inconclusive", false, false), row("control-clear")]];

@@ -5,13 +5,16 @@
 // - small candidate: each case cut to its first N documents, against every source;
 // - small sources: every source cut to its first N documents (its answers to part of the cases' prompts),
 //   every case whole;
+// - disjoint prompts: the sources on the first N prompts and the cases on the rest, then the other way
+//   round, so no prompt is shared (AlpacaEval's prompts come in runs from one dataset each, so the halves
+//   differ in topic too: the case of a suspect's outputs on an analyst's own prompts);
 // - no bootstrap: the full set with the bootstrap turned off.
 // Each trial is an ordinary manifest, scored by score-eval, so every count means what it means there.
 
 import path from "node:path";
 import type { Manifest } from "./read-manifest";
 
-export type StressKind = "nearest-impostors" | "teacher-and-impostors" | "small-candidate" | "small-sources" | "no-bootstrap";
+export type StressKind = "nearest-impostors" | "teacher-and-impostors" | "small-candidate" | "small-sources" | "disjoint-prompts" | "no-bootstrap";
 
 export type StressTrial = {
   kind: StressKind;
@@ -22,11 +25,14 @@ export type StressTrial = {
   documents?: number;
   /** every source is cut to its first `sourceDocuments` documents */
   sourceDocuments?: number;
+  /** every candidate leaves out its first `candidatesSkip` documents; every source leaves out its first `sourcesSkip` */
+  candidatesSkip?: number;
+  sourcesSkip?: number;
   bootstrap?: number;
 };
 
-export type StressOptions = { impostorCounts: number[]; teacherSetSizes: number[]; documentCounts: number[]; sourceDocumentCounts: number[] };
-export const DEFAULT_STRESS: StressOptions = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10, 50, 200], sourceDocumentCounts: [200] };
+export type StressOptions = { impostorCounts: number[]; teacherSetSizes: number[]; documentCounts: number[]; sourceDocumentCounts: number[]; disjointSplits: number[] };
+export const DEFAULT_STRESS: StressOptions = { impostorCounts: [2, 3], teacherSetSizes: [3], documentCounts: [1, 10, 50, 200], sourceDocumentCounts: [200], disjointSplits: [400] };
 
 /** A source's or a case's name: its file name without the extension. */
 const nameOf = (file: string) => path.basename(file, path.extname(file));
@@ -67,6 +73,11 @@ export function stressTrials(manifest: Manifest, rankings: string[][], options: 
   }
   for (const n of options.sourceDocumentCounts) {
     trials.push({ kind: "small-sources", setting: `sources' first ${n}`, manifest: { ...manifest, name: `${manifest.name}, sources cut to ${n}` }, sourceDocuments: n });
+  }
+  for (const n of options.disjointSplits) {
+    const name = (side: string) => `${manifest.name}, ${side} on the first ${n} prompts, the others on the rest`;
+    trials.push({ kind: "disjoint-prompts", setting: `sources on 1–${n}`, manifest: { ...manifest, name: name("sources") }, sourceDocuments: n, candidatesSkip: n });
+    trials.push({ kind: "disjoint-prompts", setting: `cases on 1–${n}`, manifest: { ...manifest, name: name("cases") }, documents: n, sourcesSkip: n });
   }
   trials.push({ kind: "no-bootstrap", setting: "bootstrap 0", manifest: { ...manifest, name: `${manifest.name}, no bootstrap` }, bootstrap: 0 });
   return trials;

@@ -12,6 +12,7 @@ import { buildIdentityEvidence } from "@/lib/identity/build-identity-evidence";
 import type { CorpusIdentity } from "@/lib/identity/identity-types";
 import { humanReferenceForLanguage } from "@/lib/analysis/language-references";
 import { mainLanguage } from "@/lib/text/detect-languages";
+import { offPromptNote } from "@/lib/analysis/off-prompt-note";
 import { formatTable } from "../format-table";
 import { numberFlag, UsageError, type CliFlags } from "../parse-args";
 
@@ -120,6 +121,8 @@ function describe(result: AnalysisResult): string {
     parts.push(`\nCandidate ${c.name}: ${verdict}`);
     if (c.verdict.details) parts.push(`  ${c.verdict.details}`);
     if (c.reading) parts.push(`  ${c.reading.text}`);
+    const offPrompt = offPromptNote(c);
+    if (offPrompt) parts.push(`  Warning: ${offPrompt} \`collect --like-corpus CORPUS\` samples a model on a stored corpus' prompts.`);
     parts.push("Distinctive vocabulary (inheritance; the verdict's question):");
     parts.push(formatTable(["source", "score", "95% low", "95% high"], c.ranking.map((r) => [r.source, round(r.score), round(r.low), round(r.high)])));
     if (c.kinship) {

@@ -115,7 +115,7 @@ export function ResultsView({ result, fileBase, maps, access }: Props) {
           {result.languageWarning}
         </Alert>
       ) : null}
-      <VerdictHeadlines result={result} color={palette.color} />
+      <VerdictHeadlines result={result} color={palette.color} collectHref={access && !access.shareToken ? (id) => `/collect?corpus=${encodeURIComponent(id)}` : null} />
       <KinshipInheritance result={result} color={palette.color} focusTerm={focusTerm} onFocusTerm={setFocusTerm} />
       <IdentityEvidencePanel identity={result.identity} />
 

@@ -1,9 +1,14 @@
 // One plain-words headline per candidate, the reason in a sentence, and the numbers behind it in a details
 // line that says what each number measures (confidence is calibrated on trials with a known answer; bootstrap
-// support only says how stable the ranking is, so the two can differ a lot). Then the caution.
+// support only says how stable the ranking is, so the two can differ a lot). A candidate compared with the
+// sources' answers to other prompts gets a warning and, in the workspace, a way to collect theirs on its
+// prompts. Then the caution.
+import Link from "next/link";
+import { offPromptNote } from "@/lib/analysis/off-prompt-note";
 import type { PageCandidate, PageResult } from "@/lib/analysis/result-types";
 
-export function VerdictHeadlines({ result, color }: { result: PageResult; color: (s: string) => string }) {
+/** `collectHref`: where to collect the sources' answers to a candidate's prompts (null in share views). */
+export function VerdictHeadlines({ result, color, collectHref }: { result: PageResult; color: (s: string) => string; collectHref: ((corpusId: string) => string) | null }) {
   return (
     <section aria-labelledby="verdicts-title" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="verdicts-title" className="sr-only">Verdicts</h2>
@@ -28,6 +33,7 @@ export function VerdictHeadlines({ result, color }: { result: PageResult; color:
                 </p>
               )}
               <p className="w-full text-sm text-zinc-600 dark:text-zinc-400">{c.verdict.reason}</p>
+              <OffPromptWarning c={c} href={collectHref?.(c.corpusId) ?? null} />
               <p className="w-full text-xs text-zinc-500 dark:text-zinc-400" data-testid="verdict-details">
                 <span className="font-medium">Details:</span> {detailsLine(c, result)}
               </p>
@@ -40,6 +46,24 @@ export function VerdictHeadlines({ result, color }: { result: PageResult; color:
         similar instruction tuning.
       </p>
     </section>
+  );
+}
+
+function OffPromptWarning({ c, href }: { c: PageCandidate; href: string | null }) {
+  const text = offPromptNote(c);
+  if (!text) return null;
+  return (
+    <p className="w-full rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-200" data-testid="off-prompt-warning">
+      {text}
+      {href ? (
+        <>
+          {" "}
+          <Link href={href} className="font-medium underline underline-offset-2">
+            Collect the sources on its prompts
+          </Link>
+        </>
+      ) : null}
+    </p>
   );
 }
 

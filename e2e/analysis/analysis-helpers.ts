@@ -1,7 +1,8 @@
 // Shared by the analysis and share specs: upload the fixture corpora and run an analysis through the API.
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { NO_SESSION } from "../support/sign-in";
 
 const FIXTURES = path.join(process.cwd(), "e2e", "fixtures");
 
@@ -50,4 +51,15 @@ export async function focusFirstTerm(page: Page): Promise<string> {
   const term = (await terms.first().textContent())!.trim();
   await terms.first().click();
   return term;
+}
+
+/** Makes a share link for the analysis and opens it in a new context with no session, as a reader without an account. */
+export async function openShareLink(request: APIRequestContext, browser: Browser, baseURL: string | undefined, analysisId: string, label: string) {
+  const created = await request.post(`/api/analyses/${analysisId}/share-links`, { data: { label } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { token } = (await created.json()) as { token: string };
+  const context = await browser.newContext({ baseURL, storageState: NO_SESSION });
+  const page = await context.newPage();
+  await page.goto(`/s/${token}`);
+  return { token, context, page };
 }

@@ -1,5 +1,5 @@
-import { expect, NO_SESSION, test } from "../support/sign-in";
-import { focusFirstTerm, runAnalysis, uploadFixtures } from "./analysis-helpers";
+import { expect, test } from "../support/sign-in";
+import { focusFirstTerm, openShareLink, runAnalysis, uploadFixtures } from "./analysis-helpers";
 
 // Issue 12, item 2, in the share view: a reader without an account pages through every use of a term and opens
 // a snippet's document, inside the share link (never the workspace), with the term highlighted.
@@ -8,13 +8,7 @@ test("a shared analysis' snippet opens its document in the share view, term high
   const tag = `share-ev-${Date.now()}`;
   const corpora = await uploadFixtures(request, tag);
   const id = await runAnalysis(request, corpora, `Shared evidence ${tag}`);
-  const created = await request.post(`/api/analyses/${id}/share-links`, { data: { label: tag } });
-  expect(created.status(), await created.text()).toBe(201);
-  const { token } = (await created.json()) as { token: string };
-
-  const context = await browser.newContext({ baseURL, storageState: NO_SESSION });
-  const page = await context.newPage();
-  await page.goto(`/s/${token}`);
+  const { token, context, page } = await openShareLink(request, browser, baseURL, id, tag);
   const evidence = page.locator("#evidence");
   const term = await focusFirstTerm(page);
   const source = evidence.getByTestId("concordance-source");

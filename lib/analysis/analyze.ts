@@ -329,6 +329,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       inheritance: { metrics: QUESTION_METRICS.inheritance, ranking },
       copies: copies ? sourceNames.map((source, s) => ({ source, documents: copies[s] })).filter((e) => e.documents > 0) : null,
       reading: readQuestions(kinRanking, ranking),
+      promptCoverage: matched.coverage[ci],
       ...(own === calibration ? {} : { calibration: { ...own, promptMatched: promptMatchedSizes(matched.groups[matched.groupOf[ci]].samples, comparedBlocks(ci)) } }),
     };
   });

@@ -70,6 +70,9 @@ export type CalibrationSummary = {
   smallestTrial?: { documents: number; words: number } | null;
 };
 
+/** A candidate's sampled documents, and how many of them answer a prompt some source answered. */
+export type PromptCoverage = { documents: number; onSourcePrompts: number };
+
 export type Share = { source: string; count: number; share: number };
 
 export type KwicSnippet = {
@@ -122,6 +125,12 @@ export type CandidateResult = {
    * sources, and the analysis' calibration applies.
    */
   calibration?: CalibrationSummary & { promptMatched: { documents: number; candidateDocuments: number } };
+  /**
+   * Its sampled documents and how many answer a prompt a source answered (by prompt id or text). When few
+   * do and it was not compared on the shared prompts, topic is mixed into every comparison. Null when its
+   * documents or the sources' name no prompts; absent in results made before it.
+   */
+  promptCoverage?: PromptCoverage | null;
 };
 
 /** One question's ranking of the sources, from the metrics that answer it. */

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { corpusSummarySelect } from "@/lib/db/corpora/corpus-summary";
+import { corpusSummarySelect, type CorpusSummary } from "@/lib/db/corpora/corpus-summary";
 import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
 import { forgetFeatures } from "./recent-features";
 
@@ -11,12 +11,31 @@ export async function runFingerprintJob(corpusId: string, ctx: { log: (line: str
   const corpus = await db.corpus.findFirst({ where: { id: corpusId, status: "ready" }, select: corpusSummarySelect });
   if (!corpus) return; // deleted meanwhile
   if (await loadCurrentFeatures(corpus)) return; // an analysis got there first
+  await fingerprintCorpus(corpus, ctx);
+}
+
+/** Computes and stores a corpus' fingerprint; a corpus deleted meanwhile ends it quietly, with nothing of it left. */
+export async function fingerprintCorpus(corpus: CorpusSummary, ctx: { log: (line: string) => void }): Promise<void> {
   const started = Date.now();
-  await computeCorpusFeatures(corpus);
-  // Deleted while it was computed: its fingerprint must not outlive it.
-  if (!(await db.corpus.findUnique({ where: { id: corpusId }, select: { id: true } }))) {
-    await db.corpusFeatures.deleteMany({ where: { corpusId } });
-    forgetFeatures(corpusId);
+  try {
+    await computeCorpusFeatures(corpus);
+  } catch (error) {
+    if (await corpusExists(corpus.id)) throw error;
+    // Deleted while it was computed: the database refused its rows (they reference the corpus).
   }
-  ctx.log(`corpus ${corpusId}: fingerprinted in ${Date.now() - started} ms`);
+  if (!(await corpusExists(corpus.id))) {
+    // Where the rows were written before the corpus went, they must not outlive it.
+    const db = await getDb();
+    await db.corpusFeatures.deleteMany({ where: { corpusId: corpus.id } });
+    await db.corpusIdentity.deleteMany({ where: { corpusId: corpus.id } });
+    forgetFeatures(corpus.id);
+    ctx.log(`corpus ${corpus.id}: deleted while it was fingerprinted`);
+    return;
+  }
+  ctx.log(`corpus ${corpus.id}: fingerprinted in ${Date.now() - started} ms`);
+}
+
+async function corpusExists(corpusId: string): Promise<boolean> {
+  const db = await getDb();
+  return (await db.corpus.findUnique({ where: { id: corpusId }, select: { id: true } })) !== null;
 }

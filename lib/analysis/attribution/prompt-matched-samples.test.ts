@@ -20,6 +20,10 @@ describe("promptMatchedSamples", () => {
     const m = run([range(0, 60), range(0, 56)]);
     expect(m.groupOf).toEqual(Int32Array.from([-1, -1]));
     expect(m.candidateSamples).toEqual([null, null]);
+    expect(m.coverage).toEqual([
+      { documents: 60, onSourcePrompts: 60 },
+      { documents: 56, onSourcePrompts: 56 },
+    ]);
   });
 
   it("picks each source's documents on a candidate's prompts, one group for candidates on the same prompts", () => {
@@ -58,5 +62,23 @@ describe("promptMatchedSamples", () => {
     const features = [...sources, computeFeatures(familyDocuments("x", { base: "plain", vocabulary: "casual" }, 20).map((d) => ({ ...d, prompt: `another ${d.prompt}` })))];
     const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3]);
     expect(m.groupOf).toEqual(Int32Array.from([-1]));
+    expect(m.coverage).toEqual([{ documents: 20, onSourcePrompts: 0 }]);
+  });
+
+  it("counts no coverage when the candidate's documents name no prompts", () => {
+    const bare = computeFeatures(familyDocuments("x", { base: "plain", vocabulary: "casual" }, 20).map(({ ordinal, text }) => ({ ordinal, text })));
+    const features = [...sources, bare];
+    const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3]);
+    expect(m.coverage).toEqual([null]);
+  });
+
+  it("matches only the candidate that answered more when two share the same prompts with the sources", () => {
+    // the first candidate is whole (it answered only the shared prompts, all of them); the second answered more
+    const features = [answers("a", range(0, 30)), answers("b", range(0, 30)), answers("c", range(0, 30)), answers("x", range(0, 30)), answers("y", range(0, 60))];
+    const m = promptMatchedSamples(features, features.map((f) => everyDocument(f.documents)), [0, 1, 2], [3, 4]);
+    expect(Array.from(m.groupOf)).toEqual([-1, 0]);
+    expect(m.groups.map((g) => g.candidates)).toEqual([[1]]);
+    expect(m.candidateSamples[0]).toBeNull();
+    expect(Array.from(m.candidateSamples[1]!)).toEqual(range(0, 30));
   });
 });

@@ -25,6 +25,7 @@ import { runCalibrationTrials } from "@/lib/analysis/attribution/calibration-tri
 import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/lib/analysis/attribution/copied-answers";
 import { foldedBlockSums, sampleSize, weightedProfile, type FoldedBlocks, type Sums } from "@/lib/analysis/attribution/profiles";
 import { MATCHED_SOURCE_BLOCKS, promptMatchedSamples } from "@/lib/analysis/attribution/prompt-matched-samples";
+import { promptDrivenWeights } from "@/lib/analysis/attribution/prompt-driven-words";
 import { replaceGroupRows } from "@/lib/analysis/attribution/prompt-matched-tables";
 import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/prompt-aligned";
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
@@ -124,6 +125,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const folded: FoldedBlocks[] = [];
   for (let i = 0; i < space.views.length; i++) folded.push(foldedBlockSums(space, space.views[i], docFolds[i], docFolds[i] ? K : 1));
   const matched = promptMatchedSamples(features, space.views.map((v) => v.sample), sourceIdx, candIdx);
+  const vocabularyWeights = promptDrivenWeights(space, sourceIdx);
   const spaceWithRows = space; // the vectors below free the rows these block sums read
   const blocksOf = (corpus: number, sample: Uint32Array, blocks?: number) =>
     foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[corpus], sample }, null, 1, blocks).blocks;
@@ -144,14 +146,14 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const blocks = folded.map((f) => f.blocks);
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
-  const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx);
+  const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx, { vocabularyWeights });
   // What each candidate is compared on: its documents on the prompts it shares with the sources, or all.
   const comparedBlocks = (ci: number) => candidateMatchedBlocks[ci] ?? blocks[candIdx[ci]];
   // A prompt-matched group: the sources on its prompts (corpora 0..S-1), then its candidates.
   const groupCorpora = (g: number) => [...matchedBlocks[g], ...matched.groups[g].candidates.map(comparedBlocks)];
   const groupCandidates = (g: number) => matched.groups[g].candidates.map((_, k) => S + k);
   const groupTables = matched.groups.map((_, g) =>
-    corpusMetrics(groupCorpora(g).map((b) => weightedProfile(b, new Float64Array(b.length).fill(1))), mfwCols, groupCandidates(g), sourceIdx),
+    corpusMetrics(groupCorpora(g).map((b) => weightedProfile(b, new Float64Array(b.length).fill(1))), mfwCols, groupCandidates(g), sourceIdx, { vocabularyWeights }),
   );
   // Calibration after the classifier, the bootstrap after the alignment (the threads' loads balanced).
   const trialsRun = settle(
@@ -166,10 +168,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       maxTrials: SPACE.calibrationTrials,
       weights: INHERITANCE,
       matched: matchedBlocks,
+      vocabularyWeights,
     }),
   );
   const resampled = settle(
-    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed }),
+    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed, vocabularyWeights }),
   );
   const groupResampled = matched.groups.map((_, g) =>
     settle(
@@ -180,6 +183,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
         sourceIdx,
         replicates: params.bootstrap,
         seed: params.seed,
+        vocabularyWeights,
       }),
     ),
   );

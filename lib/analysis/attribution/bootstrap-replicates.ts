@@ -13,17 +13,25 @@ export type ReplicateTables = Pick<MetricTables, "pairs" | "scales" | "all" | "r
 /** Prompt-aligned shares join the combination only with at least this many aligned prompts. */
 export const MIN_ALIGNED_PROMPTS = 20;
 
-export type ResampleTask = { blocks: Sums[][]; mfwCols: number[]; candIdx: number[]; sourceIdx: number[]; replicates: number; seed: number };
+export type ResampleTask = {
+  blocks: Sums[][];
+  mfwCols: number[];
+  candIdx: number[];
+  sourceIdx: number[];
+  replicates: number;
+  seed: number;
+  vocabularyWeights: Float64Array | null;
+};
 
 /** Replicates of the unsupervised metric tables (a self-contained task: it runs on a worker thread). */
 export function resampleMetricTables(task: ResampleTask): ReplicateTables[] {
-  const { blocks, mfwCols, candIdx, sourceIdx } = task;
+  const { blocks, mfwCols, candIdx, sourceIdx, vocabularyWeights } = task;
   const out: ReplicateTables[] = [];
   let profiles: Profile[] = [];
   for (let r = 0; r < task.replicates; r++) {
     const random = createRandom(replicateSeed(task.seed, r));
     profiles = blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), profiles[i]));
-    const { pairs, scales, all } = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx);
+    const { pairs, scales, all } = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx, { vocabularyWeights });
     out.push({ pairs, scales, all });
   }
   return out;

@@ -32,6 +32,8 @@ export type TrialInput = {
   weights: Record<string, number>;
   /** per prompt-matched group, per source: block sums of its documents on the group's prompts */
   matched?: Sums[][][];
+  /** the vocabulary correlation's word weights (prompt-driven-words.ts) */
+  vocabularyWeights?: Float64Array | null;
 };
 
 export type Trial = {
@@ -72,7 +74,7 @@ type SumBlocks = (corpus: number, blockIds: number[]) => Profile;
 /** Combined z of each pseudo-candidate (profiles after the sources) against the sources. */
 function scoreAll(input: TrialInput, metrics: readonly UnsupervisedMetric[], sources: Profile[], candidates: Profile[]): number[][] {
   const cands = candidates.map((_, i) => sources.length + i);
-  const tables = corpusMetrics([...sources, ...candidates], input.mfwCols, cands, Array.from(sources.keys()), { allPairs: false, metrics });
+  const tables = corpusMetrics([...sources, ...candidates], input.mfwCols, cands, Array.from(sources.keys()), { allPairs: false, metrics, vocabularyWeights: input.vocabularyWeights });
   return cands.map((_, i) => combineZ(similarities(tables, i, null, null, 0), input.weights));
 }
 

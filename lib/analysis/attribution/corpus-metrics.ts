@@ -67,6 +67,14 @@ export function sourceLogOdds(profiles: Profile[], sources: number[]): Float64Ar
   return profiles.map((p, i) => logOddsProfile(p.words.subarray(skip), p.tokens, pool.subarray(skip), total, SPACE.alpha0, isSource[i] === 1));
 }
 
+/** A log-odds vector (the space's words after its function words) times each word's weight, in place. */
+function weigh(z: Float64Array, weights: Float64Array | null | undefined): Float64Array {
+  if (!weights) return z;
+  const skip = weights.length - z.length;
+  for (let j = 0; j < z.length; j++) z[j] *= weights[skip + j];
+  return z;
+}
+
 /** Centred and scaled to unit length (zero when constant): the dot product of two is their Pearson correlation. */
 function standardize(v: Float64Array): Float64Array {
   let mean = 0;
@@ -171,6 +179,8 @@ export type MetricOptions = {
   allPairs?: boolean;
   /** compute only these metrics (calibration trials need only the ones their question combines) */
   metrics?: readonly UnsupervisedMetric[];
+  /** per word of the space, how far the vocabulary correlation counts it (prompt-driven-words.ts); all 1 when absent */
+  vocabularyWeights?: Float64Array | null;
 };
 
 /**
@@ -202,7 +212,8 @@ export function corpusMetrics(profiles: Profile[], mfwCols: number[], candidates
   };
   const logOdds = needs("log-odds-correlation", "slop-jaccard") ? sourceLogOdds(profiles, sources) : [];
   const over = needs("slop-jaccard") ? overRepresentation(logOdds).map(sparseWeights) : [];
-  const vocabulary = needs("log-odds-correlation") ? logOdds.map(standardize) : []; // in place, after `over` read them
+  // in place, after `over` read them
+  const vocabulary = needs("log-odds-correlation") ? logOdds.map((z) => standardize(weigh(z, options.vocabularyWeights))) : [];
   const styleZ = needs("style-markers") ? zScoreColumns(profiles.map((p) => p.style)) : [];
 
   const metric: Record<UnsupervisedMetric, (c: number, s: number) => number> = {

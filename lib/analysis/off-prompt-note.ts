@@ -1,17 +1,16 @@
 // The warning a candidate gets when it answered other prompts than the sources and was compared whole: the
 // results page and the CLI's text output both print it.
+import { WHOLE_COVERAGE } from "@/lib/analysis/attribution/prompt-matched-samples";
 import type { CandidateResult } from "@/lib/analysis/result-types";
 
-/** Below this share of its documents on the sources' prompts (and not compared on those), topic is mixed in. */
-const COVERED = 0.9;
-
 /**
- * Set when few of a candidate's documents answer the sources' prompts and it was compared whole: its scores
+ * Set when under 90% of a candidate's documents answer the sources' prompts (the share below which it would
+ * be compared on the shared prompts, had it enough of them) and it was compared whole: its scores
  * then mix what the prompts were about with how it writes, and no calibration trial replays that.
  */
 export function offPromptNote(c: Pick<CandidateResult, "promptCoverage" | "calibration">): string | null {
   const coverage = c.promptCoverage;
-  if (!coverage || c.calibration?.promptMatched || coverage.onSourcePrompts >= COVERED * coverage.documents) return null;
+  if (!coverage || c.calibration?.promptMatched || coverage.onSourcePrompts >= WHOLE_COVERAGE * coverage.documents) return null;
   const share =
     coverage.onSourcePrompts === 0
       ? `None of its ${coverage.documents} sampled documents answers a prompt the sources answered`

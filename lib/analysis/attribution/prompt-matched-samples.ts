@@ -8,7 +8,7 @@ import type { PromptCoverage } from "@/lib/analysis/result-types";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 
 /** A corpus with this share of its sample or more on the shared prompts is compared whole. */
-const WHOLE_COVERAGE = 0.9;
+export const WHOLE_COVERAGE = 0.9;
 /**
  * Below this many of the candidate's documents on the sources' prompts, and below this share of them, too
  * little would be compared: everything stays whole (and the comparison is only as good as the assumption

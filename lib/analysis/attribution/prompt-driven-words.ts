@@ -6,6 +6,7 @@
 // other prompts than the sources is not drawn to the source whose habits happen to be its topics' words.
 
 import type { AnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
+import { promptGroup } from "@/lib/analysis/attribution/prompt-folds";
 
 /** Fewer prompts answered by two or more sources than this: too few to tell topic from habit (no weights). */
 export const MIN_PROMPT_GROUPS = 20;
@@ -16,8 +17,8 @@ export function promptDrivenWeights(space: AnalysisSpace, sourceIdx: number[]): 
   for (const s of sourceIdx) {
     const { features, sample } = space.views[s];
     for (const d of sample) {
-      const key = features.docs.promptHashes[d] || features.docs.promptIds[d];
-      if (!key) continue;
+      const key = promptGroup(features, d);
+      if (key.startsWith("doc:")) continue; // no prompt: nothing to group it with
       const members = groups.get(key);
       if (members) members.push({ view: s, doc: d });
       else groups.set(key, [{ view: s, doc: d }]);

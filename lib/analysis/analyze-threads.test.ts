@@ -12,10 +12,15 @@ describe("analyze on worker threads", () => {
     const { VITEST: _vitest, ...parentEnv } = process.env;
     const env = { ...parentEnv, DISTILLSCOPE_THREADS: "2" };
     const out = execFileSync(process.execPath, ["--import", "tsx", "test/support/analyze-toy.ts"], { cwd: root, env, encoding: "utf8" });
-    const threaded = JSON.parse(out) as { threads: boolean; result: unknown };
+    const threaded = JSON.parse(out) as { threads: boolean; result: unknown; taskCpu: string[] };
     expect(threaded.threads).toBe(true);
 
-    const { createdAt: _createdAt, timings: _timings, ...inline } = await analyze(toyAnalysis());
+    const { createdAt: _createdAt, timings, ...inline } = await analyze(toyAnalysis());
     expect(threaded.result).toEqual(JSON.parse(JSON.stringify(inline)));
+    // Each task's CPU is reported beside the stages, on a thread or here.
+    for (const task of ["classifier", "alignment", "calibration", "bootstrap"]) {
+      expect(threaded.taskCpu).toContain(`cpu:${task}`);
+      expect(timings[`cpu:${task}`]).toBeGreaterThanOrEqual(0);
+    }
   }, 60_000);
 });

@@ -50,7 +50,7 @@ import type {
 } from "@/lib/analysis/result-types";
 import { RESULT_VERSION } from "@/lib/analysis/result-types";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
-import { endIdleThreads, runOnThread, warmThreads } from "@/lib/threads/thread-pool";
+import { endIdleThreads, runOnThread, warmThreads, type ThreadOptions } from "@/lib/threads/thread-pool";
 
 export type SnippetDocument = { ordinal: number; text: string };
 
@@ -100,6 +100,12 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     progress(name, fraction);
     await tick();
   };
+  // CPU of each task on its thread, apart from the stages above (which are this thread's wall time).
+  const taskCpu = (task: string) => ({
+    onCpuMs: (ms: number) => {
+      timings[`cpu:${task}`] = (timings[`cpu:${task}`] ?? 0) + ms;
+    },
+  });
   const wordless = [...input.sources, ...input.candidates].find((c) => c.features.tokens === 0);
   if (wordless) {
     const n = wordless.features.documents;
@@ -136,9 +142,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
   // The vectors' two readers are queued first, one per thread, so the vectors are freed before this
   // thread's evidence and snippets take their memory (the analysis' peak was both at once).
-  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed);
+  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed, taskCpu("classifier"));
   const alignment = settle(
-    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }),
+    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }, taskCpu("alignment")),
   );
   vectors = null;
   const spaceWords = space.words;
@@ -169,10 +175,10 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       weights: INHERITANCE,
       matched: matchedBlocks,
       vocabularyWeights,
-    }),
+    }, taskCpu("calibration")),
   );
   const resampled = settle(
-    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed, vocabularyWeights }),
+    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed, vocabularyWeights }, taskCpu("bootstrap")),
   );
   const groupResampled = matched.groups.map((_, g) =>
     settle(
@@ -184,7 +190,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
         replicates: params.bootstrap,
         seed: params.seed,
         vocabularyWeights,
-      }),
+      }, taskCpu("bootstrap")),
     ),
   );
   await stage("profiles", 0.15);
@@ -391,9 +397,9 @@ function unwrap<T>(s: Settled<T>): T {
 }
 
 /** The classifier's task started (on a thread when there is one); its payload is not kept here. */
-function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number) {
+function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number, options: ThreadOptions) {
   const task = classifierTask(vectors, docFolds, S, seed);
-  return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task)), trainRows: task.trainRows.length };
+  return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task, options)), trainRows: task.trainRows.length };
 }
 
 /** Training rows: evenly spaced documents of each source, labelled with it; folds by prompt. */

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runOnThread } from "@/lib/threads/thread-pool";
 
 // Worker threads run under tsx only (vitest runs tasks inline), so the pool is exercised in a child process.
 function runScript(script: string, threads: number): unknown {
@@ -18,6 +19,25 @@ describe("thread pools", () => {
   it("ends a closed pool's thread once it runs out of work, while the other thread is still busy", () => {
     expect(runScript("test/support/threads-end-when-closed.ts", 2)).toEqual({ held: 256 * 2 ** 20, freedWhileBusy: true, busyResult: "released", afterClose: 2 ** 20 });
   }, 60_000);
+
+  it("reports the CPU a task took on its thread", () => {
+    const { threads, busy, idle } = runScript("test/support/task-cpu-reported.ts", 1) as { threads: boolean; busy: number; idle: number };
+    expect(threads).toBe(true);
+    // 400 ms of spinning: most of it on a core even on a loaded machine; the kernel counts in 10 ms steps.
+    expect(busy).toBeGreaterThanOrEqual(100);
+    expect(idle).toBeLessThan(busy);
+  }, 60_000);
+
+  it("reports a task's CPU when it runs on this thread (no threads)", async () => {
+    let cpuMs = -1;
+    const spin = ({ busyMs }: { busyMs: number }) => {
+      const until = Date.now() + busyMs;
+      while (Date.now() < until);
+      return busyMs;
+    };
+    await runOnThread("unused: there are no threads under vitest", "spin", spin, { busyMs: 300 }, { onCpuMs: (ms) => (cpuMs = ms) });
+    expect(cpuMs).toBeGreaterThanOrEqual(100);
+  });
 
   it("gives a fingerprinting task to the first thread that is free, and one with an affinity to its own thread", () => {
     expect(runScript("test/support/tasks-go-to-a-free-thread.ts", 2)).toEqual({

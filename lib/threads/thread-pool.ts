@@ -30,10 +30,15 @@ export type ThreadOptions = {
   affinity?: string;
   /** Collect garbage on the thread right after the task (its heap is small again before the next one). */
   collectAfter?: boolean;
+  /**
+   * Told the CPU milliseconds the task took on its thread (Linux's per-thread count, 10 ms steps; not called
+   * where the system has none), or on this thread when there are no threads.
+   */
+  onCpuMs?: (ms: number) => void;
 };
 
-type Task = { url: string; name: string; payload: unknown; transfer: boolean; collect: boolean };
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Task = { url: string; name: string; payload: unknown; transfer: boolean; collect: boolean; onCpuMs?: (ms: number) => void };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; onCpuMs?: (ms: number) => void };
 /** A task of an on-demand pool that waits on this thread for a free worker. */
 type Held = Pending & { task: Task; affinity?: string };
 type Pool = {
@@ -104,11 +109,23 @@ require("node:v8").setFlagsFromString("--expose-gc");
 const collect = require("node:vm").runInNewContext("gc");
 let owed = false;
 const collectOwed = () => { if (owed) { owed = false; collect(); } };
+// This thread's CPU ms (utime + stime, in the kernel's 100 Hz ticks), or null where /proc has no such file.
+const cpuMs = () => {
+  try {
+    const stat = require("node:fs").readFileSync("/proc/thread-self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch { return null; }
+};
 parentPort.on("message", ({ id, url, name, payload, transfer, collect: after }) => {
   collectOwed();
   const shared = shares(payload);
+  const started = name ? cpuMs() : null;
   load(url).then((m) => (name ? m[name](payload) : undefined)).then(
-    (value) => parentPort.postMessage({ id, value }, transfer ? [...buffers(value, new Set())] : []),
+    (value) => {
+      const ended = started === null ? null : cpuMs();
+      parentPort.postMessage({ id, value, cpuMs: ended === null ? undefined : ended - started }, transfer ? [...buffers(value, new Set())] : []);
+    },
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   ).then(() => {
     if (shared) {
@@ -149,11 +166,12 @@ function getPool(name: PoolName): Pool | null {
   for (let i = 0; i < threadCount(); i++) {
     const young = YOUNG_GENERATION_MB[name];
     const worker = new Worker(BOOT, { eval: true, resourceLimits: young === null ? undefined : { maxYoungGenerationSizeMb: young } });
-    worker.on("message", (m: { id: number; value?: unknown; error?: string }) => {
+    worker.on("message", (m: { id: number; value?: unknown; error?: string; cpuMs?: number }) => {
       const p = created.pending.get(m.id);
       created.pending.delete(m.id);
       if (!p) return;
       if (p.worker >= 0) created.queued[p.worker]--;
+      if (m.cpuMs !== undefined) p.onCpuMs?.(m.cpuMs);
       if (m.error !== undefined) p.reject(new Error(m.error));
       else p.resolve(m.value);
       dispatchHeld(created);
@@ -244,10 +262,11 @@ export function warmThreads(moduleUrls: string[], pool: PoolName = "analysis", w
 function send(p: Pool, w: number, task: Task, counts = true): Promise<unknown> {
   clearTimeout(p.idle);
   const id = ++p.seq;
-  const result = new Promise<unknown>((resolve, reject) => p.pending.set(id, { resolve, reject, worker: counts ? w : -1 }));
+  const { onCpuMs, ...message } = task;
+  const result = new Promise<unknown>((resolve, reject) => p.pending.set(id, { resolve, reject, onCpuMs, worker: counts ? w : -1 }));
   if (counts) p.queued[w]++;
   p.workers[w].ref();
-  p.workers[w].postMessage({ id, ...task });
+  p.workers[w].postMessage({ id, ...message });
   return result;
 }
 
@@ -259,8 +278,8 @@ function send(p: Pool, w: number, task: Task, counts = true): Promise<unknown> {
 export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload: P) => R, payload: P, options: ThreadOptions = {}): Promise<Awaited<R>> {
   const poolName = options.pool ?? "analysis";
   const p = getPool(poolName);
-  if (!p) return Promise.resolve().then(() => fn(payload)) as Promise<Awaited<R>>;
-  const task: Task = { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true };
+  if (!p) return Promise.resolve().then(() => runHere(fn, payload, options.onCpuMs)) as Promise<Awaited<R>>;
+  const task: Task = { url: moduleUrl, name, payload, transfer: options.transferResult === true, collect: options.collectAfter === true, onCpuMs: options.onCpuMs };
   const key = options.affinity;
   let result: Promise<unknown>;
   if (ON_DEMAND[poolName]) {
@@ -281,6 +300,15 @@ export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload:
     }
   }
   return result as Promise<Awaited<R>>;
+}
+
+/** A task on this thread (no threads): its CPU is the process' meanwhile, this thread's but for V8's helpers. */
+function runHere<P, R>(fn: (payload: P) => R, payload: P, onCpuMs?: (ms: number) => void): R {
+  const before = process.cpuUsage();
+  const value = fn(payload);
+  const used = process.cpuUsage(before);
+  onCpuMs?.(Math.round((used.user + used.system) / 1000));
+  return value;
 }
 
 /** Gives held tasks, in order, to workers with nothing queued: a task with an affinity only to its worker. */

@@ -1,0 +1,1 @@
+export function spin(payload: { busyMs: number }): boolean;

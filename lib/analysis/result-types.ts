@@ -195,7 +195,8 @@ export type AnalysisResult = {
   /** `reference`: the word list each corpus was measured against; `note` when its language has none. */
   slopProfiles: { corpus: string; reference?: string; note?: string | null; terms: SlopProfileEntry[] }[];
   calibration?: CalibrationSummary;
-  timings: Record<string, number>; // ms per stage
+  /** Wall ms per stage on analyze()'s thread; `cpu:<task>`: CPU ms of a task on its thread (classifier, alignment, calibration, bootstrap). */
+  timings: Record<string, number>;
   /** Self-identification statements per corpus and candidates naming another's model (lib/identity). */
   identity?: IdentityEvidence;
 };

@@ -302,7 +302,7 @@ export function runOnThread<P, R>(moduleUrl: string, name: string, fn: (payload:
   return result as Promise<Awaited<R>>;
 }
 
-/** A task on this thread (no threads): its CPU is the process' meanwhile, this thread's but for V8's helpers. */
+/** Runs a task on this thread (there are no threads); its CPU is the process' during the call, nearly all this thread's. */
 function runHere<P, R>(fn: (payload: P) => R, payload: P, onCpuMs?: (ms: number) => void): R {
   const before = process.cpuUsage();
   const value = fn(payload);

@@ -23,6 +23,7 @@ import type { StoredCorpora } from "./stored-analysis-bench";
 import { withScratchPostgres } from "./scratch-postgres";
 import { readMarkedBlocks } from "./docs-block";
 import { describeCpu, hugePagesMode, measureNewMemoryCost, measureParallelScaling, type ParallelScaling } from "./host-profile";
+import { BATCH_NODE_FLAGS } from "@/lib/jobs/batch-node-flags";
 import { workerProcessEnv } from "@/lib/jobs/worker-process-env";
 
 const { values } = parseArgs({
@@ -62,12 +63,13 @@ const onPostgres = <T>(work: (env: Record<string, string>) => T | Promise<T>) =>
 
 const loadAtStart = loadavg()[0];
 
-// The CLI exactly as `npm run build` makes it, built from the current sources into a folder of the bench's own.
+// The CLI exactly as `npm run build` makes it, built from the current sources into a folder of the bench's own,
+// and started as `npm run cli` and the job worker start it: node with BATCH_NODE_FLAGS.
 const built = path.join(root, "node_modules/.cache/distillscope-bench");
 execFileSync(process.execPath, [path.join(root, "scripts/build-cli.mjs"), "--outdir", built, "--bench"], { cwd: root, stdio: "inherit" });
-const cli = (args: string[], env: Record<string, string>) => timeProcess(process.execPath, [path.join(built, "cli.js"), ...args], env, root);
+const cli = (args: string[], env: Record<string, string>, flags: readonly string[] = BATCH_NODE_FLAGS) => timeProcess(process.execPath, [...flags, path.join(built, "cli.js"), ...args], env, root);
 /** bench/bench-analysis-once.ts, built with the CLI: the analysis runs from built code, as the worker's does. */
-const analysisChild = <T>(args: string[], env: Record<string, string> = {}): T => lastJsonLine<T>(process.execPath, [path.join(built, "bench-analysis.js"), ...args], env);
+const analysisChild = <T>(args: string[], env: Record<string, string> = {}): T => lastJsonLine<T>(process.execPath, [...BATCH_NODE_FLAGS, path.join(built, "bench-analysis.js"), ...args], env);
 
 type CommandRow = { what: string; runs: ProcessRun[]; note?: string };
 const commands: CommandRow[] = [];
@@ -84,6 +86,8 @@ const real = existsSync(values.manifest!) ? realCorpusFiles(values.manifest!) : 
 let baseline: CommandRow | null = null;
 let scaling: ParallelScaling | null = null;
 let fromFiles: CommandRow | null = null;
+/** The same job in a node started without BATCH_NODE_FLAGS: what the flags are worth. */
+let plainNode: CommandRow | null = null;
 const features: { what: string; row: FeatureThroughput }[] = [];
 let memory: MemoryBreakdown | null = null;
 const stored: CommandRow[] = [];
@@ -100,6 +104,7 @@ if (real) {
   const analyzeArgs = (refs: string[]) => ["analyze", ...refs.slice(0, real.sources).flatMap((s) => ["--source", s]), ...refs.slice(real.sources).flatMap((c) => ["--candidate", c]), "--json"];
   baseline = { what: `word-count baseline (\`node word-count-baseline.mjs\`, the same ${real.files.length} files)`, runs: [] };
   fromFiles = { what: `\`cli analyze\` on ${real.files.length} AlpacaEval files (${sources.length} sources, ${candidates.length} candidates) → JSON`, runs: [] };
+  plainNode = { what: `the same, node started without \`${BATCH_NODE_FLAGS.join(" ")}\``, runs: [] };
   // Alternating runs, so both see the same share of whatever else the machine is doing.
   await withScratchDir(async (env) => {
     for (let r = 0; r < RUNS; r++) {
@@ -108,6 +113,7 @@ if (real) {
       const run = await cli(analyzeArgs(real.files), env);
       if (!JSON.parse(run.stdout).candidates?.length) throw new Error("cli analyze printed no candidates");
       fromFiles!.runs.push(run);
+      plainNode!.runs.push(await cli(analyzeArgs(real.files), env, []));
     }
   });
   console.error("two word-count baselines at once…");
@@ -116,7 +122,7 @@ if (real) {
   console.error("fingerprint throughput on one core…");
   features.push({ what: `${real.files.length} AlpacaEval files (English)`, row: child<FeatureThroughput>("bench-features-once.ts", real.files) });
   console.error("where the CLI job's memory goes…");
-  memory = JSON.parse(execFileSync(process.execPath, [path.join(built, "bench-memory.js"), ...sources, "--", ...candidates], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 }).trim());
+  memory = JSON.parse(execFileSync(process.execPath, [...BATCH_NODE_FLAGS, path.join(built, "bench-memory.js"), ...sources, "--", ...candidates], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 }).trim());
 
   // Stored corpora: ingested and fingerprinted first (untimed), then `cli analyze <ids>` and the worker's path.
   // The worker path runs in the environment the job worker gets (lib/jobs/worker-process-env.ts).
@@ -240,7 +246,7 @@ function targetRows(): string[] {
 const thp = hugePagesMode();
 console.error("the cost of new memory…");
 const newMemory = measureNewMemoryCost();
-const commandRows = [help, ...(baseline && fromFiles ? [baseline, fromFiles] : []), ...stored];
+const commandRows = [help, ...(baseline && fromFiles && plainNode ? [baseline, fromFiles, plainNode] : []), ...stored];
 const report = [
   `Machine: ${cpus().length} cores (${describeCpu()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${thp ? `, transparent huge pages "${thp}"` : ""}. Date: ${new Date().toISOString().slice(0, 10)}. ` +
     `Load average (1 min) at the start ${f(loadAtStart)}, at the end ${f(loadavg()[0])}: on a shared machine every time below is inflated.`,
@@ -266,7 +272,7 @@ const report = [
       `| ${row.what} | ${f(seconds(row), 2)} | ${row === help ? "–" : ratio(row)} | ${f(peak(row), 0)} | ${row.runs.map((r) => f(r.seconds, 2)).join(", ")} | ${cpu(row)} |`,
   ),
   "",
-  "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources.",
+  "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources, and node starts it as `npm run cli` does, with `" + BATCH_NODE_FLAGS.join(" ") + "` (lib/jobs/batch-node-flags.ts: V8's garbage collection on the collecting thread, and fewer short-lived optimisations).",
   "- The word-count baseline reads, parses, lowercases, splits and counts every word of the same files; its runs alternate with the CLI's. The ratio is median ÷ median.",
   "- Memory on this page is in MiB (2^20 bytes; the kernel counts KiB); text sizes and MB/s are decimal MB (10^6 bytes)." +
     (fromFiles ? ` In decimal megabytes the 12-file job's peak is ${f((peak(fromFiles) * 2 ** 20) / 1e6, 0)} MB.` : ""),
@@ -314,7 +320,7 @@ const report = [
       `- ${w.database}: the run's CPU spread over all ${cpus().length} cores would take ${f(w.timing.cpuSeconds / cpus().length, 2)} s at the least; the wall time is ${f(w.timing.seconds / (w.timing.cpuSeconds / cpus().length), 2)}× that.`,
   ),
   "- What the background worker does with a queued analysis of the 12 stored corpora: claim it, load features and snippet documents from the database, analyse, store the result. The process (bench/bench-analysis-once.ts) is built like the CLI, so the analysis runs from built code as `npm run worker` and the server's worker run it, and it first runs the warm-up a worker runs when it has nothing to do (lib/analysis/warm-up-analysis.ts), as a worker that was up before the analysis was queued. " +
-    "It starts with the environment the job worker gets, glibc's huge-page hint for its large allocations (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, lib/jobs/worker-process-env.ts; see \"New memory\" above).",
+    "It starts with the node flags and the environment the job worker gets (`" + BATCH_NODE_FLAGS.join(" ") + "`, lib/jobs/batch-node-flags.ts), and glibc's huge-page hint for its large allocations (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, lib/jobs/worker-process-env.ts; see \"New memory\" above).",
   ...worker.map((w) => `- Where the run nearest the median went (${w.database}): ${workerStages(w.timing)}.`),
   ...(pointOnly ? [pointOnlyLine(pointOnly)] : []),
   ...(again ? [againLine(again)] : []),

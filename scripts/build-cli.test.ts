@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "@/lib/analysis/analyze";
+import { BATCH_NODE_FLAGS } from "@/lib/jobs/batch-node-flags";
 import { loadFileCorpus } from "@/lib/workflows/load-file-corpus";
 import { loadSnippetDocuments } from "@/lib/workflows/snippet-documents";
 
 // The CLI as `npm run build` makes it: plain JavaScript in one folder, its worker-thread task modules built
 // beside it. Run with two threads, every task (fingerprints, classifier, bootstrap, calibration, alignment)
-// must load its built module, and the result must be the one the TypeScript sources give inline.
+// must load its built module, and the result must be the one the TypeScript sources give inline. It runs
+// with the node flags `npm run cli` gives it.
 const root = path.resolve(import.meta.dirname, "..");
 const outdir = path.join(root, "node_modules/.cache/distillscope-build-test");
 const fixture = (name: string) => path.join(root, "e2e/fixtures", name);
@@ -18,7 +20,7 @@ let dataDir = "";
 
 const { VITEST: _vitest, ...parentEnv } = process.env;
 const run = (...args: string[]) =>
-  execFileSync(process.execPath, [path.join(outdir, "cli.js"), ...args], {
+  execFileSync(process.execPath, [...BATCH_NODE_FLAGS, path.join(outdir, "cli.js"), ...args], {
     cwd: root,
     encoding: "utf8",
     env: { ...parentEnv, DISTILLSCOPE_THREADS: "2", DATABASE_URL: `file:${path.join(dataDir, "cli.db")}`, DISTILLSCOPE_DATA_DIR: dataDir },

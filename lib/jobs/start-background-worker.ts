@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
+import { BATCH_NODE_FLAGS } from "./batch-node-flags";
 import { WAKE_MESSAGE } from "./wake-workers";
 import { workerProcessEnv } from "./worker-process-env";
 
@@ -16,7 +17,7 @@ export function startBackgroundWorker(): void {
   const start = () => {
     // node itself on the built CLI (`npm run build` and postinstall write dist/), not a wrapper that would
     // sit between us and the IPC channel and outlive a killed server.
-    const child = spawn(process.execPath, [path.join(process.cwd(), "dist", "cli.js"), "worker"], {
+    const child = spawn(process.execPath, [...BATCH_NODE_FLAGS, path.join(process.cwd(), "dist", "cli.js"), "worker"], {
       cwd: process.cwd(),
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       env: workerProcessEnv(process.env),

@@ -1,11 +1,12 @@
 // Node flags for the processes that fingerprint and analyse in bulk: the CLI (`npm run cli`) and the job
 // worker (`npm run worker`, the server's worker child). They run a few seconds of CPU-bound work on every
-// core at once, where V8's defaults cost them in two places (perf on the 12-corpus CLI job, 2 cores):
-// - its helper threads marked and swept the heaps concurrently, ~20% of the job's CPU competing with the
-//   threads doing the work; `--single-threaded-gc` does that work on the collecting thread itself;
-// - TurboFan compiled ~650 functions, ~17% of the CPU, many run only briefly; a larger interrupt budget
-//   (8× V8's) optimises only code that stays hot.
-// Together ~5% less wall time and CPU (alternating runs; `npm run bench` times the CLI started with them).
+// core at once, where V8's defaults cost them in two places (`perf record` and `node --trace-opt` on the
+// 12-corpus CLI job, 2 cores):
+// - its helper threads took ~20% of the job's CPU, about half of it marking and sweeping the heaps beside
+//   the threads doing the work; with `--single-threaded-gc` each thread collects its own heap;
+// - optimising compilation (TurboFan, ~650 functions) took ~17%, much of it for functions that ran only
+//   briefly; an interrupt budget 8× V8's optimises only code that stays hot.
+// Together ~5% less wall time and CPU (alternating runs); `npm run bench` times the CLI job with and without.
 // V8 reads them as the process starts: changing the GC flags later aborts the process, so they go on the
 // command line, not into v8.setFlagsFromString. The web server keeps V8's defaults.
 

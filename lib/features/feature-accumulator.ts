@@ -5,7 +5,7 @@
 // bigrams and trigrams over the ids, visiting documents grouped by prompt so "distinct prompts per term"
 // is a last-seen check, and sorts every table with radix passes (no comparator, no string compares).
 
-import { CHAR_BITS, charCounts, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
+import { countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
 import { movingAverageTtrIds } from "@/lib/text/document-stats";
 import { LanguageSampler } from "@/lib/text/detect-languages";
 import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
@@ -58,7 +58,8 @@ export class FeatureAccumulator {
   private readonly languages = new LanguageSampler();
   private readonly openers = new Map<string, number>();
   private readonly closers = new Map<string, number>();
-  private readonly charTotals = charCounts();
+  /** Char n-gram counts of the whole corpus, by bucket: each document's added as it is drained. */
+  private readonly charTotals = new Uint32Array(2 ** DOC_CHAR_BITS);
   private charTotal = 0;
   /** 1 for the evenly spaced documents that keep a per-document char row. */
   private readonly charSampled: Uint8Array;
@@ -69,7 +70,8 @@ export class FeatureAccumulator {
   /** The char rows' buckets as gaps (char-row-deltas.ts), when the rows are kept compact. */
   private charDeltas = new Uint8Array(1 << 16);
   private charDeltaBytes = 0;
-  private readonly scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
+  /** The current document's char n-gram counts by bucket (zero again once drained). */
+  private readonly scratch = new Uint32Array(2 ** DOC_CHAR_BITS);
   private readonly touched = new SortedMarks(2 ** DOC_CHAR_BITS);
   private readonly folded = new CharBuffer();
   private readonly tokenBuf = { data: new Int32Array(4096) };
@@ -133,9 +135,9 @@ export class FeatureAccumulator {
     this.tokens[i] = n;
     this.countWords(i, toks, n);
 
-    const sampled = this.charSampled[i] === 1;
-    this.charTotal += countCharNgrams(folded.data, folded.length, this.charTotals, sampled ? this.scratch : null, this.touched);
-    if (sampled) this.keepCharRow(i);
+    this.charTotal += countCharNgrams(folded.data, folded.length, this.scratch, this.touched);
+    if (this.charSampled[i] === 1) this.keepCharRow(i);
+    else addCharTotals(this.touched.drain(), this.scratch, this.charTotals);
   }
 
   private countWords(i: number, toks: Int32Array, n: number): void {
@@ -172,11 +174,12 @@ export class FeatureAccumulator {
 
   private keepIndexedRow(index: Uint32Array, from: number): void {
     this.charIndex = grown(this.charIndex, from + index.length);
-    const { scratch, charIndex, charCounts } = this;
+    const { scratch, charIndex, charCounts, charTotals } = this;
     for (let k = 0; k < index.length; k++) {
       const b = index[k];
       charIndex[from + k] = b;
       charCounts[from + k] = Math.min(255, scratch[b]);
+      charTotals[b] += scratch[b];
       scratch[b] = 0;
     }
   }
@@ -184,7 +187,7 @@ export class FeatureAccumulator {
   /** keepIndexedRow with each bucket written as its gap from the previous one (char-row-deltas.ts). */
   private keepCompactRow(index: Uint32Array, from: number): void {
     this.charDeltas = grown(this.charDeltas, this.charDeltaBytes + 3 * index.length);
-    const { scratch, charDeltas, charCounts } = this;
+    const { scratch, charDeltas, charCounts, charTotals } = this;
     let at = this.charDeltaBytes;
     let prev = -1;
     for (let k = 0; k < index.length; k++) {
@@ -192,6 +195,7 @@ export class FeatureAccumulator {
       at = writeGap(charDeltas, at, prev, b);
       prev = b;
       charCounts[from + k] = Math.min(255, scratch[b]);
+      charTotals[b] += scratch[b];
       scratch[b] = 0;
     }
     this.charDeltaBytes = at;
@@ -271,17 +275,39 @@ export class FeatureAccumulator {
 
   /** Corpus-level char buckets, sparse: the non-zero buckets ascending with their counts. */
   private corpusChars(): CorpusFeatures["chars"] {
-    const { low, high } = this.charTotals;
-    let nonzero = 0;
-    for (let b = 0; b < low.length; b++) if (low[b] !== 0 || high[b] !== 0) nonzero++;
+    const totals = this.charTotals;
+    const nonzero = countNonzero(totals);
     const index = new Uint32Array(nonzero);
     const counts = new Uint32Array(nonzero);
-    for (let b = 0, k = 0; b < low.length; b++) {
-      if (low[b] === 0 && high[b] === 0) continue;
-      index[k] = b;
-      counts[k++] = low[b] + 65536 * high[b];
-    }
-    return { bits: CHAR_BITS, index, counts, total: this.charTotal };
+    fillNonzero(totals, index, counts);
+    return { bits: DOC_CHAR_BITS, index, counts, total: this.charTotal };
+  }
+}
+
+/** A document's drained buckets into the corpus' counts (a document without a char row). */
+function addCharTotals(index: Uint32Array, scratch: Uint32Array, totals: Uint32Array): void {
+  for (let k = 0; k < index.length; k++) {
+    const b = index[k];
+    totals[b] += scratch[b];
+    scratch[b] = 0;
+  }
+}
+
+// corpusChars' two loops over the buckets, each a function ending with its loop: V8 compiled a loop on its
+// first long run, before the code after it had run, and reaching that code threw the compiled code away,
+// for every corpus.
+
+function countNonzero(totals: Uint32Array): number {
+  let nonzero = 0;
+  for (let b = 0; b < totals.length; b++) if (totals[b] !== 0) nonzero++;
+  return nonzero;
+}
+
+function fillNonzero(totals: Uint32Array, index: Uint32Array, counts: Uint32Array): void {
+  for (let b = 0, k = 0; b < totals.length; b++) {
+    if (totals[b] === 0) continue;
+    index[k] = b;
+    counts[k++] = totals[b];
   }
 }
 

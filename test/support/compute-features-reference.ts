@@ -1,7 +1,8 @@
-// The previous computeFeatures, kept unchanged as the reference the streaming FeatureAccumulator must match
+// The previous computeFeatures, kept as the reference the streaming FeatureAccumulator must match
 // (lib/features/compute-features.test.ts compares the two on varied documents). Not used at run time.
+// Its char n-grams come from forEachCharNgram, the plain definition, not from the accumulator's hot path.
 
-import { CHAR_BITS, charCounts, countCharNgrams, DOC_CHAR_BITS } from "@/lib/text/char-ngrams";
+import { DOC_CHAR_BITS, forEachCharNgram } from "@/lib/text/char-ngrams";
 import { countParagraphs, countSentences, movingAverageTtrIds } from "@/lib/text/document-stats";
 import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
 import { countStyleMarkers, MARKER_NAMES } from "@/lib/text/style-markers";
@@ -97,15 +98,13 @@ export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<Co
   const markers = new Uint32Array(n * MARKER_NAMES.length);
   const openers = new Map<string, number>();
   const closers = new Map<string, number>();
-  const charTotals = charCounts();
+  const charTotals = new Map<number, number>();
   let charTotal = 0;
 
   const charSample = new Set<number>();
   const cap = FEATURE_LIMITS.docCharDocuments;
   for (let k = 0; k < Math.min(n, cap); k++) charSample.add(Math.floor((k * n) / Math.min(n, cap)));
   const docCharRows = new Map<number, { index: Uint16Array; counts: Uint8Array }>();
-  const scratch = new Uint16Array(2 ** DOC_CHAR_BITS);
-  const touched = new SortedMarks(2 ** DOC_CHAR_BITS);
   const folded = new CharBuffer();
   const tokenBuf = { data: new Int32Array(4096) };
   let mattrCounts = new Uint32Array(1 << 15);
@@ -165,15 +164,15 @@ export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<Co
     if (mattrCounts.length < words.length) mattrCounts = new Uint32Array(words.length * 2);
     mattr[i] = movingAverageTtrIds(toks, nTok, mattrCounts);
 
-    const sampled = charSample.has(i);
-    charTotal += countCharNgrams(folded.data, folded.length, charTotals, sampled ? scratch : null, touched);
-    if (sampled) {
-      const index = new Uint16Array(touched.drain());
-      const counts = new Uint8Array(index.length);
-      for (let k = 0; k < index.length; k++) {
-        counts[k] = Math.min(255, scratch[index[k]]);
-        scratch[index[k]] = 0;
-      }
+    const docChars = new Map<number, number>();
+    forEachCharNgram(textOf(folded.data, folded.length), (b) => {
+      charTotal++;
+      charTotals.set(b, (charTotals.get(b) ?? 0) + 1);
+      docChars.set(b, (docChars.get(b) ?? 0) + 1);
+    });
+    if (charSample.has(i)) {
+      const index = Uint16Array.from([...docChars.keys()].sort((a, b) => a - b));
+      const counts = Uint8Array.from(index, (b) => Math.min(255, docChars.get(b)!));
       docCharRows.set(i, { index, counts });
     }
   }
@@ -242,16 +241,8 @@ export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<Co
     charRowCounts.set(row.counts, charOffsets[r]);
   });
 
-  let nonzero = 0;
-  const charCount = (b: number) => charTotals.low[b] + 65536 * charTotals.high[b];
-  for (let b = 0; b < charTotals.low.length; b++) if (charCount(b) > 0) nonzero++;
-  const charIdx = new Uint32Array(nonzero);
-  const charCnt = new Uint32Array(nonzero);
-  for (let b = 0, k = 0; b < charTotals.low.length; b++) {
-    if (charCount(b) === 0) continue;
-    charIdx[k] = b;
-    charCnt[k++] = charCount(b);
-  }
+  const charIdx = Uint32Array.from([...charTotals.keys()].sort((a, b) => a - b));
+  const charCnt = Uint32Array.from(charIdx, (b) => charTotals.get(b)!);
 
   let totalTokens = 0;
   let totalChars = 0;
@@ -269,7 +260,7 @@ export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<Co
     unigrams,
     bigrams,
     trigrams,
-    chars: { bits: CHAR_BITS, index: charIdx, counts: charCnt, total: charTotal },
+    chars: { bits: DOC_CHAR_BITS, index: charIdx, counts: charCnt, total: charTotal },
     docs: {
       ordinals: Uint32Array.from(input, (d) => d.ordinal),
       tokens,
@@ -298,4 +289,11 @@ export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<Co
     openers: topTerms(openers),
     closers: topTerms(closers),
   };
+}
+
+/** The first `length` UTF-16 code units of `data` as a string (every unit kept, lone surrogates too). */
+function textOf(data: Uint16Array, length: number): string {
+  let out = "";
+  for (let at = 0; at < length; at += 4096) out += String.fromCharCode(...data.subarray(at, Math.min(length, at + 4096)));
+  return out;
 }

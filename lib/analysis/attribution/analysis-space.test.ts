@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { buildAnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
+import { computeFeatures, type CorpusFeatures } from "@/lib/features/compute-features";
+import { forEachCharNgram } from "@/lib/text/char-ngrams";
+import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
+
+const texts = (seed: number) =>
+  Array.from({ length: 40 }, (_, i) => `Answer ${i}: the ${["quick", "slow", "red", "blue"][(i + seed) % 4]} fox — ${"jumps ".repeat(1 + ((i * seed) % 5))}over ${seed} dogs.`);
+
+/** The corpus char counts as fingerprints stored before December 2026 held them: 2^18 buckets. */
+function wideChars(docs: string[]): CorpusFeatures["chars"] {
+  const counts = new Map<number, number>();
+  let total = 0;
+  const folded = new CharBuffer();
+  for (const text of docs) {
+    foldNormalized(text, folded);
+    forEachCharNgram(String.fromCharCode(...folded.data.subarray(0, folded.length)), (b) => {
+      counts.set(b, (counts.get(b) ?? 0) + 1);
+      total++;
+    }, 18);
+  }
+  const index = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+  return { bits: 18, index, counts: Uint32Array.from(index, (b) => counts.get(b)!), total };
+}
+
+describe("buildAnalysisSpace", () => {
+  it("reads corpus char counts of an older fingerprint (2^18 buckets) as the same space as the current 2^16", () => {
+    const corpora = [texts(1), texts(2), texts(3)];
+    const current = corpora.map((docs) => computeFeatures(docs.map((text, ordinal) => ({ ordinal, text, prompt: null, promptId: null }))));
+    const older = current.map((f, i) => ({ ...f, chars: wideChars(corpora[i]) }));
+    expect(current[0].chars.bits).toBe(16);
+    expect(older[0].chars.total).toBe(current[0].chars.total);
+    const a = buildAnalysisSpace(current, null);
+    const b = buildAnalysisSpace(older, null);
+    expect(b.charCount).toBe(a.charCount);
+    expect([...b.charColumn]).toEqual([...a.charColumn]);
+    expect(b.views.map((v) => [...v.chars.index])).toEqual(a.views.map((v) => [...v.chars.index]));
+  });
+});

@@ -22,15 +22,26 @@ const PIECES = [
   "As an AI language model, I cannot browse the internet. However, I can help you draft a plan: first, second, finally.",
   "In conclusion, the results suggest that further research is needed. Overall, it's a nuanced and multifaceted issue!",
   "> A quoted line.\n\nA new paragraph after a blank line.\n\n\nAnother, after two. Numbers: 1st, 2nd, 3rd, 10%, $5.99, 1,000,000.",
+  "Wait... is that right?! Pages 10-20 cover it (see the notes.)\"",
+  "Pages 10–20 – an en dash; 'single quotes' (and a closing bracket.)]",
 ];
+
+/** Pieces with only ASCII characters: a document made of them alone takes the ASCII-only paths. */
+const ASCII_PIECES = PIECES.filter((p) => /^[\x00-\x7f]*$/.test(p));
 
 function warmUpCorpus(): FeatureInputDocument[] {
   const docs: FeatureInputDocument[] = [];
   for (let i = 0; i < 48; i++) {
+    // Every fourth document is ASCII only, as most English answers are.
+    const from = i % 4 === 0 ? ASCII_PIECES : PIECES;
     const parts: string[] = [];
-    for (let k = 0; k < 6; k++) parts.push(PIECES[(i * 7 + k * 5) % PIECES.length]);
+    for (let k = 0; k < 6; k++) parts.push(from[(i + k * 5) % from.length]); // every piece, and every piece last
     const prompt = `Question ${i % 16}: explain topic ${i % 16} in detail.`;
     docs.push({ ordinal: i, text: parts.join(i % 3 === 0 ? "\n\n" : " "), prompt, promptId: String(i % 16) });
+  }
+  // Short answers without a full stop (a list, a number, a word) take the paths a period skips.
+  for (const text of ["Yes", "42", "- red\n- green\n- blue", "1) one\n2) two", "Sure! Here it is:\n\n| a | b |\n|---|---|\n| 1 | 2 |"]) {
+    docs.push({ ordinal: docs.length, text, prompt: `Question ${docs.length % 16}: a short one?`, promptId: String(docs.length % 16) });
   }
   return docs;
 }

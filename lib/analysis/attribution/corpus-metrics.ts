@@ -126,34 +126,44 @@ export function overRepresentation(logOdds: Float64Array[]): Float64Array[] {
 function charDeviations(profiles: Profile[]): { dev: Float64Array[]; norm: Float64Array } {
   const n = profiles.length;
   const dims = profiles[0]?.chars.length ?? 0;
-  // Every array is allocated before the loops: V8 compiles this function mid-loop (it runs once per
-  // replicate), and an allocation it had not yet seen run made that code bail out on every call.
+  // Every array is allocated before the loops, and each loop over the columns is a function ending with
+  // it: V8 compiles this code mid-loop (it runs once per replicate), and an allocation or a loop it had
+  // not yet seen run made that code bail out on every call.
   const dev: Float64Array[] = [];
   for (let i = 0; i < n; i++) dev.push(new Float64Array(dims));
   const mean = new Float64Array(dims);
   const norm = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const c = profiles[i].chars;
-    const out = dev[i];
-    let s = 0;
-    for (let j = 0; j < dims; j++) s += c[j];
-    if (s === 0) continue;
-    for (let j = 0; j < dims; j++) out[j] = c[j] / s;
+    const s = sumOf(profiles[i].chars);
+    if (s !== 0) divideInto(profiles[i].chars, s, dev[i]);
   }
-  for (let i = 0; i < n; i++) {
-    const r = dev[i];
-    for (let j = 0; j < dims; j++) mean[j] += r[j] / n;
-  }
-  for (let i = 0; i < n; i++) {
-    const r = dev[i];
-    let ss = 0;
-    for (let j = 0; j < dims; j++) {
-      r[j] -= mean[j];
-      ss += r[j] * r[j];
-    }
-    norm[i] = Math.sqrt(ss);
-  }
+  for (let i = 0; i < n; i++) addDivided(mean, dev[i], n);
+  for (let i = 0; i < n; i++) norm[i] = Math.sqrt(centreSquares(dev[i], mean));
   return { dev, norm };
+}
+
+function sumOf(c: Float64Array): number {
+  let s = 0;
+  for (let j = 0; j < c.length; j++) s += c[j];
+  return s;
+}
+
+function divideInto(c: Float64Array, s: number, out: Float64Array): void {
+  for (let j = 0; j < c.length; j++) out[j] = c[j] / s;
+}
+
+function addDivided(into: Float64Array, r: Float64Array, n: number): void {
+  for (let j = 0; j < r.length; j++) into[j] += r[j] / n;
+}
+
+/** r -= mean, and the sum of squares of the result. */
+function centreSquares(r: Float64Array, mean: Float64Array): number {
+  let ss = 0;
+  for (let j = 0; j < r.length; j++) {
+    r[j] -= mean[j];
+    ss += r[j] * r[j];
+  }
+  return ss;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {

@@ -121,21 +121,29 @@ export function trainLogistic(
   rows: ArrayLike<number>,
   options: Partial<TrainOptions> = {},
 ): LogisticModel {
-  const o = { ...DEFAULT_TRAIN, ...options };
+  // Plain locals and a typed order: the options' shape and the rows' array kind vary by caller, and the
+  // loops' compiled code was thrown away ("wrong map") at each new one.
+  const epochs = options.epochs ?? DEFAULT_TRAIN.epochs;
+  const learningRate = options.learningRate ?? DEFAULT_TRAIN.learningRate;
+  const l2 = options.l2 ?? DEFAULT_TRAIN.l2;
   const model: LogisticModel = { classes, dims: x.dims, weights: new Float64Array(x.dims * classes), bias: new Float64Array(classes) };
-  const order = Array.from(rows);
-  const random = createRandom(o.seed);
+  const order = Int32Array.from(rows);
+  const random = createRandom(options.seed ?? DEFAULT_TRAIN.seed);
   const p = new Float64Array(classes);
   const { weights, bias } = model;
   const { offsets, index, values } = x;
+  const n = order.length;
   let step = 0;
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+      const swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
     }
-    for (const r of order) {
-      const lr = o.learningRate / (1 + step++ / order.length);
+    for (let q = 0; q < n; q++) {
+      const r = order[q];
+      const lr = learningRate / (1 + step++ / n);
       softmaxInPlace(scores(model, x, r, p));
       p[y[r]] -= 1; // gradient of cross-entropy w.r.t. the scores
       for (let c = 0; c < classes; c++) {
@@ -144,7 +152,7 @@ export function trainLogistic(
       }
       subtractScaled(weights, classes, index, values, offsets[r], offsets[r + 1], p);
     }
-    const decay = 1 - o.learningRate * o.l2 * order.length;
+    const decay = 1 - learningRate * l2 * n;
     if (decay < 1) for (let k = 0; k < weights.length; k++) weights[k] *= Math.max(0, decay);
   }
   return model;

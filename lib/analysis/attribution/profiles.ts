@@ -175,8 +175,8 @@ export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Pr
   };
   const picked: number[] = [];
   for (let k = 0; k < blocks.length; k++) if (w[k] !== 0) picked.push(k);
-  addWeighted(s.words, blocks, picked, w, "words");
-  if (s.chars.length > 0) addWeighted(s.chars, blocks, picked, w, "chars");
+  addWeighted(s.words, blocks, picked, w, false);
+  if (s.chars.length > 0) addWeighted(s.chars, blocks, picked, w, true);
   for (const k of picked) {
     const c = w[k];
     const b = blocks[k];
@@ -203,16 +203,17 @@ export function weightedProfile(blocks: Sums[], w: ArrayLike<number>, reuse?: Pr
  * into[j] += Σ w[k] · blocks[k][part][j] over the picked blocks, added in their order. Four blocks per pass
  * over `into`, summed in a register: each element sees the same additions in the same order as one pass
  * per block (so the same bits), with a quarter of the loads and stores of `into`. The bootstrap and the
- * calibration trials build thousands of profiles, and this loop was most of their time.
+ * calibration trials build thousands of profiles, and this loop was most of their time. (Each part is read
+ * by its own property load: a load by a name argument compiled for one name, thrown away at the other.)
  */
-function addWeighted(into: Float64Array, blocks: Sums[], picked: number[], w: ArrayLike<number>, part: "words" | "chars"): void {
+function addWeighted(into: Float64Array, blocks: Sums[], picked: number[], w: ArrayLike<number>, chars: boolean): void {
   const n = into.length;
   let p = 0;
   for (; p + 4 <= picked.length; p += 4) {
-    const b0 = blocks[picked[p]][part];
-    const b1 = blocks[picked[p + 1]][part];
-    const b2 = blocks[picked[p + 2]][part];
-    const b3 = blocks[picked[p + 3]][part];
+    const b0 = partOf(blocks[picked[p]], chars);
+    const b1 = partOf(blocks[picked[p + 1]], chars);
+    const b2 = partOf(blocks[picked[p + 2]], chars);
+    const b3 = partOf(blocks[picked[p + 3]], chars);
     const c0 = w[picked[p]];
     const c1 = w[picked[p + 1]];
     const c2 = w[picked[p + 2]];
@@ -227,8 +228,10 @@ function addWeighted(into: Float64Array, blocks: Sums[], picked: number[], w: Ar
     }
   }
   for (; p < picked.length; p++) {
-    const b = blocks[picked[p]][part];
+    const b = partOf(blocks[picked[p]], chars);
     const c = w[picked[p]];
     for (let j = 0; j < n; j++) into[j] += c * b[j];
   }
 }
+
+const partOf = (b: Sums, chars: boolean): Float32Array => (chars ? b.chars : b.words);

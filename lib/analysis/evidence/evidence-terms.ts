@@ -204,36 +204,36 @@ function kindEvidence(entry: TermIndex[number], candidate: number, sources: numb
   const found: TopTerms[] = sources.map(() => ({ terms: [], limit: o.perKind }));
   const chosen = eligibleTerms(entry, candidate, o.minCount);
   const { counts: sourceCounts, topic: sourceTopic } = sourceCountsOf(entry, sources, chosen, o.topicShare);
-  scoreEligible(entry, candidate, sources, human, o, chosen.eligible, sourceCounts, sourceTopic, found);
+  const hits = scoreEligible(entry, candidate, sources, o, chosen.eligible, sourceCounts, sourceTopic);
+  keepHits(entry, candidate, sources.length, human, chosen.eligible, sourceCounts, hits, found);
   return found.map((f) => f.terms);
 }
 
 /**
- * kindEvidence's loop over the eligible terms, filling `found`: a function ending with its loop (V8 compiled
- * the loop on a long first run and threw it away at the code after it, for each candidate and kind).
+ * kindEvidence's loop over the eligible terms: every (term, source) pair past the thresholds, in order, as
+ * HIT_FIELDS numbers each. A function ending with its loop (V8 compiled the loop on a long first run and
+ * threw it away at the code after it, for each candidate and kind); the top lists are filled after it
+ * (keepHits), so the rarely run code that builds terms is not compiled into this loop.
  */
 function scoreEligible(
   entry: TermIndex[number],
   candidate: number,
   sources: number[],
-  human: HumanReference | null,
   o: EvidenceOptions,
   eligible: number[],
   sourceCounts: Float64Array,
   sourceTopic: Uint8Array,
-  found: TopTerms[],
-): void {
-  const { kind, terms, ids, counts: tables, totals } = entry;
+): number[] {
+  const { totals } = entry;
   const S = sources.length;
   const counts = new Float64Array(S);
   const pooledTotal = sources.reduce((a, s) => a + totals[s], 0);
-  const candIds = ids[candidate];
-  const candCounts = tables[candidate];
+  const candCounts = entry.counts[candidate];
   // fewPrompts for the candidate, read out of the loop (the entries' arrays are loaded once per call)
   const candSpread = entry.prompts[candidate];
   const candTopicLimit = topicLimit(entry, candidate, o.topicShare);
+  const hits: number[] = [];
   for (let e = 0; e < eligible.length; e++) {
-    const term = terms[candIds[eligible[e]]];
     const cc = candCounts[eligible[e]];
     const candidateTopic = candSpread !== null && candSpread[eligible[e]] < candTopicLimit;
     let pooled = 0;
@@ -261,11 +261,38 @@ function scoreEligible(
       const candidateRate = perMillion(cc, totals[candidate]);
       const sourceRate = perMillion(sc, totals[s]);
       if (candidateRate < o.minRatio * others || sourceRate < o.minRatio * others) continue;
-      const score = Math.min(zs, zc);
       const promptTopic = candidateTopic || sourceTopic[e * S + k] === 1;
-      if (!admits(found[k], promptTopic, score, term)) continue;
-      keepTerm(found[k], kind, term, human, cc, sc, candidateRate, sourceRate, others, score, promptTopic);
+      hits.push(e, k, Math.min(zs, zc), candidateRate, sourceRate, others, promptTopic ? 1 : 0);
     }
+  }
+  return hits;
+}
+
+/** Numbers per hit of scoreEligible: eligible slot, source, score, candidate, source and others' rates, prompt topic. */
+const HIT_FIELDS = 7;
+
+/** scoreEligible's hits, in its order, into each source's top list (the same lists as filling them in its loop). */
+function keepHits(
+  entry: TermIndex[number],
+  candidate: number,
+  S: number,
+  human: HumanReference | null,
+  eligible: number[],
+  sourceCounts: Float64Array,
+  hits: number[],
+  found: TopTerms[],
+): void {
+  const { kind, terms } = entry;
+  const candIds = entry.ids[candidate];
+  const candCounts = entry.counts[candidate];
+  for (let h = 0; h < hits.length; h += HIT_FIELDS) {
+    const e = hits[h];
+    const k = hits[h + 1];
+    const score = hits[h + 2];
+    const promptTopic = hits[h + 6] === 1;
+    const term = terms[candIds[eligible[e]]];
+    if (!admits(found[k], promptTopic, score, term)) continue;
+    keepTerm(found[k], kind, term, human, candCounts[eligible[e]], sourceCounts[e * S + k], hits[h + 3], hits[h + 4], hits[h + 5], score, promptTopic);
   }
 }
 

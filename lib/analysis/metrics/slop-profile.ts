@@ -16,22 +16,26 @@ export function slopRatio(count: number, total: number, humanCountValue: number,
 export function slopProfile(f: CorpusFeatures, ref: HumanReference, options: Partial<SlopOptions> = {}): SlopProfileEntry[] {
   const o = { ...DEFAULT_SLOP, ...options };
   const out: SlopProfileEntry[] = [];
-  const scan = (t: NgramTable, kind: SlopProfileEntry["kind"]) => {
-    for (let i = 0; i < t.terms.length; i++) {
-      if (t.counts[i] < o.minCount || t.prompts[i] < o.minPrompts) continue;
-      const h = humanCount(ref, t.terms[i], kind);
-      if (h === null) continue;
-      out.push({
-        term: t.terms[i],
-        kind,
-        ratio: slopRatio(t.counts[i], Math.max(1, f.tokens), h, ref.total),
-        perMillion: (1e6 * t.counts[i]) / Math.max(1, f.tokens),
-        prompts: t.prompts[i],
-      });
-    }
-  };
-  scan(f.unigrams, "word");
-  scan(f.bigrams, "bigram");
-  scan(f.trigrams, "trigram");
+  const tokens = Math.max(1, f.tokens);
+  scanTable(f.unigrams, "word", ref, o, tokens, out);
+  scanTable(f.bigrams, "bigram", ref, o, tokens, out);
+  scanTable(f.trigrams, "trigram", ref, o, tokens, out);
   return out.sort((a, b) => b.ratio - a.ratio || (a.term < b.term ? -1 : 1)).slice(0, o.top);
+}
+
+/** One table's terms past the thresholds, into `out`. A function of its own, not a closure per call: each new closure was compiled again. */
+function scanTable(t: NgramTable, kind: SlopProfileEntry["kind"], ref: HumanReference, o: SlopOptions, tokens: number, out: SlopProfileEntry[]): void {
+  const { minCount, minPrompts } = o;
+  for (let i = 0; i < t.terms.length; i++) {
+    if (t.counts[i] < minCount || t.prompts[i] < minPrompts) continue;
+    const h = humanCount(ref, t.terms[i], kind);
+    if (h === null) continue;
+    out.push({
+      term: t.terms[i],
+      kind,
+      ratio: slopRatio(t.counts[i], tokens, h, ref.total),
+      perMillion: (1e6 * t.counts[i]) / tokens,
+      prompts: t.prompts[i],
+    });
+  }
 }

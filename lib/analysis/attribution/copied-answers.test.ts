@@ -4,6 +4,10 @@ import { answerHash, copiedSources, countCopies, indexSourceAnswers } from "@/li
 const long = (tag: string) => `${tag} ` + Array.from({ length: 25 }, (_, i) => `word${i}`).join(" ");
 
 describe("answerHash", () => {
+  it("keeps its values (stored fingerprints hold them, and fresh hashes must match)", () => {
+    const text = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" \t\n\u00a0\u3000\u2028\u2029\v\f\r ") + " café — “done”";
+    expect(answerHash(text)).toBe("786ab7d0db8d2db2");
+  });
   it("ignores short answers and folds whitespace", () => {
     expect(answerHash("Yes, that is right.")).toBeNull();
     expect(answerHash(long("a"))).toBe(answerHash(long("a").replace(/ /g, "  \n")));

@@ -10,6 +10,10 @@ export const MIN_COPY_WORDS = 20;
 export const MIN_COPIES = 3;
 export const MIN_COPY_SHARE = 0.01;
 
+/** 1 for the ASCII whitespace answerHash folds (space, \t to \r): one load instead of three compares per letter. */
+const ASCII_SPACE = new Uint8Array(128);
+for (const c of [32, 9, 10, 11, 12, 13]) ASCII_SPACE[c] = 1;
+
 /** Hash of an answer's text with runs of whitespace folded (one pass, 64-bit FNV-1a), or null when it is too short to count. */
 export function answerHash(text: string): string | null {
   let h1 = 0x811c9dc5;
@@ -18,8 +22,7 @@ export function answerHash(text: string): string | null {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000 || c === 0x2028 || c === 0x2029;
-    if (space) {
+    if (c < 128 ? ASCII_SPACE[c] === 1 : c === 160 || c === 0x3000 || c === 0x2028 || c === 0x2029) {
       inWord = false;
       continue;
     }

@@ -272,7 +272,7 @@ const report = [
       `| ${row.what} | ${f(seconds(row), 2)} | ${row === help ? "–" : ratio(row)} | ${f(peak(row), 0)} | ${row.runs.map((r) => f(r.seconds, 2)).join(", ")} | ${cpu(row)} |`,
   ),
   "",
-  "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources, and node starts it as `npm run cli` does, with `" + BATCH_NODE_FLAGS.join(" ") + "` (lib/jobs/batch-node-flags.ts: V8's garbage collection on the collecting thread, and fewer short-lived optimisations).",
+  "- Each command is timed from spawn to exit and its peak RSS read from the kernel (GNU time `%M`, or /proc VmHWM). The CLI is the build `npm run build` makes (dist/), built from the current sources, and node starts it as `npm run cli` does, with `" + BATCH_NODE_FLAGS.join(" ") + "` (lib/jobs/batch-node-flags.ts: V8's garbage collection on the collecting thread and in one pause, and fewer short-lived optimisations).",
   "- The word-count baseline reads, parses, lowercases, splits and counts every word of the same files; its runs alternate with the CLI's. The ratio is median ÷ median.",
   "- Memory on this page is in MiB (2^20 bytes; the kernel counts KiB); text sizes and MB/s are decimal MB (10^6 bytes)." +
     (fromFiles ? ` In decimal megabytes the 12-file job's peak is ${f((peak(fromFiles) * 2 ** 20) / 1e6, 0)} MB.` : ""),

@@ -235,7 +235,7 @@ function targetRows(): string[] {
   const rows: string[] = [];
   if (baseline && fromFiles) {
     const r = seconds(fromFiles) / seconds(baseline);
-    rows.push(row("12-file `cli analyze` ≤ 8× the word-count baseline", `${f(r)}×`, r <= 8));
+    rows.push(row("12-file `cli analyze` ≤ 8× the word-count baseline", `${f(r, 2)}×`, r <= 8));
     rows.push(row("its peak RSS < 400 MB", `${f(mb(peak(fromFiles)), 0)} MB`, mb(peak(fromFiles)) < 400));
   }
   for (const w of worker) rows.push(row(`stored-corpus worker path < 1 s (${w.database})`, `${f(w.timing.seconds, 2)} s`, w.timing.seconds < 1));

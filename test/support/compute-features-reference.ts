@@ -292,7 +292,7 @@ export function computeFeaturesReference(input: FeatureInputDocument[]): Omit<Co
 }
 
 /** The first `length` UTF-16 code units of `data` as a string (every unit kept, lone surrogates too). */
-function textOf(data: Uint16Array, length: number): string {
+export function textOf(data: Uint16Array, length: number): string {
   let out = "";
   for (let at = 0; at < length; at += 4096) out += String.fromCharCode(...data.subarray(at, Math.min(length, at + 4096)));
   return out;

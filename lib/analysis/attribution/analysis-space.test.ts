@@ -3,6 +3,7 @@ import { buildAnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
 import { computeFeatures, type CorpusFeatures } from "@/lib/features/compute-features";
 import { forEachCharNgram } from "@/lib/text/char-ngrams";
 import { CharBuffer, foldNormalized } from "@/lib/text/fold-text";
+import { textOf } from "@/test/support/compute-features-reference";
 
 const texts = (seed: number) =>
   Array.from({ length: 40 }, (_, i) => `Answer ${i}: the ${["quick", "slow", "red", "blue"][(i + seed) % 4]} fox — ${"jumps ".repeat(1 + ((i * seed) % 5))}over ${seed} dogs.`);
@@ -14,7 +15,7 @@ function wideChars(docs: string[]): CorpusFeatures["chars"] {
   const folded = new CharBuffer();
   for (const text of docs) {
     foldNormalized(text, folded);
-    forEachCharNgram(String.fromCharCode(...folded.data.subarray(0, folded.length)), (b) => {
+    forEachCharNgram(textOf(folded.data, folded.length), (b) => {
       counts.set(b, (counts.get(b) ?? 0) + 1);
       total++;
     }, 18);

@@ -1,5 +1,5 @@
-// CorpusFeatures ⇄ bytes: a JSON header with typed arrays swapped for references into one binary body,
-// the whole gzipped. Typed arrays stay binary (4-8x smaller than JSON numbers before compression).
+// CorpusFeatures ⇄ bytes: a JSON header with typed arrays and term lists (term-list-bytes.ts) swapped for
+// references into one binary body, the whole gzipped. Typed arrays stay binary (4-8x smaller than JSON numbers before compression).
 // Node's native zlib at level 1: the body is mostly hashed bucket indices that barely compress, and level 1
 // is ~5x faster than fflate at level 6 for ~14% more bytes. Any gzip stream (older fflate output too) reads back.
 
@@ -7,8 +7,11 @@ import { promisify } from "node:util";
 import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { largeBuffer } from "@/lib/features/large-buffer";
+import { decodeTermList, encodeTermList } from "@/lib/features/term-list-bytes";
 
-const MAGIC = "DSF1";
+/** DSF2 stores term lists as bytes; DSF1 (JSON string arrays only) still reads back. */
+const MAGIC = "DSF2";
+const READABLE = new Set(["DSF1", MAGIC]);
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array };
 type Kind = keyof typeof KINDS;
@@ -26,6 +29,14 @@ export function serializeFeatures(f: CorpusFeatures): Uint8Array {
   const parts: Uint8Array[] = [];
   let offset = 0;
   const header = JSON.stringify(f, (_key, value: unknown) => {
+    if (Array.isArray(value)) {
+      const list = encodeTermList(value);
+      if (!list) return value;
+      parts.push(list.bytes);
+      const ref = { $s: offset, n: value.length, bytes: list.bytes.length, x: list.nonAscii };
+      offset += list.bytes.length;
+      return ref;
+    }
     if (!ArrayBuffer.isView(value)) return value;
     const v = value as Typed;
     const pad = (8 - (offset % 8)) % 8; // keep every array aligned for its element size
@@ -148,7 +159,7 @@ function mapArrays(value: unknown, swap: (v: Typed) => unknown): unknown {
 }
 
 function fromRaw(raw: Buffer): CorpusFeatures {
-  if (new TextDecoder().decode(raw.subarray(0, 4)) !== MAGIC) throw new Error("not a serialised feature set");
+  if (!READABLE.has(new TextDecoder().decode(raw.subarray(0, 4)))) throw new Error("not a serialised feature set");
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const headLength = view.getUint32(4, true);
   const bodyLength = view.getUint32(8, true);
@@ -162,7 +173,7 @@ function fromRaw(raw: Buffer): CorpusFeatures {
   return revive(JSON.parse(header), body) as CorpusFeatures;
 }
 
-/** Swaps typed-array references back in (a walk after parsing: a JSON.parse reviver visits every term string). */
+/** Swaps typed-array and term-list references back in (a walk after parsing: a JSON.parse reviver visits every term string). */
 function revive(value: unknown, body: Uint8Array<ArrayBuffer>): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
@@ -174,6 +185,10 @@ function revive(value: unknown, body: Uint8Array<ArrayBuffer>): unknown {
   if ("$t" in obj) {
     const ref = obj as { $t: Kind; o: number; n: number };
     return new KINDS[ref.$t](body.buffer, body.byteOffset + ref.o, ref.n);
+  }
+  if ("$s" in obj) {
+    const ref = obj as { $s: number; n: number; bytes: number; x: number[] };
+    return decodeTermList(body.subarray(ref.$s, ref.$s + ref.bytes), ref.n, ref.x);
   }
   for (const key of Object.keys(obj)) obj[key] = revive(obj[key], body);
   return obj;

@@ -1,5 +1,6 @@
 // CorpusFeatures ⇄ bytes: a JSON header with typed arrays and term lists (term-list-bytes.ts) swapped for
-// references into one binary body, the whole gzipped. Typed arrays stay binary (4-8x smaller than JSON numbers before compression).
+// references into one binary body, the whole gzipped. Typed arrays stay binary (4-8x smaller than JSON
+// numbers before compression).
 // Node's native zlib at level 1: the body is mostly hashed bucket indices that barely compress, and level 1
 // is ~5x faster than fflate at level 6 for ~14% more bytes. Any gzip stream (older fflate output too) reads back.
 

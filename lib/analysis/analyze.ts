@@ -8,15 +8,17 @@ import { buildAnalysisSpace, evenSample, type AnalysisSpace } from "@/lib/analys
 import { collectGarbage } from "@/lib/threads/collect-garbage";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import {
+  mergeTakenReplicates,
   pointSimilarities,
   rankReplicates,
   resampleMetricTables,
   shares,
   shareUnit,
+  takeReplicates,
   type DocumentViews,
   type ReplicateTables,
 } from "@/lib/analysis/attribution/bootstrap-replicates";
-import { classifyDocuments, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
+import { classifyFold, combineFolds, type ClassifierTask } from "@/lib/analysis/attribution/classify-documents";
 import { centreAndScale, combineZ, logistic } from "@/lib/analysis/attribution/combine-scores";
 import { corpusMetrics, functionWordCount, selectMfw, UNSUPERVISED } from "@/lib/analysis/attribution/corpus-metrics";
 import { buildDocumentVectors, type DocumentVectors } from "@/lib/analysis/attribution/document-vectors";
@@ -50,7 +52,7 @@ import type {
 } from "@/lib/analysis/result-types";
 import { RESULT_VERSION } from "@/lib/analysis/result-types";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
-import { endIdleThreads, runOnThread, warmThreads, type ThreadOptions } from "@/lib/threads/thread-pool";
+import { analysisThreads, endIdleThreads, runOnThread, warmThreads, type ThreadOptions } from "@/lib/threads/thread-pool";
 
 export type SnippetDocument = { ordinal: number; text: string };
 
@@ -137,21 +139,29 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     foldedBlockSums(spaceWithRows, { ...spaceWithRows.views[corpus], sample }, null, 1, blocks).blocks;
   const matchedBlocks = matched.groups.map((g) => sourceIdx.map((s) => blocksOf(s, g.samples[s], MATCHED_SOURCE_BLOCKS)));
   const candidateMatchedBlocks = matched.candidateSamples.map((sample, ci) => (sample ? blocksOf(candIdx[ci], sample) : null));
-  // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
-  // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
-  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
-  // The vectors' two readers are queued first, one per thread, so the vectors are freed before this
-  // thread's evidence and snippets take their memory (the analysis' peak was both at once).
-  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed, taskCpu("classifier"));
-  const alignment = settle(
-    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }, taskCpu("alignment")),
-  );
-  vectors = null;
-  const spaceWords = space.words;
-  space = null;
   const blocks = folded.map((f) => f.blocks);
   const point = blocks.map((b) => weightedProfile(b, new Float64Array(b.length).fill(1)));
   const mfwCols = selectMfw(point, params.mfw, params.culling);
+  // The bootstrap's replicates are shared out by a counter (takeReplicates). One task starts on a thread now,
+  // on the core this thread leaves idle while it builds the vectors, and stops when they are built.
+  const bootstrapTask = { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed, vocabularyWeights, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const stopEarly = new Int32Array(new SharedArrayBuffer(4));
+  const takers = [runOnThread(BOOTSTRAP_URL, "takeReplicates", takeReplicates, { ...bootstrapTask, stop: stopEarly }, taskCpu("bootstrap"))];
+  // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
+  // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
+  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
+  Atomics.store(stopEarly, 0, 1);
+  // The vectors' readers (the alignment and the classifier's folds) are queued first, so the vectors are
+  // freed before this thread's evidence and snippets take their memory (the analysis' peak was both at
+  // once). The pool gives each task to the thread with the fewest queued: on two threads the alignment,
+  // the folds and the calibration alternate, and the bootstrap's last tasks even out what is left.
+  const alignment = settle(
+    runOnThread(ALIGN_URL, "alignCandidates", alignCandidates, { vectors, rowKeys: rowPromptKeys(vectors, features), sources: sourceIdx, candidates: candIdx }, taskCpu("alignment")),
+  );
+  const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed, taskCpu("classifier"));
+  vectors = null;
+  const spaceWords = space.words;
+  space = null;
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx, { vocabularyWeights });
   // What each candidate is compared on: its documents on the prompts it shares with the sources, or all.
   const comparedBlocks = (ci: number) => candidateMatchedBlocks[ci] ?? blocks[candIdx[ci]];
@@ -161,7 +171,6 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const groupTables = matched.groups.map((_, g) =>
     corpusMetrics(groupCorpora(g).map((b) => weightedProfile(b, new Float64Array(b.length).fill(1))), mfwCols, groupCandidates(g), sourceIdx, { vocabularyWeights }),
   );
-  // Calibration after the classifier, the bootstrap after the alignment (the threads' loads balanced).
   const trialsRun = settle(
     runOnThread(CALIBRATION_URL, "runCalibrationTrials", runCalibrationTrials, {
       blocks,
@@ -177,9 +186,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
       vocabularyWeights,
     }, taskCpu("calibration")),
   );
-  const resampled = settle(
-    runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed, vocabularyWeights }, taskCpu("bootstrap")),
-  );
+  // Then one per thread takes what is left: whichever thread is done with its other tasks first takes more.
+  for (let t = 0; t < Math.max(1, analysisThreads()); t++) takers.push(runOnThread(BOOTSTRAP_URL, "takeReplicates", takeReplicates, bootstrapTask, taskCpu("bootstrap")));
+  const resampled = settle(Promise.all(takers).then((parts) => mergeTakenReplicates(parts, params.bootstrap)));
   const groupResampled = matched.groups.map((_, g) =>
     settle(
       runOnThread(BOOTSTRAP_URL, "resampleMetricTables", resampleMetricTables, {
@@ -396,10 +405,16 @@ function unwrap<T>(s: Settled<T>): T {
   return s.value;
 }
 
-/** The classifier's task started (on a thread when there is one); its payload is not kept here. */
+/**
+ * The classifier's folds started, one task each (on the threads when there are any, which train them side
+ * by side); the vectors are not kept here, only what combining the folds reads.
+ */
 function startClassifier(vectors: DocumentVectors, docFolds: (Int32Array | null)[], S: number, seed: number, options: ThreadOptions) {
   const task = classifierTask(vectors, docFolds, S, seed);
-  return { classified: settle(runOnThread(CLASSIFY_URL, "classifyDocuments", classifyDocuments, task, options)), trainRows: task.trainRows.length };
+  const folds = Array.from({ length: task.folds }, (_, fold) => runOnThread(CLASSIFY_URL, "classifyFold", classifyFold, { ...task, fold }, options));
+  const { classes, rowFold, sourceRanges, candidateRanges } = task;
+  const classified = settle(Promise.all(folds).then((outcomes) => combineFolds({ classes, rowFold, sourceRanges, candidateRanges }, outcomes)));
+  return { classified, trainRows: task.trainRows.length };
 }
 
 /** Training rows: evenly spaced documents of each source, labelled with it; folds by prompt. */

@@ -143,6 +143,11 @@ function threadCount(): number {
   return cores >= 2 ? cores : 0;
 }
 
+/** Threads of the analysis pool (0: its tasks run on this thread). */
+export function analysisThreads(): number {
+  return getPool("analysis")?.workers.length ?? 0;
+}
+
 export function threadsAvailable(): boolean {
   if (process.env.VITEST) return false;
   return threadCount() >= 1 && (BUILT || process.execArgv.some((a) => a.includes("tsx")));

@@ -25,16 +25,55 @@ export type ResampleTask = {
 
 /** Replicates of the unsupervised metric tables (a self-contained task: it runs on a worker thread). */
 export function resampleMetricTables(task: ResampleTask): ReplicateTables[] {
-  const { blocks, mfwCols, candIdx, sourceIdx, vocabularyWeights } = task;
   const out: ReplicateTables[] = [];
   let profiles: Profile[] = [];
   for (let r = 0; r < task.replicates; r++) {
-    const random = createRandom(replicateSeed(task.seed, r));
-    profiles = blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), profiles[i]));
-    const { pairs, scales, all } = corpusMetrics(profiles, mfwCols, candIdx, sourceIdx, { vocabularyWeights });
-    out.push({ pairs, scales, all });
+    profiles = resampledProfiles(task, r, profiles);
+    out.push(metricTables(task, profiles));
   }
   return out;
+}
+
+/**
+ * resampleMetricTables shared by several tasks: each takes the next replicate not yet taken (the shared
+ * `next` counter) until none is left, so a thread done with its other tasks takes more of them. A task
+ * with `stop` also ends after the replicate it is on once stop[0] is set (it makes way for other tasks).
+ * Every replicate is seeded by its number: the same replicates, whoever computes them.
+ */
+export type SharedResampleTask = ResampleTask & { next: Int32Array; stop?: Int32Array };
+
+export type TakenReplicates = { numbers: number[]; tables: ReplicateTables[] };
+
+export function takeReplicates(task: SharedResampleTask): TakenReplicates {
+  const numbers: number[] = [];
+  const tables: ReplicateTables[] = [];
+  let profiles: Profile[] = [];
+  while (!task.stop || Atomics.load(task.stop, 0) === 0) {
+    const r = Atomics.add(task.next, 0, 1);
+    if (r >= task.replicates) break;
+    profiles = resampledProfiles(task, r, profiles);
+    numbers.push(r);
+    tables.push(metricTables(task, profiles));
+  }
+  return { numbers, tables };
+}
+
+/** The replicates of takeReplicates' tasks, in replicate order. */
+export function mergeTakenReplicates(parts: TakenReplicates[], replicates: number): ReplicateTables[] {
+  const out = new Array<ReplicateTables>(replicates);
+  for (const { numbers, tables } of parts) numbers.forEach((r, k) => (out[r] = tables[k]));
+  return out;
+}
+
+/** Replicate r's profiles (written into `reuse`'s arrays when given). */
+function resampledProfiles(task: ResampleTask, r: number, reuse: Profile[]): Profile[] {
+  const random = createRandom(replicateSeed(task.seed, r));
+  return task.blocks.map((b, i) => weightedProfile(b, pickWeights(b.length, resampleIndices(b.length, random)), reuse[i]));
+}
+
+function metricTables(task: ResampleTask, profiles: Profile[]): ReplicateTables {
+  const { pairs, scales, all } = corpusMetrics(profiles, task.mfwCols, task.candIdx, task.sourceIdx, { vocabularyWeights: task.vocabularyWeights });
+  return { pairs, scales, all };
 }
 
 /** Share of each class among `labels` (or among the labels at `picks`). */

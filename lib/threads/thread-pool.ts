@@ -92,7 +92,10 @@ const ON_DEMAND: Record<PoolName, boolean> = { analysis: false, features: true }
 // task that was given shared memory (20-40 ms on an analysis thread), paid when the next task's message
 // arrives, before that task starts, or on a timer when none is queued: a message that arrived during the task
 // is handled before any timer, and on a timer alone the vectors outlived the calibration and the bootstrap
-// queued behind their readers. A task asked to (collectAfter) is collected after it, on a timer.
+// queued behind their readers. A task asked to (collectAfter) is collected after it, on a timer. Only large
+// shared arrays owe one: the block sums (a few MB in all) go at the thread's next collection, and the
+// bootstrap's and calibration's tasks that read them would otherwise each cost a collection.
+const OWED_SHARED_BYTES = 8 * 2 ** 20;
 const BOOT = `const { parentPort } = require("node:worker_threads");
 let tsx = null;
 const load = (url) => (url.endsWith(".ts") ? (tsx ??= import("tsx/esm/api").then(({ register }) => register())) : Promise.resolve()).then(() => import(url));
@@ -103,7 +106,7 @@ const buffers = (v, out) => {
   return out;
 };
 const shares = (v) =>
-  ArrayBuffer.isView(v) ? v.buffer instanceof SharedArrayBuffer
+  ArrayBuffer.isView(v) ? v.buffer instanceof SharedArrayBuffer && v.buffer.byteLength >= ${OWED_SHARED_BYTES}
   : v !== null && typeof v === "object" ? Object.values(v).some((x) => x !== null && typeof x === "object" && shares(x)) : false;
 require("node:v8").setFlagsFromString("--expose-gc");
 const collect = require("node:vm").runInNewContext("gc");

@@ -6,7 +6,7 @@ import { holdView, viewCollected } from "./shared-view-task.mjs";
 
 const TASK_URL = new URL("./shared-view-task.mjs", import.meta.url).href;
 await runOnThread(TASK_URL, "viewCollected", viewCollected, {}); // the module loaded: tasks then run as their message arrives
-const view = new Float64Array(new SharedArrayBuffer(8 * 1024));
+const view = new Float64Array(new SharedArrayBuffer(8 * 2 ** 20)); // large enough to owe a collection (thread-pool.ts)
 const started = new Int32Array(new SharedArrayBuffer(4));
 const held = runOnThread(TASK_URL, "holdView", holdView, { view, started, busyMs: 400 });
 while (Atomics.load(started, 0) === 0) await new Promise((resolve) => setTimeout(resolve, 5));

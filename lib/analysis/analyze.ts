@@ -147,10 +147,15 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const bootstrapTask = { blocks, mfwCols, candIdx, sourceIdx, replicates: params.bootstrap, seed: params.seed, vocabularyWeights, next: new Int32Array(new SharedArrayBuffer(4)) };
   const stopEarly = new Int32Array(new SharedArrayBuffer(4));
   const takers = [runOnThread(BOOTSTRAP_URL, "takeReplicates", takeReplicates, { ...bootstrapTask, stop: stopEarly }, taskCpu("bootstrap"))];
+  takers[0].catch(() => undefined); // its failure surfaces with the others' below, not as unhandled while the vectors are built
   // The vectors are the rows' last reader: each view's rows are freed as soon as its vectors are filled,
   // so the rows and the vectors (the analysis' two largest arrays) are not both whole in memory.
-  let vectors: DocumentVectors | null = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
-  Atomics.store(stopEarly, 0, 1);
+  let vectors: DocumentVectors | null;
+  try {
+    vectors = await buildDocumentVectors(space, params.maxDocumentsPerCorpus, sourceIdx, space.releaseViewRows);
+  } finally {
+    Atomics.store(stopEarly, 0, 1);
+  }
   // The vectors' readers (the alignment and the classifier's folds) are queued first, so the vectors are
   // freed before this thread's evidence and snippets take their memory (the analysis' peak was both at
   // once). The pool gives each task to the thread with the fewest queued: on two threads the alignment,

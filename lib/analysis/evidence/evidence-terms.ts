@@ -15,6 +15,8 @@ import type { HumanReference } from "@/lib/analysis/human-reference";
 import { humanWholeCount } from "./human-rate";
 import type { EvidenceTerm } from "@/lib/analysis/result-types";
 import { isReadableTerm } from "./readable-term";
+import { encodedTermsOf, type EncodedTerms } from "@/lib/features/term-list-bytes";
+import { EncodedTermInterner } from "@/lib/features/encoded-term-interner";
 
 type Kind = "word" | "bigram" | "trigram" | "opener" | "closer";
 const KINDS: Kind[] = ["word", "bigram", "trigram", "opener", "closer"];
@@ -44,7 +46,10 @@ export type TermIndex = {
  */
 export type TermFocus = { corpora: number[]; minCount: number };
 
-function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint32Array; prompts?: Uint32Array } {
+/** What the evidence reads of a corpus' fingerprint. */
+export type EvidenceCorpus = Pick<CorpusFeatures, "unigrams" | "bigrams" | "trigrams" | "openers" | "closers" | "tokens" | "documents">;
+
+function tableOf(f: EvidenceCorpus, kind: Kind): { terms: string[]; counts: Uint32Array; prompts?: Uint32Array } {
   if (kind === "word") return f.unigrams;
   if (kind === "bigram") return f.bigrams;
   if (kind === "trigram") return f.trigrams;
@@ -55,7 +60,7 @@ function tableOf(f: CorpusFeatures, kind: Kind): { terms: string[]; counts: Uint
  * Totals are tokens (documents for openers and closers). `functionWords` are never evidence on their own, nor a
  * phrase made only of them (the analysis' function words: what a shared base model leaves).
  */
-export function buildTermIndex(corpora: CorpusFeatures[], functionWords: ReadonlySet<string> = new Set(), focus?: TermFocus): TermIndex {
+export function buildTermIndex(corpora: EvidenceCorpus[], functionWords: ReadonlySet<string> = new Set(), focus?: TermFocus): TermIndex {
   return KINDS.map((kind) => {
     const idOf = new Map<string, number>();
     const terms: string[] = [];
@@ -68,19 +73,25 @@ export function buildTermIndex(corpora: CorpusFeatures[], functionWords: Readonl
       }
       return id;
     };
-    if (focus) {
-      for (const c of focus.corpora) {
-        const t = tableOf(corpora[c], kind);
-        for (let k = 0; k < t.terms.length; k++) if (t.counts[k] >= focus.minCount) intern(t.terms[k]);
+    const encoded = focus ? corpora.map((f) => encodedTermsOf(tableOf(f, kind))) : [];
+    let ids: Int32Array[];
+    if (focus && encoded.every((e) => e !== null)) {
+      ids = encodedTermIds(corpora.map((f) => tableOf(f, kind).counts), encoded as EncodedTerms[], focus, terms);
+    } else {
+      if (focus) {
+        for (const c of focus.corpora) {
+          const t = tableOf(corpora[c], kind);
+          for (let k = 0; k < t.terms.length; k++) if (t.counts[k] >= focus.minCount) intern(t.terms[k]);
+        }
       }
+      ids = corpora.map((f) => {
+        const t = tableOf(f, kind).terms;
+        const out = new Int32Array(t.length);
+        if (focus) for (let k = 0; k < t.length; k++) out[k] = idOf.get(t[k]) ?? -1;
+        else for (let k = 0; k < t.length; k++) out[k] = intern(t[k]);
+        return out;
+      });
     }
-    const ids = corpora.map((f) => {
-      const t = tableOf(f, kind).terms;
-      const out = new Int32Array(t.length);
-      if (focus) for (let k = 0; k < t.length; k++) out[k] = idOf.get(t[k]) ?? -1;
-      else for (let k = 0; k < t.length; k++) out[k] = intern(t[k]);
-      return out;
-    });
     const counts = corpora.map((f) => tableOf(f, kind).counts);
     const prompts = corpora.map((f) => tableOf(f, kind).prompts ?? null);
     const totals = corpora.map((f) => (kind === "opener" || kind === "closer" ? f.documents : f.tokens));
@@ -88,6 +99,22 @@ export function buildTermIndex(corpora: CorpusFeatures[], functionWords: Readonl
     const focused = focus ? { corpora: new Set(focus.corpora), minCount: focus.minCount } : null;
     return { kind, terms, ids, counts, prompts, totals, documents: corpora.map((f) => f.documents), usable, functionWords, focus: focused };
   });
+}
+
+/**
+ * buildTermIndex's ids for tables whose terms are still bytes (stored fingerprints): the same ids, in the same
+ * order, and only the focus corpora's interned terms become strings (`terms`), not every table's.
+ */
+function encodedTermIds(counts: Uint32Array[], encoded: EncodedTerms[], focus: TermFocus, terms: string[]): Int32Array[] {
+  const interner = new EncodedTermInterner();
+  for (const c of focus.corpora) {
+    const list = encoded[c];
+    for (let k = 0; k < list.count; k++) {
+      if (counts[c][k] < focus.minCount) continue;
+      if (interner.intern(list, k) === terms.length) terms.push(list.termAt(k));
+    }
+  }
+  return encoded.map((list) => interner.findAll(list));
 }
 
 /**
@@ -310,7 +337,6 @@ function keepTerm(
   score: number,
   promptTopic: boolean,
 ): void {
-  const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanWholeCount(human, term, kind) : null;
   addTerm(top, {
     term,
     kind,
@@ -319,10 +345,21 @@ function keepTerm(
     candidatePerMillion,
     sourcePerMillion,
     otherSourcesPerMillion,
-    humanPerMillion: h === null || !human ? null : perMillion(h, human.total),
+    humanPerMillion: humanPerMillion(human, kind, term),
     score,
     promptTopic,
   });
+}
+
+/** A term's rate in the human reference (null without one, or for a kind it does not count). */
+function humanPerMillion(human: HumanReference | null, kind: Term["kind"], term: string): number | null {
+  const h = human && (kind === "word" || kind === "bigram" || kind === "trigram") ? humanWholeCount(human, term, kind) : null;
+  return h === null || !human ? null : perMillion(h, human.total);
+}
+
+/** Terms found without a human reference (evidenceForCandidate with `human` null), with its rates added: the same terms as finding them with it. */
+export function withHumanRates(terms: Term[], human: HumanReference | null): Term[] {
+  return terms.map((t) => ({ ...t, humanPerMillion: humanPerMillion(human, t.kind, t.term) }));
 }
 
 /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { computeFeatures } from "@/lib/features/compute-features";
-import { buildTermIndex, evidenceForCandidate, evidenceTerms } from "@/lib/analysis/evidence/evidence-terms";
+import { buildTermIndex, evidenceForCandidate, evidenceTerms, withHumanRates } from "@/lib/analysis/evidence/evidence-terms";
+import { humanReferenceFromCounts } from "@/lib/analysis/human-reference";
 import { findSnippets, termPattern } from "@/lib/analysis/evidence/keyword-in-context";
+import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
+import { encodedTermsOf } from "@/lib/features/term-list-bytes";
 
 const corpus = (texts: string[]) => computeFeatures(texts.map((text, ordinal) => ({ ordinal, text })));
 
@@ -31,6 +34,23 @@ describe("evidenceTerms", () => {
     }
     expect(focused[0].terms.length).toBeLessThan(index[0].terms.length); // "look" is only B's
     expect(() => evidenceTerms(focused, 1, 2, [2], null)).toThrow(/not for corpus 1/);
+  });
+  it("gives stored fingerprints the same evidence without making strings of the sources' phrase tables", () => {
+    const phrases = (words: string) => corpus(Array.from({ length: 12 }, (_, i) => `${words} number ${i % 4}; ${filler}, as ${words} goes`));
+    const memory = [phrases("we delve into the rich tapestry"), phrases("we delve into the rich tapestry of it"), phrases("we look into the plain cloth"), cand];
+    const stored = memory.map((f) => deserializeFeatures(serializeFeatures(f)));
+    const focus = { corpora: [0], minCount: 3 };
+    const evidence = (corpora: typeof memory) => evidenceForCandidate(buildTermIndex(corpora, new Set(["the", "and"]), focus), 0, [1, 2, 3], null, { alpha0: 10 });
+    const fromMemory = evidence(memory);
+    expect(fromMemory[0].some((t) => t.kind === "trigram")).toBe(true);
+    expect(evidence(stored)).toEqual(fromMemory);
+    for (const f of stored.slice(1)) expect(encodedTermsOf(f.bigrams) && encodedTermsOf(f.trigrams)).not.toBeNull();
+  });
+  it("adds human rates afterwards as finding the terms with the reference would", () => {
+    const human = humanReferenceFromCounts("toy", [{ word: "delve", count: 3 }, { word: "the", count: 50 }, { word: "cat", count: 47 }]);
+    const withHuman = evidenceForCandidate(index, 0, [1, 2], human, { alpha0: 10 });
+    expect(withHuman[0].find((t) => t.term === "delve")!.humanPerMillion).toBeCloseTo(3e4);
+    expect(evidenceForCandidate(index, 0, [1, 2], null, { alpha0: 10 }).map((terms) => withHumanRates(terms, human))).toEqual(withHuman);
   });
   it("finds nothing that ties the candidate to the other source", () => {
     expect(evidenceTerms(index, 0, 2, [1, 2], null, { alpha0: 10 }).map((t) => t.term)).not.toContain("look");

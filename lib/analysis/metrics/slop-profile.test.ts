@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { computeFeatures } from "@/lib/features/compute-features";
 import { humanReferenceFromCounts, humanReferenceFromFeatures, loadDefaultHumanReference } from "@/lib/analysis/human-reference";
 import { slopProfile, slopRatio } from "@/lib/analysis/metrics/slop-profile";
+import { deserializeFeatures, serializeFeatures } from "@/lib/features/serialize-features";
+import { encodedTermsOf } from "@/lib/features/term-list-bytes";
 
 describe("slopRatio", () => {
   it("divides corpus frequency by human frequency", () => {
@@ -47,6 +49,13 @@ describe("slopProfile", () => {
     const human = humanReferenceFromFeatures(computeFeatures([{ ordinal: 0, text: "the cat the cat sat" }]));
     const p = slopProfile(f, human, { minCount: 3, minPrompts: 3 });
     expect(p.some((e) => e.kind === "bigram" && e.term === "the tapestry")).toBe(true);
+  });
+  it("gives a stored fingerprint the same profile, reading its phrases only when the reference has phrases", () => {
+    const stored = deserializeFeatures(serializeFeatures(f));
+    expect(slopProfile(stored, ref, { minCount: 3, minPrompts: 3 })).toEqual(slopProfile(f, ref, { minCount: 3, minPrompts: 3 }));
+    expect(encodedTermsOf(stored.bigrams)).not.toBeNull(); // a word list has no phrases to score them against
+    const human = humanReferenceFromFeatures(computeFeatures([{ ordinal: 0, text: "the cat the cat sat" }]));
+    expect(slopProfile(stored, human, { minCount: 3, minPrompts: 3 })).toEqual(slopProfile(f, human, { minCount: 3, minPrompts: 3 }));
   });
 });
 

@@ -3,8 +3,9 @@
 // distinct prompts. Terms missing from the reference get a floor of half a count (add-½ smoothing).
 
 import type { CorpusFeatures, NgramTable } from "@/lib/features/feature-types";
-import { humanCount, type HumanReference } from "@/lib/analysis/human-reference";
+import { countsKind, humanCount, type HumanReference } from "@/lib/analysis/human-reference";
 import type { SlopProfileEntry } from "@/lib/analysis/result-types";
+import { termReader } from "@/lib/features/term-list-bytes";
 
 export type SlopOptions = { minCount: number; minPrompts: number; top: number };
 export const DEFAULT_SLOP: SlopOptions = { minCount: 5, minPrompts: 3, top: 50 };
@@ -25,13 +26,16 @@ export function slopProfile(f: CorpusFeatures, ref: HumanReference, options: Par
 
 /** One table's terms past the thresholds, into `out`. A function of its own, not a closure per call: each new closure was compiled again. */
 function scanTable(t: NgramTable, kind: SlopProfileEntry["kind"], ref: HumanReference, o: SlopOptions, tokens: number, out: SlopProfileEntry[]): void {
+  if (!countsKind(ref, kind)) return;
   const { minCount, minPrompts } = o;
-  for (let i = 0; i < t.terms.length; i++) {
+  const termAt = termReader(t); // only the terms past the thresholds become strings
+  for (let i = 0; i < t.counts.length; i++) {
     if (t.counts[i] < minCount || t.prompts[i] < minPrompts) continue;
-    const h = humanCount(ref, t.terms[i], kind);
+    const term = termAt(i);
+    const h = humanCount(ref, term, kind);
     if (h === null) continue;
     out.push({
-      term: t.terms[i],
+      term,
       kind,
       ratio: slopRatio(t.counts[i], tokens, h, ref.total),
       perMillion: (1e6 * t.counts[i]) / tokens,

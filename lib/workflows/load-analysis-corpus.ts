@@ -33,8 +33,11 @@ export async function computeCorpusFeatures(corpus: CorpusSummary): Promise<Corp
   const fingerprinted = computeFeaturesAsync(documents, { compactCharRows: true });
   const answerHashes = documents.map((d) => answerHash(d.text)); // here, while a worker thread fingerprints
   const fingerprint = await fingerprinted;
-  const features = { ...fingerprint, docs: { ...fingerprint.docs, answerHashes } };
-  await storeFeatures(corpus.id, FEATURE_VERSION, serializeFeatures(features));
+  const stored = serializeFeatures({ ...fingerprint, docs: { ...fingerprint.docs, answerHashes } });
+  await storeFeatures(corpus.id, FEATURE_VERSION, stored);
+  // Kept and returned as a read from the database gives it (term tables as bytes, withLazyTerms): the same
+  // fingerprint, lighter to keep, and the analysis then takes the path it takes with stored corpora.
+  const features = await deserializeFeaturesAsync(stored);
   rememberFeatures(corpus.id, features);
   await storeCorpusIdentity(corpus.id, collectCorpusIdentity(documents)); // identity statements, same read (issue 11)
   return features;

@@ -10,6 +10,7 @@ import { ingestOptionsSchema } from "./ingest-options";
 import { ingestNow } from "./ingest-upload";
 import { computeCorpusFeatures, loadCurrentFeatures } from "./load-analysis-corpus";
 import { forgetFeatures, keepRecentFeatures, recallFeatures } from "./recent-features";
+import { encodedTermsOf } from "@/lib/features/term-list-bytes";
 import { analyzeCorpora } from "./run-analysis";
 
 const dir = mkdtempSync(path.join(tmpdir(), "recent-features-"));
@@ -31,6 +32,7 @@ describe.skipIf(process.env.DISTILLSCOPE_TEST_DB === "postgres")(`fingerprints k
     const computed = [];
     for (const c of corpora) computed.push(await computeCorpusFeatures(c));
     expect(recallFeatures(corpora[0].id, FEATURE_VERSION)).toBe(computed[0]);
+    expect(encodedTermsOf(computed[0].bigrams)).not.toBeNull(); // kept as a read from the database gives it
     const options = { bootstrap: 0 };
     const fromMemory = await analyzeCorpora(corpora.slice(0, 2), corpora.slice(2), options);
     const again = await analyzeCorpora(corpora.slice(0, 2), corpora.slice(2), options);

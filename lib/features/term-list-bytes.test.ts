@@ -40,6 +40,13 @@ describe("withLazyTerms", () => {
     expect(t).toEqual({ terms: ODD, counts: Uint32Array.of(1, 2, 3, 4, 5, 6, 7) });
     expect(structuredClone(table())).toEqual({ terms: ODD, counts: Uint32Array.of(1, 2, 3, 4, 5, 6, 7) });
   });
+  it("takes new terms as a plain table does", () => {
+    const t = table();
+    t.terms = ["x"];
+    expect(t.terms).toEqual(["x"]);
+    expect(encodedTermsOf(t)).toBeNull();
+    expect(termReader(t)(0)).toBe("x");
+  });
   it("leaves a plain table to termReader as it is", () => {
     const plain = { terms: ["x", "y"] };
     expect(encodedTermsOf(plain)).toBeNull();

@@ -44,8 +44,8 @@ export function decodeTermList(bytes: Uint8Array, count: number, nonAscii: numbe
 /**
  * A stored term list kept as its bytes, for tables the analysis reads only in part: a term becomes a string
  * when it is asked for (termAt), and its bytes can be compared without one (EncodedTermInterner). A
- * fingerprint's bigram and trigram tables are most of its terms (about 45,000 strings a corpus), and as
- * strings they were most of the analysis' heap: every full collection marked them.
+ * fingerprint's word, bigram and trigram tables are most of its terms (about 55,000 strings a corpus), and
+ * as strings they were most of the analysis' heap: every full collection marked them.
  */
 export class EncodedTerms {
   private startsOf: Uint32Array | null = null;
@@ -101,14 +101,16 @@ const lazyRecords = new WeakMap<object, LazyRecord>();
 export function withLazyTerms<T extends LazyTable>(table: Omit<T, "terms">, encoded: EncodedTerms): T {
   const record: LazyRecord = { encoded, decoded: null };
   const lazy = { terms: [] as string[], ...table } as T; // `terms` first, as in a table built in memory
+  const settle = (terms: string[]) => {
+    record.decoded = terms;
+    Object.defineProperty(lazy, "terms", { value: terms, enumerable: true, configurable: true, writable: true });
+    return terms;
+  };
   Object.defineProperty(lazy, "terms", {
     enumerable: true,
     configurable: true,
-    get() {
-      record.decoded ??= encoded.decode();
-      Object.defineProperty(lazy, "terms", { value: record.decoded, enumerable: true, configurable: true, writable: true });
-      return record.decoded;
-    },
+    get: () => settle(record.decoded ?? encoded.decode()),
+    set: settle,
   });
   lazyRecords.set(lazy, record);
   return lazy;

@@ -2,6 +2,7 @@
 
 import type { CorpusFeatures } from "@/lib/features/feature-types";
 import { SPACE } from "@/lib/analysis/params";
+import { kthSmallest } from "@/lib/analysis/math/kth-smallest";
 import { CharRowArena } from "@/lib/analysis/attribution/char-row-arena";
 import { releaseBuffers } from "@/lib/threads/release-buffers";
 import { encodedTermsOf, valuesForWalk, type EncodedTerms } from "@/lib/features/term-list-bytes";
@@ -47,10 +48,10 @@ export function evenSample(n: number, max: number | null): Uint32Array {
   return Uint32Array.from({ length: max }, (_, k) => Math.floor((k * n) / max));
 }
 
-/** The `k` largest scores' cut-off: entries above it all make the top k (a numeric sort, no comparator). */
+/** The `k` largest scores' cut-off: entries above it all make the top k. */
 function kthLargest(scores: Float64Array, k: number): number {
   if (scores.length <= k) return -Infinity;
-  return Float64Array.from(scores).sort()[scores.length - k];
+  return kthSmallest(scores, scores.length - k);
 }
 
 /**

@@ -37,62 +37,80 @@ export function alignCandidates(task: AlignTask): number[][] {
     });
     return m;
   });
-  const norm = normCache(vectors.rows);
-  return task.candidates.map((c) => alignCandidate(vectors, rowKeys[c], c, lookup, norm));
+  const norms = new Float64Array(vectors.rows.offsets.length - 1).fill(-1);
+  return task.candidates.map((c) => alignCandidate(vectors, rowKeys[c], c, lookup, norms));
 }
 
-/** Squared norm of each row, computed on first use (source rows are compared with every candidate). */
-function normCache(x: SparseRows): (row: number) => number {
-  const cache = new Float64Array(x.offsets.length - 1).fill(-1);
-  return (row) => {
-    if (cache[row] >= 0) return cache[row];
-    let n = 0;
-    for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) n += x.values[k] * x.values[k];
-    return (cache[row] = n);
-  };
+/** Squared norm of row `row`, computed on first use (source rows are compared with every candidate); -1 = not yet. */
+function normOf(x: SparseRows, cache: Float64Array, row: number): number {
+  if (cache[row] >= 0) return cache[row];
+  let n = 0;
+  for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) n += x.values[k] * x.values[k];
+  return (cache[row] = n);
 }
 
-function alignCandidate(vectors: DocumentVectors, keysOfRow: string[][], candidate: number, lookup: Map<string, number>[], norm: (row: number) => number): number[] {
+// The loops are plain functions over typed arrays, not inside a callback: V8 ran them ~40% slower there.
+
+function alignCandidate(vectors: DocumentVectors, keysOfRow: string[][], candidate: number, lookup: Map<string, number>[], norms: Float64Array): number[] {
   const x = vectors.rows;
+  const { offsets, index, values } = x;
   // The candidate row is scattered once into a dense scratch and dotted with each source response.
   const scratch = new Float64Array(x.dims);
   const winners: number[] = [];
   const others = new Int32Array(lookup.length);
-  keysOfRow.forEach((keys, r) => {
-    if (keys.length === 0) return;
-    let found = 0;
-    lookup.forEach((m, si) => {
-      let other = -1;
-      for (const k of keys) {
-        const v = m.get(k);
-        if (v !== undefined) {
-          other = v;
-          break;
-        }
-      }
-      others[si] = other;
-      if (other >= 0) found++;
-    });
-    if (found < 2) return;
+  for (let r = 0; r < keysOfRow.length; r++) {
+    const keys = keysOfRow[r];
+    if (keys.length === 0 || findResponses(keys, lookup, others) < 2) continue;
     const row = vectors.start[candidate] + r;
-    for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) scratch[x.index[k]] = x.values[k];
-    const na = norm(row);
+    scatter(index, values, offsets[row], offsets[row + 1], scratch);
+    const na = normOf(x, norms, row);
     let best = -1;
     let bestSim = -Infinity;
     for (let si = 0; si < others.length; si++) {
       const other = others[si];
       if (other < 0) continue;
-      let dot = 0;
-      for (let k = x.offsets[other]; k < x.offsets[other + 1]; k++) dot += scratch[x.index[k]] * x.values[k];
-      const nb = norm(other);
+      const dot = dotScattered(index, values, offsets[other], offsets[other + 1], scratch);
+      const nb = normOf(x, norms, other);
       const sim = na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
       if (sim > bestSim) {
         bestSim = sim;
         best = si;
       }
     }
-    for (let k = x.offsets[row]; k < x.offsets[row + 1]; k++) scratch[x.index[k]] = 0;
+    clearScattered(index, offsets[row], offsets[row + 1], scratch);
     winners.push(best);
-  });
+  }
   return winners;
+}
+
+/** others[si] = source si's row answering one of `keys` (the first key it has), or -1; returns how many have one. */
+function findResponses(keys: string[], lookup: Map<string, number>[], others: Int32Array): number {
+  let found = 0;
+  for (let si = 0; si < lookup.length; si++) {
+    let other = -1;
+    for (const k of keys) {
+      const v = lookup[si].get(k);
+      if (v !== undefined) {
+        other = v;
+        break;
+      }
+    }
+    others[si] = other;
+    if (other >= 0) found++;
+  }
+  return found;
+}
+
+function scatter(index: Uint16Array, values: Float32Array, from: number, to: number, scratch: Float64Array): void {
+  for (let k = from; k < to; k++) scratch[index[k]] = values[k];
+}
+
+function clearScattered(index: Uint16Array, from: number, to: number, scratch: Float64Array): void {
+  for (let k = from; k < to; k++) scratch[index[k]] = 0;
+}
+
+function dotScattered(index: Uint16Array, values: Float32Array, from: number, to: number, scratch: Float64Array): number {
+  let dot = 0;
+  for (let k = from; k < to; k++) dot += scratch[index[k]] * values[k];
+  return dot;
 }

@@ -57,6 +57,17 @@ describe("slopProfile", () => {
     const human = humanReferenceFromFeatures(computeFeatures([{ ordinal: 0, text: "the cat the cat sat" }]));
     expect(slopProfile(stored, human, { minCount: 3, minPrompts: 3 })).toEqual(slopProfile(f, human, { minCount: 3, minPrompts: 3 }));
   });
+  it("keeps the same top terms when it stops looking early (a short list is the head of a long one)", () => {
+    // Many terms, in counts that fall, with human counts that make the ratios cross the counts' order: the
+    // scan stops once no count left can reach the top, and must not drop a term that belonged there.
+    const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+    const texts = Array.from({ length: 12 }, (_, d) => words.filter((_, i) => d < 12 - (i % 12) || i % 5 === 0).join(" "));
+    const many = computeFeatures(texts.map((text, d) => ({ ordinal: d, text, prompt: `p${d}` })));
+    const human = humanReferenceFromCounts("toy", words.map((word, i) => ({ word, count: (i * 37) % 11 })));
+    const all = slopProfile(many, human, { minCount: 1, minPrompts: 1, top: 1000 });
+    expect(all.length).toBeGreaterThan(20);
+    for (const top of [1, 3, 10, 20]) expect(slopProfile(many, human, { minCount: 1, minPrompts: 1, top })).toEqual(all.slice(0, top));
+  });
 });
 
 describe("loadDefaultHumanReference", () => {

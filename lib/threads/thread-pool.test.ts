@@ -23,7 +23,7 @@ describe("thread pools", () => {
   it("reports the CPU a task took on its thread", () => {
     const { threads, busy, idle } = runScript("test/support/task-cpu-reported.ts", 1) as { threads: boolean; busy: number; idle: number };
     expect(threads).toBe(true);
-    // 400 ms of spinning: most of it on a core even on a loaded machine; the kernel counts in 10 ms steps.
+    // 400 ms of CPU spun (however loaded the machine), nearly all on the task's thread; the kernel counts in 10 ms steps.
     expect(busy).toBeGreaterThanOrEqual(100);
     expect(idle).toBeLessThan(busy);
   }, 60_000);

@@ -49,7 +49,8 @@ function normOf(x: SparseRows, cache: Float64Array, row: number): number {
   return (cache[row] = n);
 }
 
-// The loops are plain functions over typed arrays, not inside a callback: V8 ran them ~40% slower there.
+// The loops are plain functions over typed arrays, not inside a callback: V8 compiled them worse there, and
+// the alignment took ~40% less time this way (12 AlpacaEval corpora).
 
 function alignCandidate(vectors: DocumentVectors, keysOfRow: string[][], candidate: number, lookup: Map<string, number>[], norms: Float64Array): number[] {
   const x = vectors.rows;

@@ -326,7 +326,7 @@ const report = [
   ...(again ? [againLine(again)] : []),
   ...(unhinted ? [unhintedLine(unhinted)] : []),
   `- The stored fingerprints the worker reads (gzip, as the database holds them): ${worker.map((w) => `${w.database} ${f(w.featureBytes / 1e6, 1)} MB`).join(", ")} for the 12 corpora.`,
-  "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `snippets` includes reading the documents from the database. " +
+  "- The stages are analyze()'s (AnalysisResult.timings), on the worker's own thread; the classifier, the bootstrap, the calibration trials and the prompt alignment run on the analysis threads meanwhile, and `thread-tasks` is what is left of them when this thread's own stages are done. `classifier-and-alignment` is this thread waiting for the classifier's folds and the prompt alignment, the document vectors' last readers: the vectors are freed before the snippets read texts. `snippets` includes reading the documents from the database. " +
     "A task's CPU is its own thread's, as the kernel counts it (/proc/thread-self/stat, in 10 ms steps).",
   "",
   "### Ingest (synthetic JSONL, streamed, all-or-nothing)",

@@ -239,9 +239,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   }));
   await stage("slop-profiles", 0.65);
 
-  // The texts read for snippets were the analysis' peak on top of the vectors: the vectors go first (their
-  // readers are done by now on two cores or more; one core runs them here, before this line).
+  // The texts read for snippets were the analysis' peak on top of the vectors: the vectors go first. A stage
+  // of its own, so `snippets` times only the snippets (on two cores this thread waits here ~0.5 s while both
+  // threads are busy: reading the texts during the wait gained nothing, measured).
   await vectorsFreed;
+  await stage("classifier-and-alignment", 0.7);
   const answers = await readDocuments(input, corpora, candIdx, sourceIdx, evidence);
   const copyIndex = answers ? indexSourceAnswers(sourceIdx.map((s) => answers[s])) : null;
   await stage("snippets", 0.75);

@@ -240,7 +240,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   await stage("slop-profiles", 0.65);
 
   // The texts read for snippets were the analysis' peak on top of the vectors: the vectors go first. A stage
-  // of its own, so `snippets` times only the snippets (on two cores this thread waits here ~0.5 s while both
+  // of its own, so `snippets` times only the snippets (on two cores this thread waits here 0.3-0.5 s while both
   // threads are busy: reading the texts during the wait gained nothing, measured).
   await vectorsFreed;
   await stage("classifier-and-alignment", 0.7);

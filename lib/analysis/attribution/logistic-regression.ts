@@ -1,6 +1,7 @@
 // Multinomial logistic regression on sparse rows, trained by SGD with a decaying step and L2 weight decay.
 
 import { createRandom } from "@/lib/analysis/math/seeded-random";
+import { arenaBytes, KernelArena, type Region } from "@/lib/analysis/math/simd/wasm-kernels";
 
 /** Columns are 16-bit (the analysis has a few thousand dimensions): 6 bytes a non-zero instead of 8. */
 export type SparseRows = { offsets: Uint32Array; index: Uint16Array; values: Float32Array; dims: number };
@@ -12,93 +13,86 @@ export type TrainOptions = { epochs: number; learningRate: number; l2: number; s
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 4, learningRate: 1, l2: 1e-5, seed: 1 };
 
 /**
- * out[c] = bias[c] + Σ_k weights[index_k·classes + c] · value_k, added in the row's order. Eight classes per
- * pass over the row (then four), summed in registers, and the last one to three in one more pass: every
- * class sees the same additions in the same order as one pass adding to out[] (so the same bits), without
- * a load and a store of out[c] per non-zero, and with few passes (11 sources: 2, where a pass per class
- * left over made 5).
+ * out[c] = bias[c] + Σ_k weights[index_k·classes + c] · value_k, added in the row's order (kernels.wat). A
+ * model's weights go into the kernels' memory at its first scoring: a model is not changed once trained.
  */
 export function scores(model: LogisticModel, x: SparseRows, row: number, out: Float64Array): Float64Array {
-  const { classes, weights, bias } = model;
-  const { offsets, index, values } = x;
-  const from = offsets[row];
-  const end = offsets[row + 1];
-  let c = 0;
-  for (; c + 8 <= classes; c += 8) {
-    let s0 = bias[c];
-    let s1 = bias[c + 1];
-    let s2 = bias[c + 2];
-    let s3 = bias[c + 3];
-    let s4 = bias[c + 4];
-    let s5 = bias[c + 5];
-    let s6 = bias[c + 6];
-    let s7 = bias[c + 7];
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      s0 += weights[base] * v;
-      s1 += weights[base + 1] * v;
-      s2 += weights[base + 2] * v;
-      s3 += weights[base + 3] * v;
-      s4 += weights[base + 4] * v;
-      s5 += weights[base + 5] * v;
-      s6 += weights[base + 6] * v;
-      s7 += weights[base + 7] * v;
-    }
-    out[c] = s0;
-    out[c + 1] = s1;
-    out[c + 2] = s2;
-    out[c + 3] = s3;
-    out[c + 4] = s4;
-    out[c + 5] = s5;
-    out[c + 6] = s6;
-    out[c + 7] = s7;
+  let kernel = kernels.get(model);
+  const rowLength = x.offsets[row + 1] - x.offsets[row];
+  if (!kernel || !kernel.fits(rowLength)) {
+    kernel = new ModelKernel(model.classes, model.weights.length, rowLength);
+    kernel.weights.array.set(model.weights);
+    kernel.bias.array.set(model.bias);
+    kernels.set(model, kernel);
   }
-  for (; c + 4 <= classes; c += 4) {
-    let s0 = bias[c];
-    let s1 = bias[c + 1];
-    let s2 = bias[c + 2];
-    let s3 = bias[c + 3];
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      s0 += weights[base] * v;
-      s1 += weights[base + 1] * v;
-      s2 += weights[base + 2] * v;
-      s3 += weights[base + 3] * v;
-    }
-    out[c] = s0;
-    out[c + 1] = s1;
-    out[c + 2] = s2;
-    out[c + 3] = s3;
-  }
-  const left = classes - c;
-  if (left === 0) return out;
-  // The one to three classes left, in one pass.
-  let s0 = bias[c];
-  let s1 = left > 1 ? bias[c + 1] : 0;
-  let s2 = left > 2 ? bias[c + 2] : 0;
-  if (left === 1) for (let k = from; k < end; k++) s0 += weights[index[k] * classes + c] * values[k];
-  else if (left === 2) {
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      s0 += weights[base] * v;
-      s1 += weights[base + 1] * v;
-    }
-  } else {
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      s0 += weights[base] * v;
-      s1 += weights[base + 1] * v;
-      s2 += weights[base + 2] * v;
-    }
-  }
-  out[c] = s0;
-  if (left > 1) out[c + 1] = s1;
-  if (left > 2) out[c + 2] = s2;
+  out.set(kernel.scoreRow(x, row));
   return out;
+}
+
+/** Each model's kernel: the one it was trained in, or one made at its first scoring. */
+const kernels = new WeakMap<LogisticModel, ModelKernel>();
+
+/** Room for this many non-zeros a row, at least (a document's row has a few thousand). */
+const MIN_ROOM = 4096;
+
+/**
+ * A model's weights and bias in the kernels' memory, with room for one row: each row is copied in as it is
+ * used. (The rows themselves in WebAssembly memory would save the copies, but such memory is not given
+ * huge pages, and faulting in the document vectors' ~76 MB cost the analysis more than the copies.)
+ */
+class ModelKernel {
+  readonly weights: Region<Float64Array>;
+  readonly bias: Region<Float64Array>;
+  /** the last row's scores, then (training) its gradient step */
+  readonly out: Region<Float64Array>;
+  private readonly arena: KernelArena;
+  private readonly idx: Region<Uint16Array>;
+  private readonly val: Region<Float32Array>;
+  private rowLength = 0;
+
+  constructor(
+    readonly classes: number,
+    weightCount: number,
+    longestRow: number,
+  ) {
+    const room = Math.max(longestRow, MIN_ROOM);
+    this.arena = new KernelArena(arenaBytes(8 * weightCount, 8 * classes, 8 * classes, 2 * room, 4 * room));
+    this.weights = this.arena.f64(weightCount);
+    this.bias = this.arena.f64(classes);
+    this.out = this.arena.f64(classes);
+    this.idx = this.arena.u16(room);
+    this.val = this.arena.f32(room);
+  }
+
+  /** Whether a row of this many non-zeros fits. */
+  fits(rowLength: number): boolean {
+    return rowLength <= this.idx.array.length;
+  }
+
+  /** Copies row `row` of x in and scores it: `out` holds the scores. */
+  scoreRow(x: SparseRows, row: number): Float64Array {
+    const from = x.offsets[row];
+    const end = x.offsets[row + 1];
+    if (!this.fits(end - from)) throw new Error(`ModelKernel: a row of ${end - from} non-zeros, room for ${this.idx.array.length}.`);
+    copyRow(x, from, end, this.idx.array, this.val.array);
+    this.rowLength = end - from;
+    this.arena.kernels.sparseScores(this.weights.ptr, this.bias.ptr, this.classes, this.idx.ptr, this.val.ptr, this.rowLength, this.out.ptr);
+    return this.out.array;
+  }
+
+  /** weights −= (the last scored row) ⊗ out. */
+  subtractFromLastRow(): void {
+    this.arena.kernels.subtractScaled(this.weights.ptr, this.classes, this.idx.ptr, this.val.ptr, this.rowLength, this.out.ptr);
+  }
+}
+
+/** A loop, not TypedArray#set: from a SharedArrayBuffer (the document vectors) set copied at half the speed. */
+function copyRow(x: SparseRows, from: number, end: number, index: Uint16Array, values: Float32Array): void {
+  const { index: fromIndex, values: fromValues } = x;
+  for (let k = from; k < end; k++) {
+    index[k - from] = fromIndex[k];
+    values[k - from] = fromValues[k];
+  }
 }
 
 export function softmaxInPlace(v: Float64Array): Float64Array {
@@ -113,7 +107,10 @@ export function softmaxInPlace(v: Float64Array): Float64Array {
   return v;
 }
 
-/** Trains on `rows` of x (labels y[row]); weights are stored feature-major for cache-friendly sparse updates. */
+/**
+ * Trains on `rows` of x (labels y[row]); weights are stored feature-major for cache-friendly sparse updates.
+ * Each step's scores and update run in the kernels (kernels.wat).
+ */
 export function trainLogistic(
   x: SparseRows,
   y: ArrayLike<number>,
@@ -126,12 +123,12 @@ export function trainLogistic(
   const epochs = options.epochs ?? DEFAULT_TRAIN.epochs;
   const learningRate = options.learningRate ?? DEFAULT_TRAIN.learningRate;
   const l2 = options.l2 ?? DEFAULT_TRAIN.l2;
-  const model: LogisticModel = { classes, dims: x.dims, weights: new Float64Array(x.dims * classes), bias: new Float64Array(classes) };
   const order = Int32Array.from(rows);
+  let longest = 0;
+  for (const r of order) longest = Math.max(longest, x.offsets[r + 1] - x.offsets[r]);
+  const kernel = new ModelKernel(classes, x.dims * classes, longest);
+  const bias = kernel.bias.array;
   const random = createRandom(options.seed ?? DEFAULT_TRAIN.seed);
-  const p = new Float64Array(classes);
-  const { weights, bias } = model;
-  const { offsets, index, values } = x;
   const n = order.length;
   let step = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -144,86 +141,24 @@ export function trainLogistic(
     for (let q = 0; q < n; q++) {
       const r = order[q];
       const lr = learningRate / (1 + step++ / n);
-      softmaxInPlace(scores(model, x, r, p));
+      const p = softmaxInPlace(kernel.scoreRow(x, r));
       p[y[r]] -= 1; // gradient of cross-entropy w.r.t. the scores
       for (let c = 0; c < classes; c++) {
         bias[c] -= lr * p[c];
         p[c] *= lr;
       }
-      subtractScaled(weights, classes, index, values, offsets[r], offsets[r + 1], p);
+      kernel.subtractFromLastRow();
     }
     const decay = 1 - learningRate * l2 * n;
-    if (decay < 1) for (let k = 0; k < weights.length; k++) weights[k] *= Math.max(0, decay);
+    if (decay < 1) decayWeights(kernel.weights.array, Math.max(0, decay));
   }
+  const model = { classes, dims: x.dims, weights: kernel.weights.array.slice(), bias: bias.slice() };
+  kernels.set(model, kernel); // its scoring needs no second copy of the weights
   return model;
 }
 
-/**
- * weights[index_k·classes + c] -= value_k · p[c] for the row's non-zeros: each weight changes once, so eight
- * (then four) classes per pass with their p[c] in registers, and the last one to three in one more pass,
- * give the same bits as one pass over every class.
- */
-function subtractScaled(weights: Float64Array, classes: number, index: Uint16Array, values: Float32Array, from: number, end: number, p: Float64Array): void {
-  let c = 0;
-  for (; c + 8 <= classes; c += 8) {
-    const p0 = p[c];
-    const p1 = p[c + 1];
-    const p2 = p[c + 2];
-    const p3 = p[c + 3];
-    const p4 = p[c + 4];
-    const p5 = p[c + 5];
-    const p6 = p[c + 6];
-    const p7 = p[c + 7];
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      weights[base] -= v * p0;
-      weights[base + 1] -= v * p1;
-      weights[base + 2] -= v * p2;
-      weights[base + 3] -= v * p3;
-      weights[base + 4] -= v * p4;
-      weights[base + 5] -= v * p5;
-      weights[base + 6] -= v * p6;
-      weights[base + 7] -= v * p7;
-    }
-  }
-  for (; c + 4 <= classes; c += 4) {
-    const p0 = p[c];
-    const p1 = p[c + 1];
-    const p2 = p[c + 2];
-    const p3 = p[c + 3];
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      weights[base] -= v * p0;
-      weights[base + 1] -= v * p1;
-      weights[base + 2] -= v * p2;
-      weights[base + 3] -= v * p3;
-    }
-  }
-  const left = classes - c;
-  if (left === 0) return;
-  const p0 = p[c];
-  if (left === 1) for (let k = from; k < end; k++) weights[index[k] * classes + c] -= values[k] * p0;
-  else if (left === 2) {
-    const p1 = p[c + 1];
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      weights[base] -= v * p0;
-      weights[base + 1] -= v * p1;
-    }
-  } else {
-    const p1 = p[c + 1];
-    const p2 = p[c + 2];
-    for (let k = from; k < end; k++) {
-      const base = index[k] * classes + c;
-      const v = values[k];
-      weights[base] -= v * p0;
-      weights[base + 1] -= v * p1;
-      weights[base + 2] -= v * p2;
-    }
-  }
+function decayWeights(weights: Float64Array, factor: number): void {
+  for (let k = 0; k < weights.length; k++) weights[k] *= factor;
 }
 
 /** Models over the same rows as one model with classes × models outputs (model m's scores at m·classes). */

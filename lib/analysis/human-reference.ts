@@ -4,11 +4,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { CorpusFeatures } from "@/lib/features/feature-types";
+import { TermCounts, type TermCountLookup } from "@/lib/analysis/term-counts";
 
 export type HumanReference = {
   name: string;
   total: number;
-  words: Map<string, number>;
+  words: TermCountLookup;
   /** Phrase counts, only when the reference is a corpus (SUBTLEX has single words). */
   bigrams: Map<string, number> | null;
   trigrams: Map<string, number> | null;
@@ -35,7 +36,7 @@ export function humanReferenceFromCounts(name: string, rows: { word: string; cou
     words.set(w, (words.get(w) ?? 0) + count);
     total += count;
   }
-  return { name, total, words, bigrams: null, trigrams: null };
+  return { name, total, words: new TermCounts(words), bigrams: null, trigrams: null };
 }
 
 export function humanReferenceFromFeatures(f: CorpusFeatures, name = "uploaded human corpus"): HumanReference {

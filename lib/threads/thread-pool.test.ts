@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { runOnThread } from "@/lib/threads/thread-pool";
 
 // Worker threads run under tsx only (vitest runs tasks inline), so the pool is exercised in a child process.
-function runScript(script: string, threads: number): unknown {
+function runScript(script: string, threads: number, args: string[] = []): unknown {
   const root = path.resolve(import.meta.dirname, "../..");
   const { VITEST: _vitest, ...parentEnv } = process.env;
-  const out = execFileSync(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...parentEnv, DISTILLSCOPE_THREADS: String(threads) }, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: { ...parentEnv, DISTILLSCOPE_THREADS: String(threads) }, encoding: "utf8" });
   return JSON.parse(out);
 }
 
@@ -15,6 +15,10 @@ describe("thread pools", () => {
   it("collects a task's view of shared memory before the task queued behind it starts", () => {
     expect(runScript("test/support/shared-memory-freed.ts", 1)).toEqual({ threads: true, length: 2 ** 20, collected: true });
   }, 60_000);
+
+  it("carries the collection past a next task given the same shared memory, and collects before the one after", () => {
+    expect(runScript("test/support/shared-memory-freed.ts", 1, ["back-to-back"])).toEqual({ threads: true, length: 2 ** 20, beforeSameMemory: false, collected: true });
+  });
 
   it("ends a closed pool's thread once it runs out of work, while the other thread is still busy", () => {
     expect(runScript("test/support/threads-end-when-closed.ts", 2)).toEqual({ held: 256 * 2 ** 20, freedWhileBusy: true, busyResult: "released", afterClose: 2 ** 20 });

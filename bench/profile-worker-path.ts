@@ -8,7 +8,7 @@
 // warm-up and the first, colder analysis cancel out). Needs `perf` (Debian: linux-perf) and a kernel that
 // lets this user sample (perf_event_paranoid). Like the bench, it writes only to a scratch database.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -31,6 +31,10 @@ const RUNS = Math.max(1, Number(values.runs));
 const HZ = Number(values.frequency);
 const root = path.resolve(import.meta.dirname, "..");
 
+if (!existsSync(values.manifest!)) {
+  console.error(`No manifest at ${values.manifest}: pass --manifest FILE, a manifest whose first 12 files are the sources and candidates (as npm run bench reads it).`);
+  process.exit(1);
+}
 try {
   execFileSync("perf", ["--version"], { stdio: "ignore" });
 } catch {

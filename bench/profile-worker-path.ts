@@ -8,7 +8,7 @@
 // warm-up and the first, colder analysis cancel out). Needs `perf` (Debian: linux-perf) and a kernel that
 // lets this user sample (perf_event_paranoid). Like the bench, it writes only to a scratch database.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -66,7 +66,12 @@ function record(corpora: StoredCorpora, analyses: number): Recorded {
     const map = /\((\/tmp\/perf-\d+\.map)\)\s*$/.exec(line);
     if (map) maps.add(map[1]);
   }
-  for (const map of maps) rmSync(map, { force: true }); // node's symbol map for perf, no longer needed
+  // node's symbol map for perf, and the log V8 writes per isolate into the working directory with --perf-basic-prof
+  for (const map of maps) {
+    rmSync(map, { force: true });
+    const pid = /perf-(\d+)\.map$/.exec(map)![1];
+    for (const log of readdirSync(root).filter((f) => new RegExp(`^isolate-0x[0-9a-f]+-${pid}-v8\\.log$`).test(f))) rmSync(path.join(root, log));
+  }
   return { timing, profile: summarise(samples) };
 }
 

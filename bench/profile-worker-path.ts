@@ -3,7 +3,7 @@
 // (cpu-clock sampling of every thread, JIT code named through node's --perf-basic-prof). V8's own
 // --cpu-prof is no guide here: it counts the time a thread waits for a core as time in the function it was
 // in, and the analysis runs three busy threads on two cores (it put the bootstrap's profile sums at 340 ms an
-// analysis, perf at 150). Two processes are recorded, one analysis and 1 + runs analyses, each after the
+// analysis, perf at 257). Two processes are recorded, one analysis and 1 + runs analyses, each after the
 // worker's warm-up; their difference divided by `runs` is what a further analysis costs (start-up, the
 // warm-up and the first, colder analysis cancel out). Needs `perf` (Debian: linux-perf) and a kernel that
 // lets this user sample (perf_event_paranoid). Like the bench, it writes only to a scratch database.
